@@ -1,0 +1,138 @@
+"""Building the index: corpus -> parse -> chunk -> embed (reusing unchanged vectors) -> disk."""
+from __future__ import annotations
+
+import hashlib
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import config
+from .chunking import Chunk, chunk_units
+from .cleaning import Dropped
+from .errors import AssistantError
+from .sources import Source, load_corpus
+from .speakers import parse
+
+
+@dataclass(frozen=True)
+class SourceChunks:
+    source: Source
+    chunks: list[Chunk]
+    dropped: list[Dropped]  # chrome removed by cleaning, and duplicates merged away
+
+
+def chunk_source(source: Source, max_words: int = config.CHUNK_MAX_WORDS) -> SourceChunks:
+    """Clean, attribute and chunk one source."""
+    parsed = parse(source.text, source.body_start)
+    chunks, duplicates = chunk_units(source.id, source.text, parsed.units, max_words=max_words)
+    return SourceChunks(source, chunks, parsed.dropped + duplicates)
+
+
+def text_key(model: str, text: str) -> str:
+    """Cache key of an embedding: the model and the exact text it saw."""
+    return hashlib.sha256(f"{model}\x00{text}".encode()).hexdigest()
+
+
+def embed_text(chunk: Chunk) -> str:
+    """What the model reads for a chunk: its words with whitespace folded."""
+    return " ".join(chunk.text.split())
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    index_dir: Path
+    sources: int
+    chunks: int
+    embedded: int
+    reused: int
+    seconds: float
+    dropped: int
+
+    def line(self) -> str:
+        return (f"index {self.index_dir}: {self.sources} sources, {self.chunks} chunks "
+                f"({self.embedded} embedded now, {self.reused} reused), {self.dropped} lines of site chrome "
+                f"or duplicates left out, {self.seconds:.1f}s")
+
+
+def _previous_vectors(index_dir: Path, model_name: str) -> dict:
+    """Vectors of the index already on disk, by text key, when it was built with the same model."""
+    from .store import read_index
+
+    try:
+        old = read_index(index_dir)
+    except AssistantError:
+        return {}
+    if old.model_name != model_name:
+        return {}
+    vectors = old.vectors()
+    return {text_key(model_name, embed_text(c)): vectors[i] for i, c in enumerate(old.chunks)}
+
+
+def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.INDEX_DIR,
+                model_name: str | None = None, full: bool = False, progress: bool = True,
+                embedder=None, out=sys.stderr) -> BuildSummary:
+    """Build or update the index of ``corpus_dir`` at ``index_dir``.
+
+    Unchanged chunks reuse their vectors from the index on disk (same model, same text), so editing
+    one file embeds only that file's chunks; ``full=True`` embeds everything again. On any error
+    the previous index stays as it was.
+    """
+    import numpy as np
+
+    from .model import get_embedder
+    from .store import write_index
+
+    started = time.perf_counter()
+    corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
+    sources = load_corpus(corpus_dir)
+    parsed = [chunk_source(source) for source in sources]
+    chunks = [c for p in parsed for c in p.chunks]
+    if not chunks:
+        raise AssistantError(f"no text left to index in {corpus_dir} after cleaning; check the files")
+    embedder = embedder or get_embedder(model_name)
+    cache = {} if full else _previous_vectors(index_dir, embedder.name)
+    keys = [text_key(embedder.name, embed_text(c)) for c in chunks]
+    todo = [i for i, key in enumerate(keys) if key not in cache]
+    vectors = np.zeros((len(chunks), embedder.dim), dtype=np.float32)
+    for i, key in enumerate(keys):
+        if key in cache:
+            vectors[i] = cache[key]
+    if todo:
+        bar = _progress_bar(len(todo), progress, out)
+        fresh = embedder.encode([embed_text(chunks[i]) for i in todo], progress=bar.update if bar else None)
+        if bar:
+            bar.close()
+        vectors[todo] = fresh
+
+    manifest = {
+        "model": {"name": embedder.name, "dim": embedder.dim, "max_tokens": getattr(embedder, "max_tokens", None)},
+        "chunking": {"max_words": config.CHUNK_MAX_WORDS, "min_words": config.CHUNK_MIN_WORDS,
+                     "overlap_sentences": config.CHUNK_OVERLAP_SENTENCES},
+        "corpus_dir": str(corpus_dir.resolve()),
+        "files": {},
+        "sidecars": {},
+    }
+    for p in parsed:
+        name = p.source.path.name
+        manifest["files"][name] = p.source.sha256
+        sidecar = p.source.path.with_suffix(".toml")
+        if sidecar.exists():
+            from .sources import file_hash
+            manifest["sidecars"][name] = file_hash(sidecar)
+    source_meta = [dict(p.source.metadata(), chunks=len(p.chunks)) for p in parsed]
+    report = {p.source.id: [d.to_dict() for d in p.dropped] for p in parsed}
+    write_index(index_dir, manifest, source_meta, chunks, vectors, report)
+    summary = BuildSummary(index_dir, len(sources), len(chunks), len(todo), len(chunks) - len(todo),
+                           time.perf_counter() - started, sum(len(p.dropped) for p in parsed))
+    if progress:
+        print(summary.line(), file=out)
+    return summary
+
+
+def _progress_bar(total: int, enabled: bool, out):
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="embedding", unit="chunk", file=out, dynamic_ncols=True)

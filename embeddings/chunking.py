@@ -1,0 +1,140 @@
+"""Chunks: sentence- and paragraph-aware passages with exact spans in the original text.
+
+``original[chunk.start:chunk.end] == chunk.text`` always holds. One chunk holds one voice (the
+author, one reply, one comment or one quotation), never a blend. A chunk starts and ends on a
+paragraph or sentence boundary; a paragraph too long for the model is cut into windows of whole
+sentences that overlap by one sentence. Headings and one-line paragraphs join their neighbour.
+A chunk whose words already stand in an earlier chunk of the same source (a post quoted in a
+reply, a repeated quotation) is not indexed twice.
+"""
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from dataclasses import asdict, dataclass
+
+from . import config
+from .cleaning import Dropped, normalize
+from .speakers import Unit
+
+TERMINAL = tuple(".!?:;\"”’)…»")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Ý])")
+_ABBREVIATION = re.compile(r"(\b[A-Z]|\b(Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|vs|etc|e\.g|i\.e|No|Vol|pp|p|cf|ca|Ph\.D))\.$")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A passage of one source, in one voice, with its place in the original file."""
+
+    id: str
+    source_id: str
+    start: int
+    end: int
+    paragraph: int  # the ordinal of the non-blank line of the file where the passage starts
+    role: str
+    speaker: str
+    text: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` (shifted by ``offset``); abbreviations and initials do not end one."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text[start:match.start()].rstrip("\"”’)]")):
+            continue
+        spans.append((offset + start, offset + match.start()))
+        start = match.end()
+    if start < len(text):
+        end = len(text.rstrip())
+        if end > start:
+            spans.append((offset + start, offset + end))
+    return spans
+
+
+def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = config.CHUNK_MAX_WORDS,
+                min_words: int = config.CHUNK_MIN_WORDS) -> tuple[list[Chunk], list[Dropped]]:
+    """Turn voiced units into chunks; returns (chunks, duplicates that were merged away)."""
+    line_starts = [m.start() for m in re.finditer(r"(?m)^[ \t]*\S", text)]
+    paragraphs = _paragraphs(units)
+    joined = _join_short(text, paragraphs, min_words, target=min(max_words, 100),
+                         same_block=len({u.block for u in units}) > 1)
+    spans: list[tuple[int, int, Unit]] = []
+    for start, end, unit in joined:
+        if words(text[start:end]) <= max_words:
+            spans.append((start, end, unit))
+        else:
+            spans.extend((s, e, unit) for s, e in _windows(text, start, end, target=min(max_words, 110)))
+    chunks: list[Chunk] = []
+    dropped: list[Dropped] = []
+    seen: dict[str, str] = {}
+    for start, end, unit in spans:
+        body = text[start:end]
+        key = normalize(body)
+        if not key:
+            continue
+        twin = seen.get(key) or (next((cid for k, cid in seen.items() if key in k), None) if words(key) >= 3 else None)
+        if twin:
+            dropped.append(Dropped(start, end, body, f"duplicate of {twin}"))
+            continue
+        chunk_id = f"{source_id}-{hashlib.sha1(key.encode()).hexdigest()[:10]}"
+        seen[key] = chunk_id
+        paragraph = bisect.bisect_right(line_starts, start)
+        chunks.append(Chunk(chunk_id, source_id, start, end, max(paragraph, 1), unit.role, unit.speaker, body))
+    return chunks, dropped
+
+
+def _paragraphs(units: list[Unit]) -> list[tuple[int, int, Unit, int]]:
+    """Join lines broken mid-sentence (a line without final punctuation followed by a lowercase one)."""
+    out: list[list] = []
+    for unit in units:
+        if out:
+            start, end, first, last = out[-1]
+            broken = not last.text.endswith(TERMINAL) and (unit.text[:1].islower() or words(last.text) <= 6)
+            if last.group == unit.group and broken:
+                out[-1] = [start, unit.end, first, unit]
+                continue
+        out.append([unit.start, unit.end, unit, unit])
+    return [(s, e, first, last.block) for s, e, first, last in out]
+
+
+def _join_short(text: str, paragraphs, min_words: int, target: int, same_block: bool) -> list[tuple[int, int, Unit]]:
+    """Join paragraphs of one voice: short ones to a neighbour, and lines of one blank-line block."""
+    out: list[list] = []  # [start, end, unit, words, block]
+    for start, end, unit, block in paragraphs:
+        count = words(text[start:end])
+        if out:
+            prev = out[-1]
+            short = prev[3] < min_words or count < min_words
+            in_block = same_block and prev[4] == unit.block
+            if prev[2].group == unit.group and (short or in_block) and prev[3] + count <= target:
+                prev[1], prev[3], prev[4] = end, prev[3] + count, block
+                continue
+        out.append([start, end, unit, count, block])
+    return [(s, e, u) for s, e, u, _, _ in out]
+
+
+def _windows(text: str, start: int, end: int, target: int) -> list[tuple[int, int]]:
+    """Windows of whole sentences of about ``target`` words, overlapping by one sentence."""
+    sentences = sentence_spans(text[start:end], start)
+    windows, i = [], 0
+    while i < len(sentences):
+        j, count = i, 0
+        while j < len(sentences) and (j == i or count + words(text[sentences[j][0]:sentences[j][1]]) <= target):
+            count += words(text[sentences[j][0]:sentences[j][1]])
+            j += 1
+        windows.append((sentences[i][0], sentences[j - 1][1]))
+        if j >= len(sentences):
+            break
+        # Overlap by a sentence only when it still leaves room for new text in the next window.
+        overlap = j - config.CHUNK_OVERLAP_SENTENCES
+        size = sum(words(text[a:b]) for a, b in sentences[overlap:j + 1])
+        i = overlap if overlap > i and size <= target else j
+    return windows

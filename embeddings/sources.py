@@ -1,0 +1,260 @@
+"""Reading a corpus folder: documents, their metadata, and the checks that keep bad files out.
+
+A corpus folder holds:
+
+* ``NAME.txt`` / ``NAME.md``: one source each, kept byte for byte (citations point into it).
+  Metadata comes from a sidecar ``NAME.toml`` beside it, or from a front-matter block at the top
+  of the file (``---`` lines around ``key: value`` lines). Without either, the title is made from
+  the file name and the viewpoint is "not labelled".
+* ``NAME.jsonl``: records ``{"id", "text", "source", ...}``; records sharing ``source`` form one
+  source whose text is the records' texts joined by blank lines. Optional per-source metadata keys
+  (``title``, ``author``, ``viewpoint``, ...) are read from the first record that has them.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import config
+from .errors import CorpusError
+
+DOCUMENT_SUFFIXES = (".txt", ".md")
+METADATA_KEYS = ("id", "title", "author", "publisher", "kind", "date", "viewpoint", "url")
+NOT_LABELLED = "not labelled"
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One source document and what a reader needs to know about it."""
+
+    id: str
+    title: str
+    path: Path
+    text: str  # the whole original file (or the joined records of a JSONL source)
+    body_start: int = 0  # where the document starts after any front matter
+    author: str = ""
+    publisher: str = ""
+    kind: str = ""
+    date: str = ""
+    viewpoint: str = NOT_LABELLED
+    url: str = ""
+    sha256: str = ""
+    # For JSONL sources: (record id, start, end) of each record inside ``text``.
+    records: tuple = field(default=(), repr=False)
+
+    def metadata(self) -> dict:
+        return {
+            "source_id": self.id,
+            "title": self.title,
+            "author": self.author,
+            "publisher": self.publisher,
+            "kind": self.kind,
+            "date": self.date,
+            "viewpoint": self.viewpoint,
+            "url": self.url,
+            "path": str(self.path),
+            "sha256": self.sha256,
+        }
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def corpus_files(corpus_dir: Path) -> list[Path]:
+    """The document files of a corpus folder, in a stable order."""
+    corpus_dir = Path(corpus_dir)
+    if not corpus_dir.is_dir():
+        raise CorpusError(f"corpus folder {corpus_dir} does not exist: create it or pass --corpus DIR")
+    files = [
+        p for p in sorted(corpus_dir.iterdir())
+        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in DOCUMENT_SUFFIXES + (".jsonl",)
+    ]
+    return files
+
+
+def load_corpus(corpus_dir: Path) -> list[Source]:
+    """Read every source of ``corpus_dir``. All problems are reported together in one error."""
+    files = corpus_files(corpus_dir)
+    if not files:
+        raise CorpusError(f"corpus folder {corpus_dir} has no .txt, .md or .jsonl files")
+    sources: list[Source] = []
+    problems: list[str] = []
+    for path in files:
+        try:
+            if path.suffix.lower() == ".jsonl":
+                sources.extend(_read_jsonl(path))
+            else:
+                sources.append(_read_document(path))
+        except CorpusError as error:
+            problems.append(str(error))
+    seen: dict[str, Path] = {}
+    for source in sources:
+        if source.id in seen:
+            problems.append(f"{source.path}: source id {source.id!r} is already used by {seen[source.id]}; give one of them another id")
+        seen.setdefault(source.id, source.path)
+    if problems:
+        raise CorpusError("; ".join(problems))
+    return sources
+
+
+def _read_text(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+        if size > config.MAX_FILE_BYTES:
+            raise CorpusError(
+                f"{path}: {size / 2**20:.0f} MB is over the {config.MAX_FILE_BYTES / 2**20:.0f} MB limit per file; "
+                "split it or raise ASSISTANT_MAX_FILE_MB")
+        raw = path.read_bytes()
+    except OSError as error:
+        raise CorpusError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if b"\x00" in raw:
+        raise CorpusError(f"{path}: looks like a binary file (it contains NUL bytes); corpus files must be UTF-8 text")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise CorpusError(f"{path}: not UTF-8 text (bad byte at offset {error.start}); save it as UTF-8") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]  # a BOM is not content; spans count from after it
+    if not text.strip():
+        raise CorpusError(f"{path}: the file is empty")
+    return text
+
+
+def _front_matter(text: str, path: Path) -> tuple[dict, int]:
+    """``---``-delimited ``key: value`` lines at the top of a file; returns (metadata, body start)."""
+    if not text.startswith("---\n") and not text.startswith("---\r\n"):
+        return {}, 0
+    end = re.search(r"^---[ \t]*$", text[3:], flags=re.M)
+    if end is None:
+        raise CorpusError(f"{path}: front matter opened with '---' is never closed with another '---' line")
+    block = text[3:3 + end.start()]
+    meta: dict[str, str] = {}
+    for number, line in enumerate(block.splitlines(), start=2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        key, sep, value = line.partition(":")
+        if not sep or not key.strip():
+            raise CorpusError(f"{path}: front matter line {number} is not 'key: value': {line.strip()[:60]!r}")
+        meta[key.strip().lower()] = value.strip().strip('"').strip("'")
+    body_start = 3 + end.end()
+    while body_start < len(text) and text[body_start] in "\r\n":
+        body_start += 1
+    return meta, body_start
+
+
+def _sidecar(path: Path) -> dict:
+    sidecar = path.with_suffix(".toml")
+    if not sidecar.exists():
+        return {}
+    try:
+        data = tomllib.loads(sidecar.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise CorpusError(f"{sidecar}: malformed metadata ({error}); fix the TOML or delete the file") from None
+    return {k.lower(): v for k, v in data.items()}
+
+
+def _clean_meta(meta: dict, path: Path) -> dict:
+    out = {}
+    for key in METADATA_KEYS:
+        value = meta.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, (str, int, float)):
+            raise CorpusError(f"{path}: metadata {key!r} must be text, got {type(value).__name__}")
+        out[key] = " ".join(str(value).split())
+    if "id" in out and not _ID_RE.match(out["id"]):
+        raise CorpusError(f"{path}: source id {out['id']!r} must be lowercase letters, digits, '.', '_' or '-'")
+    return out
+
+
+def default_id(stem: str) -> str:
+    slug = re.sub(r"[^a-z0-9._-]+", "-", stem.lower()).strip("-._")
+    return (slug or "source")[:64]
+
+
+def default_title(stem: str) -> str:
+    words = re.sub(r"[_-]+", " ", stem).strip()
+    return words[:1].upper() + words[1:] if words else stem
+
+
+def _read_document(path: Path) -> Source:
+    text = _read_text(path)
+    front, body_start = _front_matter(text, path)
+    if not text[body_start:].strip():
+        raise CorpusError(f"{path}: the file has metadata but no text")
+    meta = _clean_meta({**front, **_sidecar(path)}, path)
+    return Source(
+        id=meta.get("id") or default_id(path.stem),
+        title=meta.get("title") or default_title(path.stem),
+        path=path.resolve(),
+        text=text,
+        body_start=body_start,
+        author=meta.get("author", ""),
+        publisher=meta.get("publisher", ""),
+        kind=meta.get("kind", ""),
+        date=meta.get("date", ""),
+        viewpoint=meta.get("viewpoint") or NOT_LABELLED,
+        url=meta.get("url", ""),
+        sha256=file_hash(path),
+    )
+
+
+def _read_jsonl(path: Path) -> list[Source]:
+    text = _read_text(path)
+    groups: dict[str, list[dict]] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise CorpusError(f"{path}: line {number} is not JSON ({error.msg})") from None
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise CorpusError(f"{path}: line {number} needs a JSON object with a 'text' string")
+        if not record["text"].strip():
+            raise CorpusError(f"{path}: line {number} has empty 'text'")
+        record.setdefault("id", str(number))
+        record["source"] = str(record.get("source") or path.stem)
+        groups.setdefault(record["source"], []).append(record)
+    if not groups:
+        raise CorpusError(f"{path}: no records")
+    digest = file_hash(path)
+    sources = []
+    for name, records in groups.items():
+        meta: dict = {}
+        for record in records:
+            for key in METADATA_KEYS:
+                if key != "id" and key in record and key not in meta:
+                    meta[key] = record[key]
+        meta = _clean_meta(meta, path)
+        parts, spans, offset = [], [], 0
+        for record in records:
+            body = record["text"]
+            spans.append((str(record["id"]), offset, offset + len(body)))
+            parts.append(body)
+            offset += len(body) + 2
+        sources.append(Source(
+            id=default_id(name),
+            title=meta.get("title") or default_title(name),
+            path=path.resolve(),
+            text="\n\n".join(parts),
+            author=meta.get("author", ""),
+            publisher=meta.get("publisher", ""),
+            kind=meta.get("kind", ""),
+            date=meta.get("date", ""),
+            viewpoint=meta.get("viewpoint") or NOT_LABELLED,
+            url=meta.get("url", ""),
+            sha256=digest,
+            records=tuple(spans),
+        ))
+    return sources

@@ -1,0 +1,289 @@
+"""Who is speaking: the author, a reply in a thread, a reader comment, or a quotation.
+
+A source is not one voice. This module reads the structure a web page leaves in its text:
+
+* **Threads**: posts are separated by the same interface footer ("Share this post", "Link to
+  post"...) repeated after each one. The first post is the author's; later ones are replies.
+  A poster's name comes from "Edited by NAME", from a later "NAME said:" whose quoted text is found
+  in the post, or from a signature line the post shares with a post whose poster is known.
+* **Comments**: everything after a "N Comments" header is a reader comment.
+* **Quotations**: a paragraph that opens with a quotation mark and closes with one, followed by an
+  attribution ("– NAME", "(NAME, ...)", a "-NAME" line), or a letter whose every paragraph opens
+  with a quotation mark (the speaker is the name after its valediction). Quoted paragraphs in a
+  reply that repeat an earlier post ("NAME said:") are that poster's words, not the replier's.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .cleaning import COMMENTS_HEADER, UI_LINE, Dropped, Line, chrome_reasons, normalize, split_lines
+
+AUTHOR, REPLY, COMMENT, QUOTED = "author", "reply", "comment", "quoted"
+ROLES = (AUTHOR, REPLY, COMMENT, QUOTED)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A kept line with its voice. ``group`` changes wherever the voice or the post changes."""
+
+    start: int
+    end: int
+    text: str
+    block: int
+    role: str
+    speaker: str
+    group: int
+
+
+@dataclass(frozen=True)
+class Parsed:
+    units: list[Unit]
+    dropped: list[Dropped]
+
+
+OPEN_QUOTES = "“«„"
+CLOSE_QUOTES = "”»"
+SAID = re.compile(r"^(?:.{0,40}?(?:ago|am|pm|\d{4}|on \w+ \d+),\s*)?(?P<name>[^,:]{1,60}?) (?:said|wrote):$", re.I)
+EDITED_BY = re.compile(r"^edited(?: \d+ \w+ ago)? by (?P<name>.{1,40}?)\.?$", re.I)
+VALEDICTION = re.compile(
+    r"^(regards|best regards|kind regards|warm regards|greetings|sincerely|yours( sincerely| truly| faithfully)?|"
+    r"best wishes|best|cheers|fraternally|comradely greetings|in solidarity|with love|love)[,.!]?$", re.I)
+NAME = r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){0,4})"
+ATTRIBUTION_TAIL = re.compile(rf"^\s*(?:[–—-]+|\()\s*{NAME}\s*(?:[,)(]|$)")
+ATTRIBUTION_LINE = re.compile(rf"^[–—-]+\s*{NAME}\s*(?:\(.{{0,40}}\))?[.,]?(?:\s.*)?$")
+#: A fully quoted paragraph with no attribution counts as a quotation only when it is this long:
+#: shorter ones are headings or slogans in the author's own voice.
+UNATTRIBUTED_QUOTE_MIN_WORDS = 12
+MAX_QUOTE_PARAGRAPHS = 60
+
+
+def parse(text: str, start: int = 0) -> Parsed:
+    """Split ``text[start:]`` into voiced units and dropped chrome."""
+    lines = split_lines(text, start)
+    reasons = chrome_reasons(lines)
+    posts = _posts(lines, reasons)
+    roles: list[str] = [AUTHOR] * len(lines)
+    speakers: list[str] = [""] * len(lines)
+    groups: list[int] = [0] * len(lines)
+
+    if len([p for p in posts if any(reasons[i] is None for i in p)]) >= 2:
+        _thread(lines, reasons, posts, roles, speakers, groups)
+    _comments(lines, reasons, roles, groups)
+    _quotations(lines, reasons, roles, speakers, groups)
+
+    units, dropped = [], []
+    group, previous = 0, None
+    for i, line in enumerate(lines):
+        if reasons[i] is not None:
+            dropped.append(Dropped(line.start, line.end, line.text, reasons[i]))
+            previous = None  # never join text across a removed line: spans must stay exact
+            continue
+        key = (groups[i], roles[i], speakers[i])
+        if key != previous:
+            group += 1
+            previous = key
+        units.append(Unit(line.start, line.end, line.text, line.block, roles[i], speakers[i], group))
+    return Parsed(units, dropped)
+
+
+def _posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]]:
+    """Line indices per post, split at interface footers that recur through the page."""
+    runs, current = [], []
+    for i, reason in enumerate(reasons):
+        if reason is not None:
+            current.append(i)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    ui_runs = Counter()
+    for run in runs:
+        for key in {normalize(lines[i].text) for i in run if reasons[i] == "interface text"}:
+            ui_runs[key] += 1
+    recurring = {key for key, n in ui_runs.items() if n >= 2}
+    # A post ends after the last footer line of a run; what follows (a "NAME said:") opens the next.
+    boundaries = {max(i for i in run if normalize(lines[i].text) in recurring)
+                  for run in runs if any(normalize(lines[i].text) in recurring for i in run)}
+    posts, current = [], []
+    for i in range(len(lines)):
+        current.append(i)
+        if i in boundaries:
+            posts.append(current)
+            current = []
+    if current:
+        posts.append(current)
+    return posts
+
+
+def _thread(lines, reasons, posts, roles, speakers, groups) -> None:
+    posts = [p for p in posts if any(reasons[i] is None for i in p)]
+    names: list[str] = [""] * len(posts)
+    signatures: list[set[str]] = []
+    quotes: list[tuple[int, str, list[int]]] = []  # (post, name, quoted line indices)
+    for n, post in enumerate(posts):
+        signatures.append({normalize(lines[i].text) for i in post if reasons[i] == "repeated line"})
+        for i in post:
+            edited = EDITED_BY.match(lines[i].text)
+            if edited and reasons[i] is not None:
+                names[n] = edited.group("name").strip()
+        earlier = {normalize(lines[i].text) for p in posts[:n] for i in p if reasons[i] is None}
+        k = 0
+        while k < len(post):
+            i = post[k]
+            # a "NAME said:" header repeated through a thread may have been taken for a signature
+            said = SAID.match(lines[i].text) if reasons[i] in (None, "repeated line") else None
+            if said:
+                reasons[i] = "quote header"
+                quoted = []
+                for j in post[k + 1:]:
+                    if reasons[j] is not None or SAID.match(lines[j].text):
+                        break
+                    # the first paragraph after the header is quoted even if its post is gone;
+                    # later ones only while they repeat earlier text
+                    repeats = _repeats(normalize(lines[j].text), earlier)
+                    if quoted and not repeats:
+                        break
+                    quoted.append(j)
+                    if not repeats:
+                        break
+                quotes.append((n, said.group("name").strip(), quoted))
+                k += len(quoted) + 1
+                continue
+            k += 1
+    # Quoted text names the poster of the post it came from.
+    for n, name, quoted in quotes:
+        for j in quoted:
+            key = normalize(lines[j].text)
+            for m in range(n - 1, -1, -1):
+                if not names[m] and any(_repeats(normalize(lines[i].text), {key}) and reasons[i] is None for i in posts[m]):
+                    names[m] = name
+                    break
+    # Shared signatures name the rest.
+    for _ in range(2):
+        for n in range(len(posts)):
+            if names[n]:
+                continue
+            for m in range(len(posts)):
+                if names[m] and signatures[n] & signatures[m]:
+                    names[n] = names[m]
+                    break
+    quoted_by = {j: name for _, name, quoted in quotes for j in quoted}
+    for n, post in enumerate(posts):
+        for i in post:
+            groups[i] = n
+            if i in quoted_by:
+                roles[i], speakers[i] = QUOTED, quoted_by[i]
+            else:
+                roles[i] = AUTHOR if n == 0 else REPLY
+                speakers[i] = names[n]
+
+
+def _repeats(key: str, earlier: set[str]) -> bool:
+    """Whether a paragraph repeats earlier text (equal, or one containing the other: quotes get trimmed)."""
+    if key in earlier:
+        return True
+    return len(key.split()) >= 2 and any(len(e.split()) >= 2 and (e in key or key in e) for e in earlier)
+
+
+def _comments(lines, reasons, roles, groups) -> None:
+    # A comments header near the top of a page is a navigation link, not the start of comments.
+    for i in range(len(lines) // 3, len(lines)):
+        if reasons[i] in (None, "interface text") and COMMENTS_HEADER.match(lines[i].text):
+            reasons[i] = "comments header"
+            for j in range(i + 1, len(lines)):
+                if roles[j] == AUTHOR:
+                    roles[j] = COMMENT
+                    groups[j] = 10_000 + i
+            return
+
+
+def _quote_counts(text: str) -> tuple[int, int, int]:
+    """(opening marks, closing marks, straight double quotes) in ``text``."""
+    return (sum(text.count(c) for c in OPEN_QUOTES), sum(text.count(c) for c in CLOSE_QUOTES), text.count('"'))
+
+
+def _opens_quote(text: str) -> bool:
+    return bool(text) and (text[0] in OPEN_QUOTES or text[0] == '"')
+
+
+def _closing_tail(text: str) -> str | None:
+    """The text after the last closing quotation mark, or None if the paragraph never closes one."""
+    positions = [text.rfind(c) for c in CLOSE_QUOTES + '"']
+    last = max(positions)
+    return None if last <= 0 else text[last + 1:]
+
+
+def _speaker_from_tail(tail: str) -> str:
+    match = ATTRIBUTION_TAIL.match(tail)
+    return match.group("name").strip() if match else ""
+
+
+def _quotations(lines, reasons, roles, speakers, groups) -> None:
+    kept = [i for i, r in enumerate(reasons) if r is None]
+    k = 0
+    while k < len(kept):
+        i = kept[k]
+        text = lines[i].text
+        if roles[i] == QUOTED or not _opens_quote(text):
+            k += 1
+            continue
+        run, speaker = _quote_run(lines, kept, k, roles)
+        if not run:
+            k += 1
+            continue
+        for j in run:
+            roles[j], speakers[j] = QUOTED, speaker
+            groups[j] = 20_000 + i
+        k += len(run)
+
+
+def _quote_run(lines, kept, k, roles) -> tuple[list[int], str]:
+    """The paragraphs of a quotation starting at ``kept[k]`` and its speaker, or ([], "")."""
+    first = lines[kept[k]].text
+    straight = first[0] == '"'
+    opens, closes, plain = _quote_counts(first[1:])
+    closed_here = (plain % 2 == 1) if straight else closes > opens
+    if closed_here:
+        tail = _closing_tail(first)
+        extra, speaker = _attribution_line(lines, kept, k + 1, roles, [kept[k]], _speaker_from_tail(tail or ""))
+        bare = tail is not None and not tail.strip(" .,;")
+        if speaker or (bare and len(first.split()) >= UNATTRIBUTED_QUOTE_MIN_WORDS):
+            return [kept[k]] + extra, speaker
+        return [], ""
+    # A multi-paragraph quotation (a letter, a long citation): find where it closes.
+    run = [kept[k]]
+    for m in range(k + 1, min(len(kept), k + MAX_QUOTE_PARAGRAPHS)):
+        j = kept[m]
+        if roles[j] != roles[kept[k]]:
+            return [], ""
+        text = lines[j].text
+        run.append(j)
+        body = text[1:] if _opens_quote(text) and not straight else text
+        o, c, p = _quote_counts(body)
+        if (p % 2 == 1) if straight else c > o:
+            tail = _closing_tail(text) or ""
+            speaker = _speaker_from_tail(tail) or _valediction_name(lines, run)
+            extra, named = _attribution_line(lines, kept, m + 1, roles, run, speaker)
+            return run + extra, speaker or named
+    return [], ""
+
+
+def _attribution_line(lines, kept, m, roles, run, speaker) -> tuple[list[int], str]:
+    """A '-NAME (years)' line right after a quotation belongs to it and names its speaker."""
+    if m < len(kept) and roles[kept[m]] == roles[run[0]]:
+        match = ATTRIBUTION_LINE.match(lines[kept[m]].text)
+        if match and len(lines[kept[m]].text.split()) <= 10:
+            return [kept[m]], speaker or match.group("name").strip()
+    return [], speaker
+
+
+def _valediction_name(lines, run) -> str:
+    for a, b in zip(run, run[1:]):
+        if VALEDICTION.match(lines[a].text.strip("“”\"« »")):
+            name = lines[b].text.strip("“”\"«» ,.")
+            if 1 <= len(name.split()) <= 5 and name[:1].isupper():
+                return name
+    return ""

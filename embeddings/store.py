@@ -1,0 +1,219 @@
+"""The index on disk: a directory of plain files, written whole or not at all.
+
+    manifest.json   format version, model and dimension, chunking settings, a hash per source
+                    file, package versions, counts
+    vectors.faiss   the FAISS index; row i is chunk i of chunks.jsonl
+    chunks.jsonl    one chunk per line: id, source id, span, paragraph, role, speaker, text
+    sources.json    the sources' metadata, viewpoint labels included
+    report.json     what cleaning removed from each source, for a curator to audit
+
+No pickle anywhere. A build writes a sibling temporary directory and renames it into place, so a
+crash or a full disk leaves the previous index as it was.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import config
+from .chunking import Chunk
+from .errors import AssistantError, IndexMismatchError, IndexMissingError
+
+FORMAT_VERSION = 1
+FILES = ("manifest.json", "vectors.faiss", "chunks.jsonl", "sources.json", "report.json")
+HNSW_M = 32
+HNSW_EF_SEARCH = 128
+BUILD_COMMAND = "assistant build"
+
+
+def make_faiss(vectors, exact_limit: int = config.EXACT_SEARCH_LIMIT):
+    """An inner-product index over unit vectors (n, d): exact up to ``exact_limit``, HNSW above.
+
+    Exact search is a matrix product: at 2e5 x 384 floats it answers in a few ms and needs no
+    tuning. Past that, HNSW keeps queries sub-linear at a recall@10 measured in benchmarks/.
+    """
+    import faiss
+    import numpy as np
+
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    n, dim = vectors.shape
+    if n <= exact_limit:
+        index = faiss.IndexFlatIP(dim)
+    else:
+        index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = 80
+        index.hnsw.efSearch = HNSW_EF_SEARCH
+    if n:
+        index.add(vectors)
+    return index
+
+
+@dataclass
+class StoredIndex:
+    """An index read back from disk and checked against its manifest."""
+
+    path: Path
+    manifest: dict
+    sources: list[dict]
+    chunks: list[Chunk]
+    faiss_index: object
+    report: dict
+
+    @property
+    def model_name(self) -> str:
+        return self.manifest["model"]["name"]
+
+    def vectors(self):
+        """All stored vectors, (n, dim) float32, in chunk order."""
+        import numpy as np
+
+        n = self.faiss_index.ntotal
+        if n == 0:
+            return np.zeros((0, self.manifest["model"]["dim"]), dtype=np.float32)
+        return self.faiss_index.reconstruct_n(0, n)
+
+
+def package_versions() -> dict:
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {}
+    for name in ("sentence-transformers", "faiss-cpu", "numpy", "torch", "transformers"):
+        try:
+            out[name] = version(name)
+        except PackageNotFoundError:
+            pass
+    return out
+
+
+def write_index(index_dir: Path, manifest: dict, sources: list[dict], chunks: list[Chunk], vectors,
+                report: dict) -> Path:
+    """Write a complete index to ``index_dir``, replacing any previous one only once it is whole."""
+    import faiss
+
+    index_dir = Path(index_dir)
+    index_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = index_dir.parent / f".{index_dir.name}.building-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+    try:
+        tmp.mkdir()
+        manifest = dict(manifest, format_version=FORMAT_VERSION, build_id=uuid.uuid4().hex,
+                        built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"), chunks=len(chunks),
+                        packages=package_versions())
+        index = make_faiss(vectors)
+        manifest["faiss"] = {"type": type(index).__name__, "ntotal": int(index.ntotal)}
+        faiss.write_index(index, str(tmp / "vectors.faiss"))
+        with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as handle:
+            for chunk in chunks:
+                handle.write(json.dumps(chunk.to_dict(), ensure_ascii=False) + "\n")
+        _write_json(tmp / "sources.json", sources)
+        _write_json(tmp / "report.json", report)
+        _write_json(tmp / "manifest.json", manifest)  # last: its presence marks a whole index
+        for name in FILES:
+            with open(tmp / name, "rb") as handle:
+                os.fsync(handle.fileno())
+        _swap(tmp, index_dir)
+    except OSError as error:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise AssistantError(
+            f"could not write the index to {index_dir} ({error.strerror or error}); the previous index is unchanged") from None
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return index_dir
+
+
+def _write_json(path: Path, data) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False, indent=1)
+
+
+def _swap(tmp: Path, index_dir: Path) -> None:
+    """Put ``tmp`` at ``index_dir``. Between the two renames only ``.old`` exists; load() recovers it."""
+    old = index_dir.parent / f".{index_dir.name}.old"
+    shutil.rmtree(old, ignore_errors=True)
+    if index_dir.exists():
+        os.rename(index_dir, old)
+    os.rename(tmp, index_dir)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def read_manifest(index_dir: Path) -> dict:
+    index_dir = Path(index_dir)
+    old = index_dir.parent / f".{index_dir.name}.old"
+    if not index_dir.exists() and (old / "manifest.json").exists():
+        os.rename(old, index_dir)  # a build stopped between its two renames: the old index is whole
+    if not (index_dir / "manifest.json").exists():
+        raise IndexMissingError(f"no index at {index_dir}: run `{BUILD_COMMAND}` to build it")
+    try:
+        manifest = json.loads((index_dir / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise IndexMismatchError(f"{index_dir}/manifest.json is unreadable ({error}): run `{BUILD_COMMAND} --full`") from None
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise IndexMismatchError(
+            f"index at {index_dir} has format {manifest.get('format_version')}, this version reads {FORMAT_VERSION}: "
+            f"run `{BUILD_COMMAND} --full`")
+    return manifest
+
+
+def read_index(index_dir: Path) -> StoredIndex:
+    """Read and verify an index directory. Every failure names the file and the command to run."""
+    import faiss
+
+    index_dir = Path(index_dir)
+    manifest = read_manifest(index_dir)
+    missing = [name for name in FILES if not (index_dir / name).is_file()]
+    if missing:
+        raise IndexMismatchError(f"index at {index_dir} is missing {', '.join(missing)}: run `{BUILD_COMMAND} --full`")
+    try:
+        faiss_index = faiss.read_index(str(index_dir / "vectors.faiss"))
+    except RuntimeError:
+        raise IndexMismatchError(f"{index_dir}/vectors.faiss is damaged or truncated: run `{BUILD_COMMAND} --full`") from None
+    try:
+        chunks = [Chunk(**json.loads(line)) for line in
+                  (index_dir / "chunks.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+        sources = json.loads((index_dir / "sources.json").read_text(encoding="utf-8"))
+        report = json.loads((index_dir / "report.json").read_text(encoding="utf-8"))
+    except (ValueError, TypeError, OSError):
+        raise IndexMismatchError(f"index files in {index_dir} are damaged or truncated: run `{BUILD_COMMAND} --full`") from None
+    expected = manifest.get("chunks")
+    if not (len(chunks) == faiss_index.ntotal == expected):
+        raise IndexMismatchError(
+            f"index at {index_dir} is inconsistent ({len(chunks)} chunks, {faiss_index.ntotal} vectors, manifest says "
+            f"{expected}): run `{BUILD_COMMAND} --full`")
+    if faiss_index.d != manifest["model"]["dim"]:
+        raise IndexMismatchError(
+            f"index vectors have dimension {faiss_index.d}, the manifest says {manifest['model']['dim']}: "
+            f"run `{BUILD_COMMAND} --full`")
+    if isinstance(faiss_index, faiss.IndexHNSWFlat):
+        faiss_index.hnsw.efSearch = HNSW_EF_SEARCH
+    return StoredIndex(index_dir, manifest, sources, chunks, faiss_index, report)
+
+
+def corpus_changes(manifest: dict) -> list[str]:
+    """How the corpus folder differs from what the index was built from (empty: up to date)."""
+    from .sources import corpus_files, file_hash
+
+    corpus_dir = Path(manifest["corpus_dir"])
+    recorded = manifest["files"]  # file name -> sha256
+    if not corpus_dir.is_dir():
+        return [f"corpus folder {corpus_dir} is gone"]
+    changes = []
+    present = {p.name: p for p in corpus_files(corpus_dir)}
+    for name, digest in recorded.items():
+        if name not in present:
+            changes.append(f"{name} removed")
+        elif file_hash(present[name]) != digest or _sidecar_hash(present[name]) != manifest.get("sidecars", {}).get(name):
+            changes.append(f"{name} changed")
+    changes += [f"{name} added" for name in present if name not in recorded]
+    return changes
+
+
+def _sidecar_hash(path: Path) -> str | None:
+    from .sources import file_hash
+
+    sidecar = path.with_suffix(".toml")
+    return file_hash(sidecar) if sidecar.exists() else None
