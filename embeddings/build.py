@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import config
-from .chunking import Chunk, chunk_units
+from dataclasses import replace
+
+from .chunking import Chunk, chunk_units, sentence_spans
 from .cleaning import Dropped
 from .errors import AssistantError
 from .sources import Source, load_corpus
-from .speakers import parse
+from .speakers import context_line, describe, parse
 
 
 @dataclass(frozen=True)
@@ -23,9 +25,16 @@ class SourceChunks:
 
 
 def chunk_source(source: Source, max_words: int = config.CHUNK_MAX_WORDS) -> SourceChunks:
-    """Clean, attribute and chunk one source."""
+    """Clean, attribute and chunk one source; passages in another voice carry who speaks."""
     parsed = parse(source.text, source.body_start)
     chunks, duplicates = chunk_units(source.id, source.text, parsed.units, max_words=max_words)
+    described: dict[str, str] = {}
+    for i, chunk in enumerate(chunks):
+        if chunk.speaker and chunk.speaker not in described:
+            described[chunk.speaker] = describe(chunk.speaker, source.text)
+        context = context_line(chunk.role, chunk.speaker, described.get(chunk.speaker, ""))
+        if context:
+            chunks[i] = replace(chunk, context=context)
     return SourceChunks(source, chunks, parsed.dropped + duplicates)
 
 
@@ -35,8 +44,14 @@ def text_key(model: str, text: str) -> str:
 
 
 def embed_text(chunk: Chunk) -> str:
-    """What the model reads for a chunk: its words with whitespace folded."""
-    return " ".join(chunk.text.split())
+    """What the model reads for a chunk: who speaks (if not the author), then the text as it stands."""
+    return f"{chunk.context}\n{chunk.text}" if chunk.context else chunk.text
+
+
+def embed_sentences(chunk: Chunk) -> list[tuple[int, int]]:
+    """Sentence spans in :func:`embed_text` of the chunk."""
+    shift = len(chunk.context) + 1 if chunk.context else 0
+    return [(a + shift, b + shift) for a, b in sentence_spans(chunk.text)]
 
 
 @dataclass(frozen=True)
@@ -56,7 +71,7 @@ class BuildSummary:
 
 
 def _previous_vectors(index_dir: Path, model_name: str) -> dict:
-    """Vectors of the index already on disk, by text key, when it was built with the same model."""
+    """(vector, sentence vectors) of the index on disk by text key, when built with the same model."""
     from .store import read_index
 
     try:
@@ -66,7 +81,13 @@ def _previous_vectors(index_dir: Path, model_name: str) -> dict:
     if old.model_name != model_name:
         return {}
     vectors = old.vectors()
-    return {text_key(model_name, embed_text(c)): vectors[i] for i, c in enumerate(old.chunks)}
+    sentences = old.sentence_vectors
+    rows = old.sentence_rows
+    cache = {}
+    for i, chunk in enumerate(old.chunks):
+        lo, hi = rows[i]
+        cache[text_key(model_name, embed_text(chunk))] = (vectors[i], sentences[lo:hi])
+    return cache
 
 
 def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.INDEX_DIR,
@@ -95,15 +116,23 @@ def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.I
     keys = [text_key(embedder.name, embed_text(c)) for c in chunks]
     todo = [i for i, key in enumerate(keys) if key not in cache]
     vectors = np.zeros((len(chunks), embedder.dim), dtype=np.float32)
+    per_chunk: list = [None] * len(chunks)
     for i, key in enumerate(keys):
         if key in cache:
-            vectors[i] = cache[key]
+            vectors[i], per_chunk[i] = cache[key]
     if todo:
         bar = _progress_bar(len(todo), progress, out)
-        fresh = embedder.encode([embed_text(chunks[i]) for i in todo], progress=bar.update if bar else None)
-        if bar:
-            bar.close()
+        try:
+            fresh, fresh_sentences = embedder.encode_passages(
+                [embed_text(chunks[i]) for i in todo], [embed_sentences(chunks[i]) for i in todo],
+                progress=bar.update if bar else None)
+        finally:
+            if bar:
+                bar.close()
         vectors[todo] = fresh
+        for i, sentence_vectors in zip(todo, fresh_sentences):
+            per_chunk[i] = sentence_vectors
+    sentences, spans = _sentence_table(chunks, per_chunk, embedder.dim)
 
     manifest = {
         "model": {"name": embedder.name, "dim": embedder.dim, "max_tokens": getattr(embedder, "max_tokens", None)},
@@ -122,12 +151,28 @@ def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.I
             manifest["sidecars"][name] = file_hash(sidecar)
     source_meta = [dict(p.source.metadata(), chunks=len(p.chunks)) for p in parsed]
     report = {p.source.id: [d.to_dict() for d in p.dropped] for p in parsed}
-    write_index(index_dir, manifest, source_meta, chunks, vectors, report)
+    write_index(index_dir, manifest, source_meta, chunks, vectors, report, sentences, spans)
     summary = BuildSummary(index_dir, len(sources), len(chunks), len(todo), len(chunks) - len(todo),
                            time.perf_counter() - started, sum(len(p.dropped) for p in parsed))
     if progress:
         print(summary.line(), file=out)
     return summary
+
+
+def _sentence_table(chunks: list[Chunk], per_chunk: list, dim: int):
+    """Stack sentence vectors (m, dim) with their spans (m, 3): chunk row, start, end in the file."""
+    import numpy as np
+
+    vectors, spans = [], []
+    for row, (chunk, sentence_vectors) in enumerate(zip(chunks, per_chunk)):
+        own = sentence_spans(chunk.text)
+        if sentence_vectors is None or len(sentence_vectors) != len(own):
+            continue  # no sentence vectors for this chunk: ranking falls back to the passage vector
+        vectors.append(sentence_vectors)
+        spans.extend((row, chunk.start + a, chunk.start + b) for a, b in own)
+    if not vectors:
+        return np.zeros((0, dim), dtype=np.float32), np.zeros((0, 3), dtype=np.int64)
+    return np.vstack(vectors).astype(np.float32), np.asarray(spans, dtype=np.int64)
 
 
 def _progress_bar(total: int, enabled: bool, out):

@@ -18,6 +18,9 @@ from . import config
 from .cleaning import Dropped, normalize
 from .speakers import Unit
 
+#: An author's line this short, without a full stop, that joined no paragraph is a title or a heading
+#: whose section was removed; the title is in the metadata already.
+LONE_HEADING_WORDS = 12
 TERMINAL = tuple(".!?:;\"”’)…»")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Ý])")
 _ABBREVIATION = re.compile(r"(\b[A-Z]|\b(Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|vs|etc|e\.g|i\.e|No|Vol|pp|p|cf|ca|Ph\.D))\.$")
@@ -35,6 +38,7 @@ class Chunk:
     role: str
     speaker: str
     text: str
+    context: str = ""  # who is speaking, read by the model before the text ("Reply by NAME:")
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -80,6 +84,9 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
         key = normalize(body)
         if not key:
             continue
+        if unit.role == "author" and words(body) < LONE_HEADING_WORDS and not body.rstrip().endswith(TERMINAL[:3]):
+            dropped.append(Dropped(start, end, body, "heading with no text of its own"))
+            continue
         twin = seen.get(key) or (next((cid for k, cid in seen.items() if key in k), None) if words(key) >= 3 else None)
         if twin:
             dropped.append(Dropped(start, end, body, f"duplicate of {twin}"))
@@ -106,13 +113,15 @@ def _paragraphs(units: list[Unit]) -> list[tuple[int, int, Unit, int]]:
 
 
 def _join_short(text: str, paragraphs, min_words: int, target: int, same_block: bool) -> list[tuple[int, int, Unit]]:
-    """Join paragraphs of one voice: short ones to a neighbour, and lines of one blank-line block."""
+    """Join paragraphs of one voice: a short one (a heading, a salutation) to the paragraph after it,
+    or to the one before when it closes its voice ("Thanks"); and lines of one blank-line block."""
     out: list[list] = []  # [start, end, unit, words, block]
-    for start, end, unit, block in paragraphs:
+    for n, (start, end, unit, block) in enumerate(paragraphs):
         count = words(text[start:end])
         if out:
             prev = out[-1]
-            short = prev[3] < min_words or count < min_words
+            closing = n + 1 == len(paragraphs) or paragraphs[n + 1][2].group != unit.group
+            short = prev[3] < min_words or (count < min_words and closing)
             in_block = same_block and prev[4] == unit.block
             if prev[2].group == unit.group and (short or in_block) and prev[3] + count <= target:
                 prev[1], prev[3], prev[4] = end, prev[3] + count, block

@@ -82,6 +82,11 @@ _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_ONLY = re.compile(
     rf"^(({_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
     r"(\s*(at\s*)?\d{1,2}:\d\d\s*(am|pm)?)?$", re.I)
+#: A short line carrying a picture credit in parentheses: "Actor in Film. (Sreda Production Company)".
+CAPTION = re.compile(
+    r"\((?:[^()]*\b(?:photo|photograph|image|picture|getty|reuters|ap|afp|credit|courtesy|company|studios?|"
+    r"productions?|pictures|films?|wikimedia|shutterstock|alamy)\b[^()]*)\)", re.I)
+CAPTION_MAX_WORDS = 40
 SIDEBAR_HEADER = re.compile(
     r"^(check (this )?also|related( posts| articles| stories| content| reading)?|you (may|might) also like|"
     r"more (stories|articles|posts)( from .{1,40})?|recommended( for you| reading)?|popular posts|trending( now)?|"
@@ -111,6 +116,8 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
             reasons.append("link-only line")
         elif IMAGE_NAMES.match(text):
             reasons.append("image file names")
+        elif CAPTION.search(text) and len(text.split()) <= CAPTION_MAX_WORDS and _caption_like(text):
+            reasons.append("image caption")
         elif DATE_ONLY.match(text):
             reasons.append("date line")
         elif not key:
@@ -121,6 +128,14 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
             reasons.append(None)
     _drop_sidebar(lines, reasons)
     return reasons
+
+
+def _caption_like(text: str) -> bool:
+    """A caption names who or what is pictured before the credit; it does not argue. Its first
+    sentence is short and the credit follows it directly."""
+    match = CAPTION.search(text)
+    before = text[:match.start()].strip()
+    return 0 < len(before.split()) <= 15
 
 
 def _drop_sidebar(lines: list[Line], reasons: list[str | None]) -> None:

@@ -21,7 +21,7 @@ CHUNK_OVERLAP_SENTENCES = 1
 EXACT_SEARCH_LIMIT = int(os.environ.get("ASSISTANT_EXACT_LIMIT", "200000"))
 
 #: Passages shown per source in an answer.
-PER_SOURCE = 2
+PER_SOURCE = 3
 #: Questions longer than this are cut (with a note in the answer), never rejected.
 MAX_QUESTION_CHARS = 2000
 #: Documents larger than this are refused with a message, not parsed.

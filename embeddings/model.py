@@ -65,6 +65,56 @@ class Embedder:
         return np.ascontiguousarray(np.vstack(out), dtype=np.float32)
 
 
+    def encode_passages(self, texts: list[str], sentences: list[list[tuple[int, int]]],
+                        batch_size: int = config.ENCODE_BATCH, progress=None):
+        """Passage vectors (n, dim) and, from the same forward pass, one vector per sentence.
+
+        A sentence vector is the mean of the passage's token embeddings inside the sentence's
+        character span ("late chunking"): each sentence is read in the context of its passage, and
+        costs no second pass through the model. ``sentences[i]`` holds (start, end) spans in
+        ``texts[i]``. Returns (vectors, list of (m_i, dim) arrays); a sentence cut off by the
+        model's input limit, or a model without offset-aware tokenizer, gives no sentence vector.
+        """
+        import numpy as np
+
+        passages = np.zeros((len(texts), self.dim), dtype=np.float32)
+        per_text = [np.zeros((0, self.dim), dtype=np.float32) for _ in texts]
+        tokenizer = getattr(self._model, "tokenizer", None)
+        with_offsets = bool(getattr(tokenizer, "is_fast", False))
+        with self._encode_lock:
+            for lo in range(0, len(texts), batch_size):
+                batch = texts[lo:lo + batch_size]
+                outputs = self._model.encode(batch, batch_size=batch_size, output_value=None,
+                                             normalize_embeddings=True, show_progress_bar=False)
+                for k, out in enumerate(outputs):
+                    vector = out["sentence_embedding"].float().numpy()
+                    passages[lo + k] = vector / max(float(np.linalg.norm(vector)), 1e-12)
+                    if with_offsets and sentences[lo + k]:
+                        per_text[lo + k] = self._pool_sentences(batch[k], out, sentences[lo + k], tokenizer)
+                if progress is not None:
+                    progress(len(batch))
+        return passages, per_text
+
+    def _pool_sentences(self, text, out, spans, tokenizer):
+        import numpy as np
+
+        offsets = tokenizer(text, return_offsets_mapping=True, truncation=True,
+                            max_length=self.max_tokens)["offset_mapping"]
+        tokens = out["token_embeddings"].float().numpy()[:len(offsets)]
+        starts = np.array([a for a, b in offsets])
+        ends = np.array([b for a, b in offsets])
+        real = ends > starts  # special tokens have empty offsets
+        rows = []
+        for a, b in spans:
+            inside = real & (starts >= a) & (ends <= b)
+            if not inside.any():
+                rows.append(np.zeros(self.dim, dtype=np.float32))
+                continue
+            v = tokens[inside].mean(axis=0)
+            rows.append(v / max(float(np.linalg.norm(v)), 1e-12))
+        return np.asarray(rows, dtype=np.float32)
+
+
 def get_embedder(name: str | None = None) -> Embedder:
     """The process-wide embedder for ``name`` (default: the configured model)."""
     name = name or config.MODEL

@@ -287,3 +287,33 @@ def _valediction_name(lines, run) -> str:
             if 1 <= len(name.split()) <= 5 and name[:1].isupper():
                 return name
     return ""
+
+
+def describe(name: str, text: str) -> str:
+    """How the document introduces ``name``: the appositive after its first mention
+    ("Esteban Volkov, the grandson of ..."), or "" when it gives none."""
+    candidates = [name] + ([" ".join(name.split()[:2])] if len(name.split()) > 2 else [])
+    candidates += [name.split("-")[0]] if "-" in name else []
+    for candidate in candidates:
+        name_re = re.escape(candidate)
+        # "NAME (Hitler's minister of propaganda)" or "NAME, the grandson of ...", but not "the honour
+        # of NAME, a cause ...", where the phrase describes something else.
+        found = [m for pattern in (name_re + r"\s*\((?!see |cf\.|e\.g\.|ibid)([^()]{3,80})\)",
+                                   r"(?<!\bof )(?<!\bto )(?<!\bby )(?<!\bfor )" + name_re
+                                   + r"\s*,\s*((?:the|a|an|his|her|their|my|our)\s[^,.;:()]{3,90})")
+                 for m in [re.search(pattern, text)] if m]
+        if found:
+            return min(found, key=lambda m: m.start()).group(1).strip()
+    return ""
+
+
+def context_line(role: str, speaker: str, description: str = "") -> str:
+    """What the model reads before a passage so that it knows who speaks."""
+    who = f"{speaker}, {description}," if speaker and description else speaker
+    if role == QUOTED and speaker:
+        return f"{who} said:"
+    if role == REPLY:
+        return f"Reply by {who}:" if speaker else "Reply in the thread:"
+    if role == COMMENT:
+        return f"Reader comment by {who}:" if speaker else "Reader comment:"
+    return ""

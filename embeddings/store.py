@@ -6,6 +6,8 @@
     chunks.jsonl    one chunk per line: id, source id, span, paragraph, role, speaker, text
     sources.json    the sources' metadata, viewpoint labels included
     report.json     what cleaning removed from each source, for a curator to audit
+    sentences.npy   one vector per sentence of each chunk (m, dim) float32, pooled from the
+                    chunk's own forward pass; sentence_spans.npy (m, 3) int64: chunk row, start, end
 
 No pickle anywhere. A build writes a sibling temporary directory and renames it into place, so a
 crash or a full disk leaves the previous index as it was.
@@ -25,7 +27,8 @@ from .chunking import Chunk
 from .errors import AssistantError, IndexMismatchError, IndexMissingError
 
 FORMAT_VERSION = 1
-FILES = ("manifest.json", "vectors.faiss", "chunks.jsonl", "sources.json", "report.json")
+FILES = ("manifest.json", "vectors.faiss", "chunks.jsonl", "sources.json", "report.json", "sentences.npy",
+         "sentence_spans.npy")
 HNSW_M = 32
 HNSW_EF_SEARCH = 128
 BUILD_COMMAND = "assistant build"
@@ -63,6 +66,19 @@ class StoredIndex:
     chunks: list[Chunk]
     faiss_index: object
     report: dict
+    sentence_vectors: object  # (m, dim) float32
+    sentence_spans: object  # (m, 3) int64: chunk row, start, end
+
+    @property
+    def sentence_rows(self) -> list[tuple[int, int]]:
+        """For each chunk, the (lo, hi) rows of its sentences in ``sentence_vectors``."""
+        import numpy as np
+
+        owners = self.sentence_spans[:, 0] if len(self.sentence_spans) else np.zeros(0, dtype=np.int64)
+        rows = np.arange(len(self.chunks))
+        lo = np.searchsorted(owners, rows, side="left")
+        hi = np.searchsorted(owners, rows, side="right")
+        return list(zip(lo.tolist(), hi.tolist()))
 
     @property
     def model_name(self) -> str:
@@ -91,7 +107,7 @@ def package_versions() -> dict:
 
 
 def write_index(index_dir: Path, manifest: dict, sources: list[dict], chunks: list[Chunk], vectors,
-                report: dict) -> Path:
+                report: dict, sentences=None, spans=None) -> Path:
     """Write a complete index to ``index_dir``, replacing any previous one only once it is whole."""
     import faiss
 
@@ -111,6 +127,14 @@ def write_index(index_dir: Path, manifest: dict, sources: list[dict], chunks: li
                 handle.write(json.dumps(chunk.to_dict(), ensure_ascii=False) + "\n")
         _write_json(tmp / "sources.json", sources)
         _write_json(tmp / "report.json", report)
+        import numpy as np
+
+        dim = int(np.asarray(vectors).shape[1])
+        sentences = np.zeros((0, dim), np.float32) if sentences is None else sentences
+        spans = np.zeros((0, 3), np.int64) if spans is None else spans
+        np.save(tmp / "sentences.npy", np.ascontiguousarray(sentences, dtype=np.float32), allow_pickle=False)
+        np.save(tmp / "sentence_spans.npy", np.ascontiguousarray(spans, dtype=np.int64), allow_pickle=False)
+        manifest["sentences"] = int(len(spans))
         _write_json(tmp / "manifest.json", manifest)  # last: its presence marks a whole index
         for name in FILES:
             with open(tmp / name, "rb") as handle:
@@ -177,7 +201,11 @@ def read_index(index_dir: Path) -> StoredIndex:
                   (index_dir / "chunks.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
         sources = json.loads((index_dir / "sources.json").read_text(encoding="utf-8"))
         report = json.loads((index_dir / "report.json").read_text(encoding="utf-8"))
-    except (ValueError, TypeError, OSError):
+        import numpy as np
+
+        sentences = np.load(index_dir / "sentences.npy", allow_pickle=False)
+        spans = np.load(index_dir / "sentence_spans.npy", allow_pickle=False)
+    except (ValueError, TypeError, OSError, EOFError):
         raise IndexMismatchError(f"index files in {index_dir} are damaged or truncated: run `{BUILD_COMMAND} --full`") from None
     expected = manifest.get("chunks")
     if not (len(chunks) == faiss_index.ntotal == expected):
@@ -188,9 +216,12 @@ def read_index(index_dir: Path) -> StoredIndex:
         raise IndexMismatchError(
             f"index vectors have dimension {faiss_index.d}, the manifest says {manifest['model']['dim']}: "
             f"run `{BUILD_COMMAND} --full`")
+    if len(sentences) != len(spans) or len(spans) != manifest.get("sentences", 0) or (
+            len(sentences) and sentences.shape[1] != faiss_index.d):
+        raise IndexMismatchError(f"sentence vectors in {index_dir} do not match the manifest: run `{BUILD_COMMAND} --full`")
     if isinstance(faiss_index, faiss.IndexHNSWFlat):
         faiss_index.hnsw.efSearch = HNSW_EF_SEARCH
-    return StoredIndex(index_dir, manifest, sources, chunks, faiss_index, report)
+    return StoredIndex(index_dir, manifest, sources, chunks, faiss_index, report, sentences, spans)
 
 
 def corpus_changes(manifest: dict) -> list[str]:

@@ -1,0 +1,69 @@
+"""Follow-up questions: completing "Who was the killer?" from the turns before it, without a language model.
+
+A question is read as a follow-up when it leans on context: it opens with a connective ("and",
+"what about"), uses a pronoun that points back ("he", "it", "that"), or is too bare to stand alone
+(no proper name and at most two content words). A follow-up is searched together with the content
+words of the previous turn (itself resolved the same way), weighted below the question's own words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import terms
+
+CONNECTIVE = re.compile(r"^\s*(and|but|so|also|then|what about|how about|and what|what else|or|same for|as for)\b", re.I)
+ANAPHORA = re.compile(r"\b(he|him|his|she|her|hers|they|them|their|it|its|this|that|these|those|there|the former|the latter)\b", re.I)
+PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
+HISTORY_WEIGHT = 0.5
+MAX_BARE_TERMS = 2
+
+
+@dataclass(frozen=True)
+class Query:
+    """What is searched: the text for the model and weighted words for the lexical index."""
+
+    question: str
+    text: str  # the resolved query, shown to the user
+    weights: dict
+    follow_up: bool
+
+
+def is_follow_up(question: str) -> bool:
+    if CONNECTIVE.search(question) or ANAPHORA.search(question):
+        return True
+    return not PROPER_NAME.search(question.strip()) and len(set(terms(question))) <= MAX_BARE_TERMS
+
+
+def resolve(question: str, history: list[str] | tuple = ()) -> Query:
+    """The query to search for ``question`` after the earlier questions in ``history``."""
+    own = terms(question)
+    weights = {t: 1.0 for t in own}
+    history = [h for h in history if isinstance(h, str) and h.strip()]
+    if not history or not is_follow_up(question):
+        return Query(question, question, weights, False)
+    previous = resolve(history[-1], history[:-1])
+    added = [t for t in previous.weights if t not in weights]
+    for t in added:
+        weights[t] = HISTORY_WEIGHT * previous.weights[t]
+    context = [w for w in _words(previous.text) if _key(w) in added]
+    text = f"{question} ({' '.join(_dedupe(context))})" if context else question
+    return Query(question, text, weights, True)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text)
+
+
+def _key(word: str) -> str:
+    found = terms(word)
+    return found[0] if found else ""
+
+
+def _dedupe(words: list[str]) -> list[str]:
+    seen, out = set(), []
+    for w in words:
+        if _key(w) not in seen:
+            seen.add(_key(w))
+            out.append(w)
+    return out

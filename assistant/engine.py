@@ -1,0 +1,197 @@
+"""The engine: a loaded index that answers questions with per-source passages.
+
+ask(question, history) -> resolve follow-ups -> one query embedding -> dense candidates (FAISS,
+globally and within each source so no source is crowded out) + lexical candidates (BM25) -> per
+source: fused ranking, relevance gate, best passages with highlight and citation -> Answer.
+"""
+from __future__ import annotations
+
+import threading
+import unicodedata
+from pathlib import Path
+
+from embeddings import config
+from embeddings.build import embed_text
+from embeddings.chunking import Chunk
+from embeddings.errors import IndexMismatchError, QueryError
+from embeddings.store import StoredIndex
+
+from .answer import FOUND, NO_MATCH, Answer, Passage, SourceAnswer
+from .conversation import Query, resolve
+from .highlight import best_sentences
+from .lexical import BM25
+from .relevance import Evidence, rank_score, select
+
+#: Dense candidates taken from the whole index before per-source ranking.
+GLOBAL_CANDIDATES = 200
+#: Dense candidates taken inside a source that the global search did not reach.
+SOURCE_CANDIDATES = 8
+#: Lexical candidates taken from the whole index.
+LEXICAL_CANDIDATES = 100
+
+
+def clean_question(question: object) -> tuple[str, list[str]]:
+    """A searchable question and notes about what was changed. Raises QueryError when nothing is left."""
+    if not isinstance(question, str):
+        raise QueryError(f"the question must be text, not {type(question).__name__}")
+    notes = []
+    text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in question)
+    text = " ".join(text.split())
+    if not text:
+        raise QueryError("the question is empty: type a question about the sources")
+    if len(text) > config.MAX_QUESTION_CHARS:
+        text = text[:config.MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
+        notes.append(f"The question was cut to its first {len(text)} characters.")
+    if not any(ch.isalnum() for ch in text):
+        raise QueryError("the question has no words in it: type a question about the sources")
+    return text, notes
+
+
+class Engine:
+    """Answers questions from one built index. Safe to call from several threads."""
+
+    def __init__(self, stored: StoredIndex, embedder):
+        if embedder.dim != stored.manifest["model"]["dim"]:
+            raise IndexMismatchError(
+                f"model {embedder.name!r} makes {embedder.dim}-dimensional vectors, the index at {stored.path} holds "
+                f"{stored.manifest['model']['dim']}: run `assistant build --full`")
+        self.stored = stored
+        self.embedder = embedder
+        self.chunks: list[Chunk] = stored.chunks
+        self.sources: list[dict] = stored.sources
+        self._source = {s["source_id"]: s for s in self.sources}
+        self.ranges: dict[str, tuple[int, int]] = {}
+        for i, chunk in enumerate(self.chunks):
+            lo, _ = self.ranges.get(chunk.source_id, (i, i))
+            self.ranges[chunk.source_id] = (lo, i + 1)
+        self.bm25 = BM25([embed_text(c) for c in self.chunks])
+        self.sentence_vectors = stored.sentence_vectors
+        self.sentence_spans = stored.sentence_spans
+        self.sentence_rows = stored.sentence_rows
+        self._lock = threading.Lock()
+
+    @property
+    def build_id(self) -> str:
+        return self.stored.manifest.get("build_id", "")
+
+    @property
+    def path(self) -> Path:
+        return self.stored.path
+
+    # ----------------------------------------------------------------------------------------
+    def ask(self, question: str, history: list[str] | tuple = (), sources: list[str] | None = None,
+            per_source: int = config.PER_SOURCE) -> Answer:
+        """Per-source passages for ``question``; every selected source appears, found or no_match."""
+        text, notes = clean_question(question)
+        history = [clean_question(h)[0] for h in history or () if isinstance(h, str) and h.strip()]
+        per_source = max(1, min(int(per_source), 10))
+        selected = self._select(sources)
+        query = resolve(text, history)
+        evidence = self._evidence(query, selected)
+        answers = []
+        for source_id in selected:
+            ranked = sorted(evidence.get(source_id, []), key=lambda e: -e.score)
+            relevant = select(ranked, per_source)
+            answers.append(self._source_answer(source_id, relevant, query))
+        return Answer(text, query.text, tuple(answers), tuple(notes))
+
+    def search(self, query: str, k: int = 10, sources: list[str] | None = None,
+               history: list[str] | tuple = ()) -> list[Passage]:
+        """Flat ranked passages across the selected sources, best first (no relevance gate)."""
+        text, _ = clean_question(query)
+        resolved = resolve(text, [clean_question(h)[0] for h in history if isinstance(h, str) and h.strip()])
+        evidence = self._evidence(resolved, self._select(sources))
+        flat = sorted((e for items in evidence.values() for e in items), key=lambda e: -e.score)
+        return [self._passage(e, resolved) for e in flat[:max(1, int(k))]]
+
+    def source(self, source_id: str) -> dict:
+        return self._source[source_id]
+
+    # ----------------------------------------------------------------------------------------
+    def _select(self, sources: list[str] | None) -> list[str]:
+        order = [s["source_id"] for s in self.sources]
+        if not sources:
+            return order
+        unknown = [s for s in sources if s not in self._source]
+        if unknown:
+            raise QueryError(f"unknown source id {unknown[0]!r}; the sources are: {', '.join(order)}")
+        wanted = set(sources)
+        return [s for s in order if s in wanted]
+
+    def _embed(self, text: str):
+        return self.embedder.encode([text])[0]
+
+    def _evidence(self, query: Query, selected: list[str]) -> dict[str, list[Evidence]]:
+        """Candidate chunks per source with their dense and lexical scores."""
+        import faiss
+        import numpy as np
+
+        vector = self._embed(query.text)
+        index = self.stored.faiss_index
+        n = index.ntotal
+        dense: dict[int, float] = {}
+        if n:
+            k = min(n, GLOBAL_CANDIDATES)
+            scores, ids = index.search(vector[None, :], k)
+            dense.update((int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0)
+            reached = {self.chunks[i].source_id for i in dense}
+            for source_id in selected:
+                if source_id in reached:
+                    continue
+                lo, hi = self.ranges[source_id]
+                params = faiss.SearchParameters(sel=faiss.IDSelectorRange(lo, hi))
+                scores, ids = index.search(vector[None, :], min(SOURCE_CANDIDATES, hi - lo), params=params)
+                dense.update((int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0)
+        bm25, matched = self.bm25.scores(query.weights)
+        lexical = np.argsort(-bm25)[:LEXICAL_CANDIDATES]
+        mass = self.bm25.query_idf(query.weights) or 1.0
+        for i in lexical:
+            i = int(i)
+            if bm25[i] > 0 and i not in dense:
+                dense[i] = float(np.dot(index.reconstruct(i), vector))
+        wanted = set(selected)
+        rows = [i for i in dense if self.chunks[i].source_id in wanted]
+        best_sentence = self._best_sentences(rows, vector)
+        out: dict[str, list[Evidence]] = {}
+        for i in rows:
+            cosine = dense[i]
+            sentence_cosine, sentence_row = best_sentence.get(i, (cosine, -1))
+            coverage = float(matched[i]) / mass
+            role = self.chunks[i].role
+            out.setdefault(self.chunks[i].source_id, []).append(
+                Evidence(i, cosine, sentence_cosine, sentence_row, float(bm25[i]), coverage,
+                         rank_score(cosine, sentence_cosine, coverage, role), role))
+        return out
+
+    def _best_sentences(self, rows: list[int], vector) -> dict[int, tuple[float, int]]:
+        """For each chunk row: the highest sentence cosine and that sentence's row."""
+        import numpy as np
+
+        spans = [self.sentence_rows[i] for i in rows]
+        index = np.concatenate([np.arange(lo, hi) for lo, hi in spans]) if spans else np.zeros(0, dtype=np.int64)
+        if not len(index):
+            return {}
+        scores = self.sentence_vectors[index] @ vector
+        out, pos = {}, 0
+        for i, (lo, hi) in zip(rows, spans):
+            if hi > lo:
+                k = int(np.argmax(scores[pos:pos + hi - lo]))
+                out[i] = (float(scores[pos + k]), lo + k)
+            pos += hi - lo
+        return out
+
+    def _passage(self, e: Evidence, query: Query) -> Passage:
+        chunk = self.chunks[e.index]
+        source = self._source[chunk.source_id]
+        lo, hi = best_sentences(chunk.text, query.weights)
+        who = f", {chunk.role}" + (f" by {chunk.speaker}" if chunk.speaker else "") if chunk.role != "author" else ""
+        citation = f"{source['title']}, ¶{chunk.paragraph}, chars {chunk.start}–{chunk.end}{who}"
+        return Passage(chunk.text, e.score, chunk.source_id, chunk.id, chunk.paragraph, chunk.start, chunk.end,
+                       chunk.role, chunk.speaker, (chunk.start + lo, chunk.start + hi), citation)
+
+    def _source_answer(self, source_id: str, relevant: list[Evidence], query: Query) -> SourceAnswer:
+        s = self._source[source_id]
+        passages = tuple(self._passage(e, query) for e in relevant)
+        return SourceAnswer(source_id, s["title"], s.get("author", ""), s["path"], s.get("viewpoint", ""),
+                            s.get("kind", ""), s.get("date", ""), s.get("publisher", ""),
+                            FOUND if passages else NO_MATCH, passages)

@@ -1,0 +1,46 @@
+"""Loading an index for questions: verify it, then wrap it in an Engine."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from embeddings import config
+from embeddings.errors import IndexMismatchError
+
+
+class StaleIndexError(IndexMismatchError):
+    """The corpus folder changed since the index was built."""
+
+
+def load(index_dir: str | Path | None = None, model: str | None = None, check_corpus: bool = True):
+    """The engine for the index at ``index_dir`` (default: ``ASSISTANT_INDEX`` or ``./index``).
+
+    The index records its model; ``model`` (or ``ASSISTANT_MODEL``) only asserts which one is
+    expected. With ``check_corpus`` the corpus files are compared with the hashes in the manifest.
+    """
+    from embeddings.model import get_embedder
+    from embeddings.store import corpus_changes, read_index
+
+    from .engine import Engine
+
+    index_dir = Path(index_dir) if index_dir is not None else config.INDEX_DIR
+    stored = read_index(index_dir)
+    wanted = model or os.environ.get("ASSISTANT_MODEL")
+    if wanted and wanted != stored.model_name:
+        raise IndexMismatchError(
+            f"index at {index_dir} was built with model {stored.model_name!r}, the configured model is {wanted!r}: "
+            f"run `assistant build --full --model {wanted}`")
+    if check_corpus:
+        changes = corpus_changes(stored.manifest)
+        if changes:
+            raise StaleIndexError(
+                f"index at {index_dir} is out of date ({'; '.join(changes[:5])}"
+                f"{'; ...' if len(changes) > 5 else ''}): run `assistant build`")
+    return Engine(stored, get_embedder(stored.model_name))
+
+
+def build(corpus_dir: str | Path | None = None, index_dir: str | Path | None = None, **options):
+    """Build or update the index (see :func:`embeddings.build_index`)."""
+    from embeddings import build_index
+
+    return build_index(Path(corpus_dir or config.CORPUS_DIR), Path(index_dir or config.INDEX_DIR), **options)

@@ -1,0 +1,55 @@
+"""Words for lexical matching: folded, stop words out, plurals and possessives stemmed."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are aren as at be because been before being below
+between both but by can cannot could did didn do does doesn doing don down during each else ever every few
+for from further get got had has hasn have haven having he her here hers herself him himself his how i if in
+into is isn it its itself just let me more most much must my myself no nor not now of off on once only or
+other ought our ours ourselves out over own per please same shall she should so some such than that the
+their theirs them themselves then there these they this those though through thus to too under until up upon
+us very was wasn we were weren what when where which while who whom whose why will with within without won
+would yes yet you your yours yourself yourselves tell explain describe say said says think thought
+""".split())
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents off, curly apostrophes straight."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("’", "'").lower()
+
+
+IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person", "died": "die", "dying": "die",
+             "killed": "kill", "killer": "kill", "killing": "kill", "wrote": "write", "written": "write"}
+#: Long words are cut to this many letters: a crude stemmer that IR studies find about as good as
+#: Porter's for English, and it joins bureaucracy/bureaucratic, dictator/dictatorship.
+PREFIX = 6
+
+
+def stem(word: str) -> str:
+    """A light, predictable stemmer: possessives, regular plurals, then a prefix of long words."""
+    word = re.sub(r"'s?$", "", word)
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word[:PREFIX] if len(word) > PREFIX else word
+
+
+def terms(text: str) -> list[str]:
+    """Content terms of ``text`` in order (with repeats)."""
+    out = []
+    for word in _WORD.findall(fold(text)):
+        if word in STOPWORDS or (len(word) < 2 and not word.isdigit()):
+            continue
+        stemmed = stem(word)
+        if stemmed and stemmed not in STOPWORDS:
+            out.append(stemmed)
+    return out
