@@ -107,6 +107,14 @@ class Engine:
     def source(self, source_id: str) -> dict:
         return self._source[source_id]
 
+    def context(self, passage: Passage, radius: int | None = None):
+        """The text around a passage in its original file (see :mod:`assistant.citations`)."""
+        from .citations import CONTEXT_CHARS, read_context
+
+        source = self._source[passage.source_id]
+        return read_context(source["path"], self.stored.manifest["corpus_dir"], source.get("sha256", ""),
+                            passage.start, passage.end, radius or CONTEXT_CHARS, passage.source_id)
+
     # ----------------------------------------------------------------------------------------
     def _select(self, sources: list[str] | None) -> list[str]:
         order = [s["source_id"] for s in self.sources]

@@ -20,8 +20,7 @@ around 0.1-0.3 and paraphrases above 0.6); each rare word it does contain lowers
 constants were chosen on the development questions and checked by leave-one-question-out
 (``benchmarks/calibration.py`` prints both); no single cosine cut-off separates relevant sources
 from the topical but silent ones, since in a corpus about one person every passage is "about" them.
-Second and third passages must also pass, and stay within ``RUNNER_UP_GAP`` of the first, so a
-source is never padded with weak passages.
+Second and third passages must pass the same test, so a source is never padded with weak ones.
 """
 from __future__ import annotations
 
@@ -31,7 +30,6 @@ RANK_LEXICAL_WEIGHT = 0.3
 GATE_LEXICAL_WEIGHT = 0.7
 GATE_THRESHOLD = 0.64
 OTHER_VOICE_PENALTY = 0.05
-RUNNER_UP_GAP = 0.15
 
 
 @dataclass(frozen=True)
@@ -60,9 +58,5 @@ def is_relevant(e: Evidence) -> bool:
 
 
 def select(ranked: list[Evidence], k: int) -> list[Evidence]:
-    """The passages to show for one source, best first: relevant ones, none far below the best."""
-    relevant = [e for e in ranked if is_relevant(e)]
-    if not relevant:
-        return []
-    best = relevant[0].score
-    return [e for e in relevant if e.score >= best - RUNNER_UP_GAP][:k]
+    """The passages to show for one source, best first: at most ``k``, each relevant on its own."""
+    return [e for e in ranked if is_relevant(e)][:k]

@@ -92,7 +92,7 @@ def load_corpus(corpus_dir: Path) -> list[Source]:
     for path in files:
         try:
             if path.suffix.lower() == ".jsonl":
-                sources.extend(_read_jsonl(path))
+                sources.extend(read_jsonl(path))
             else:
                 sources.append(_read_document(path))
         except CorpusError as error:
@@ -209,7 +209,7 @@ def _read_document(path: Path) -> Source:
     )
 
 
-def _read_jsonl(path: Path) -> list[Source]:
+def read_jsonl(path: Path) -> list[Source]:
     text = _read_text(path)
     groups: dict[str, list[dict]] = {}
     for number, line in enumerate(text.splitlines(), start=1):

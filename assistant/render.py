@@ -1,0 +1,116 @@
+"""Answers as text for the terminal, HTML for the chat, and Markdown for export.
+
+Corpus text is untrusted: every string from the corpus or the user goes through ``html.escape``
+before it is placed in markup, and no URL from the corpus becomes a link.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from .answer import Answer, Passage, SourceAnswer
+
+ROLE_LABEL = {"reply": "Reply in the thread", "comment": "Reader comment", "quoted": "Quoted in the source"}
+NO_VERDICT = ("Each source is shown in its own words, with the viewpoint it holds. "
+              "The assistant does not summarise them or judge which is right.")
+
+
+def _who(p: Passage) -> str:
+    label = ROLE_LABEL.get(p.role, "")
+    if not label:
+        return ""
+    return f"{label}: {p.speaker}" if p.speaker else label
+
+
+def answer_text(answer: Answer) -> str:
+    """Plain text for the terminal."""
+    lines = [f"Question: {answer.question}"]
+    if answer.query != answer.question:
+        lines.append(f"Searched as: {answer.query}")
+    lines += [f"Note: {n}" for n in answer.notes]
+    for s in answer.found:
+        lines += ["", f"== {s.title}" + (f" ({s.author})" if s.author else ""), f"   Viewpoint: {s.viewpoint}"]
+        for p in s.passages:
+            who = _who(p)
+            lines.append(f"   [{p.citation}]" + (f" {who}" if who else ""))
+            lines.append("   " + " ".join(p.text.split()))
+    if answer.no_match:
+        lines += ["", "Nothing relevant in: " + "; ".join(s.title for s in answer.no_match)]
+    return "\n".join(lines)
+
+
+def _passage_html(p: Passage, context) -> str:
+    before, marked, after = p.highlighted
+    who = _who(p)
+    who_html = f'<div class="who">{escape(who)}</div>' if who else ""
+    body = f"{escape(before)}<mark>{escape(marked)}</mark>{escape(after)}"
+    if context is None or context.note:
+        note = escape(context.note) if context is not None else ""
+        around = f'<div class="context-note">{note}</div>' if note else ""
+    else:
+        around = (f'<div class="context">{escape(context.before)}<strong>{escape(context.passage)}</strong>'
+                  f'{escape(context.after)}</div>')
+    return (f'<div class="passage">{who_html}<blockquote>{body}</blockquote>'
+            f'<details class="cite"><summary>{escape(p.citation)}</summary>{around}</details></div>')
+
+
+def source_card_html(s: SourceAnswer, context_of=None) -> str:
+    facts = " · ".join(escape(x) for x in (s.author, s.kind, s.date) if x)
+    passages = "".join(_passage_html(p, context_of(p) if context_of else None) for p in s.passages)
+    return (f'<section class="card" data-source="{escape(s.source_id)}"><h3>{escape(s.title)}</h3>'
+            f'<div class="facts">{facts}</div><div class="viewpoint"><span>Viewpoint</span> {escape(s.viewpoint)}</div>'
+            f'{passages}</section>')
+
+
+def answer_html(answer: Answer, context_of=None) -> str:
+    """One reply: a card per source with passages, then one line for the sources with nothing relevant."""
+    parts = []
+    if answer.query != answer.question:
+        parts.append(f'<div class="resolved">Searched as: {escape(answer.query)}</div>')
+    parts += [f'<div class="note">{escape(n)}</div>' for n in answer.notes]
+    cards = "".join(source_card_html(s, context_of) for s in answer.found)
+    parts.append(f'<div class="cards">{cards}</div>' if cards else
+                 '<div class="none">None of the selected sources says anything relevant to this question.</div>')
+    if answer.found and answer.no_match:
+        names = "; ".join(escape(s.title) for s in answer.no_match)
+        parts.append(f'<div class="nomatch">Nothing relevant in: {names}</div>')
+    return "".join(parts)
+
+
+def transcript_html(turns: list[tuple[str, str]]) -> str:
+    """The conversation: each turn's question (escaped here) and its rendered reply (already safe)."""
+    if not turns:
+        return '<div class="empty">Ask a question to see what each source says about it.</div>'
+    out = []
+    for question, reply_html in turns:
+        out.append(f'<div class="turn"><div class="question">{escape(question)}</div>'
+                   f'<div class="reply">{reply_html}</div></div>')
+    return "".join(out)
+
+
+def _md(text: str) -> str:
+    """Corpus text as Markdown that renders as the same text (no links, images or HTML)."""
+    text = " ".join(text.split())
+    for ch in "\\`*_{}[]()<>#+!|":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def conversation_markdown(answers: list[Answer]) -> str:
+    """The conversation with its citations, for export."""
+    lines = ["# Conversation", "", f"_{NO_VERDICT}_", ""]
+    for n, answer in enumerate(answers, 1):
+        lines += [f"## {n}. {_md(answer.question)}", ""]
+        if answer.query != answer.question:
+            lines += [f"Searched as: {_md(answer.query)}", ""]
+        for s in answer.found:
+            lines += [f"### {_md(s.title)}", ""]
+            facts = ", ".join(_md(x) for x in (s.author, s.kind, s.date) if x)
+            if facts:
+                lines += [facts, ""]
+            lines += [f"**Viewpoint:** {_md(s.viewpoint)}", ""]
+            for p in s.passages:
+                who = _who(p)
+                lines += [f"> {_md(p.text)}", ">", f"> — {_md(p.citation)}" + (f" ({_md(who)})" if who else ""), ""]
+        if answer.no_match:
+            lines += ["Nothing relevant in: " + "; ".join(_md(s.title) for s in answer.no_match), ""]
+    return "\n".join(lines)
