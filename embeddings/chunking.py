@@ -84,7 +84,8 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
         key = normalize(body)
         if not key:
             continue
-        if unit.role == "author" and words(body) < LONE_HEADING_WORDS and not body.rstrip().endswith(TERMINAL[:3]):
+        if (unit.role == "author" and words(body) < LONE_HEADING_WORDS and ":" not in body
+                and not body.rstrip().endswith(TERMINAL[:3])):
             dropped.append(Dropped(start, end, body, "heading with no text of its own"))
             continue
         twin = seen.get(key) or (next((cid for k, cid in seen.items() if key in k), None) if words(key) >= 3 else None)

@@ -98,7 +98,7 @@ COMMENTS_HEADER = re.compile(
 REPEAT_MIN = 3
 REPEAT_MAX_WORDS = 12
 #: A sidebar may take at most this share of a page's words; more than that is not a sidebar.
-SIDEBAR_MAX_SHARE = 0.25
+SIDEBAR_MAX_SHARE = 0.4
 
 
 def chrome_reasons(lines: list[Line]) -> list[str | None]:

@@ -120,11 +120,12 @@ def _posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]]:
 
 def _thread(lines, reasons, posts, roles, speakers, groups) -> None:
     posts = [p for p in posts if any(reasons[i] is None for i in p)]
+    _mark_signatures(lines, reasons, posts)
     names: list[str] = [""] * len(posts)
     signatures: list[set[str]] = []
     quotes: list[tuple[int, str, list[int]]] = []  # (post, name, quoted line indices)
     for n, post in enumerate(posts):
-        signatures.append({normalize(lines[i].text) for i in post if reasons[i] == "repeated line"})
+        signatures.append({normalize(lines[i].text) for i in post if reasons[i] in ("repeated line", "signature")})
         for i in post:
             edited = EDITED_BY.match(lines[i].text)
             if edited and reasons[i] is not None:
@@ -179,6 +180,20 @@ def _thread(lines, reasons, posts, roles, speakers, groups) -> None:
             else:
                 roles[i] = AUTHOR if n == 0 else REPLY
                 speakers[i] = names[n]
+
+
+def _mark_signatures(lines, reasons, posts) -> None:
+    """The same short last line in two or more posts is a poster's signature, not their words."""
+    last = {}
+    for post in posts:
+        kept = [i for i in post if reasons[i] is None]
+        if kept and len(lines[kept[-1]].text.split()) <= 12:
+            last.setdefault(normalize(lines[kept[-1]].text), []).append(kept[-1])
+    for key, rows in last.items():
+        if len(rows) >= 2:
+            for i in range(len(lines)):
+                if reasons[i] is None and normalize(lines[i].text) == key:
+                    reasons[i] = "signature"
 
 
 def _repeats(key: str, earlier: set[str]) -> bool:

@@ -1,0 +1,93 @@
+"""Shared fixtures: the real bundled model on small corpora, and a deterministic embedder for the
+build mechanics where the model is beside the point."""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_CORPUS = ROOT / "corpus"
+DOCS = Path(__file__).parent / "docs"
+ARTIFACTS = ROOT / "artifacts" / "screenshots"
+
+
+class HashEmbedder:
+    """Deterministic unit vectors from word hashes; counts what it embeds."""
+
+    name = "hash-embedder"
+    dim = 32
+    max_tokens = 256
+
+    def __init__(self, fail_after: int | None = None):
+        self.embedded: list[str] = []
+        self.fail_after = fail_after
+
+    def _vector(self, text: str) -> np.ndarray:
+        v = np.zeros(self.dim, dtype=np.float32)
+        for word in text.lower().split():
+            h = int(hashlib.md5(word.encode()).hexdigest(), 16)
+            v[h % self.dim] += 1.0
+        v[0] += 1e-3
+        return v / np.linalg.norm(v)
+
+    def encode(self, texts, batch_size=32, progress=None):
+        return np.array([self._vector(t) for t in texts], dtype=np.float32).reshape(-1, self.dim)
+
+    def encode_passages(self, texts, sentences, batch_size=32, progress=None):
+        out, per = [], []
+        for text, spans in zip(texts, sentences):
+            if self.fail_after is not None and len(self.embedded) >= self.fail_after:
+                raise RuntimeError("embedding failed half-way")
+            self.embedded.append(text)
+            out.append(self._vector(text))
+            per.append(np.array([self._vector(text[a:b]) for a, b in spans], dtype=np.float32).reshape(-1, self.dim))
+            if progress:
+                progress(1)
+        return np.array(out, dtype=np.float32).reshape(-1, self.dim), per
+
+
+@pytest.fixture
+def hash_embedder():
+    return HashEmbedder()
+
+
+@pytest.fixture
+def small_corpus(tmp_path) -> Path:
+    """A corpus folder with the test documents of each kind."""
+    folder = tmp_path / "corpus"
+    shutil.copytree(DOCS, folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def seed_index(tmp_path_factory) -> Path:
+    """The bundled corpus indexed with the real bundled model (built once per test session)."""
+    from embeddings import build_index
+
+    folder = tmp_path_factory.mktemp("seed")
+    corpus = folder / "corpus"
+    shutil.copytree(SEED_CORPUS, corpus)
+    build_index(corpus, folder / "index", progress=False)
+    return folder / "index"
+
+
+@pytest.fixture(scope="session")
+def engine(seed_index):
+    import assistant
+
+    return assistant.load(seed_index)
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS

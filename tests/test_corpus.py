@@ -1,0 +1,99 @@
+"""Reading a corpus folder: metadata, fallbacks, and the bad inputs that must be reported."""
+import json
+
+import pytest
+
+from embeddings import CorpusError, load_corpus
+from embeddings.sources import NOT_LABELLED
+
+
+def test_metadata_from_sidecar_front_matter_and_fallbacks(small_corpus):
+    sources = {s.id: s for s in load_corpus(small_corpus)}
+    board = sources["board-article"]
+    assert board.title == "Why the harbour board was right"
+    assert board.viewpoint.startswith("Defends the harbour board")
+    blog = sources["blog-with-comments"]
+    assert (blog.author, blog.kind, blog.date) == ("A. Blogger", "blog post", "2021-04-02")
+    # front matter is metadata, not text: the body starts after it, and spans count from the file start
+    assert blog.text[blog.body_start:].startswith("top of page")
+    radio = sources["radio-page"]
+    assert radio.title == "Radio page" and radio.viewpoint == NOT_LABELLED
+
+
+def test_jsonl_records_group_by_source(small_corpus):
+    sources = {s.id: s for s in load_corpus(small_corpus)}
+    oral = sources["oral-history"]
+    assert oral.title == "Oral history interviews"
+    assert [r[0] for r in oral.records] == ["r1", "r2"]
+    for _, start, end in oral.records:
+        assert oral.text[start:end].startswith(("My grandmother", "The keeper rowed"))
+    assert sources["newspaper"].viewpoint == NOT_LABELLED
+
+
+def test_seed_corpus_is_labelled():
+    from conftest import SEED_CORPUS
+
+    sources = load_corpus(SEED_CORPUS)
+    assert len(sources) == 5
+    for source in sources:
+        assert source.viewpoint != NOT_LABELLED and len(source.viewpoint) > 60
+        assert source.kind and source.title
+
+
+@pytest.mark.parametrize("name, content, expected", [
+    ("latin1.txt", "caf\xe9 au lait".encode("latin-1"), "not UTF-8"),
+    ("empty.txt", b"   \n\n", "empty"),
+    ("binary.txt", b"\x00\x01\x02binary", "binary"),
+    ("meta-only.md", b"---\ntitle: x\n---\n", "no text"),
+    ("open-front.md", b"---\ntitle: x\nno closing line\n", "never closed"),
+    ("bad-front.md", b"---\njust words\n---\nbody", "not 'key: value'"),
+])
+def test_bad_files_are_named_with_the_problem(tmp_path, name, content, expected):
+    (tmp_path / "good.txt").write_text("A good document with some words in it.", encoding="utf-8")
+    (tmp_path / name).write_bytes(content)
+    with pytest.raises(CorpusError) as error:
+        load_corpus(tmp_path)
+    assert name in str(error.value) and expected in str(error.value)
+
+
+def test_all_problems_are_reported_together(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe\xfa")
+    with pytest.raises(CorpusError) as error:
+        load_corpus(tmp_path)
+    assert "a.txt" in str(error.value) and "b.txt" in str(error.value)
+
+
+def test_malformed_sidecar_and_duplicate_ids(tmp_path):
+    (tmp_path / "one.txt").write_text("First document text.", encoding="utf-8")
+    (tmp_path / "one.toml").write_text('title = "unclosed', encoding="utf-8")
+    with pytest.raises(CorpusError, match="one.toml: malformed metadata"):
+        load_corpus(tmp_path)
+    (tmp_path / "one.toml").write_text('id = "same"', encoding="utf-8")
+    (tmp_path / "two.txt").write_text("Second document text.", encoding="utf-8")
+    (tmp_path / "two.toml").write_text('id = "same"', encoding="utf-8")
+    with pytest.raises(CorpusError, match="already used"):
+        load_corpus(tmp_path)
+
+
+def test_bad_jsonl_line_is_named(tmp_path):
+    (tmp_path / "r.jsonl").write_text(json.dumps({"id": "1", "text": "ok"}) + "\n{not json\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"r.jsonl: line 2 is not JSON"):
+        load_corpus(tmp_path)
+
+
+def test_huge_file_is_refused_with_a_message(tmp_path):
+    big = tmp_path / "huge.txt"
+    with open(big, "wb") as handle:
+        line = b"word " * 200 + b"\n"
+        for _ in range(50 * 1024 * 1024 // len(line) + 1):
+            handle.write(line)
+    with pytest.raises(CorpusError, match=r"huge.txt: \d+ MB is over"):
+        load_corpus(tmp_path)
+
+
+def test_missing_or_empty_folder(tmp_path):
+    with pytest.raises(CorpusError, match="does not exist"):
+        load_corpus(tmp_path / "nope")
+    with pytest.raises(CorpusError, match="has no .txt"):
+        load_corpus(tmp_path)

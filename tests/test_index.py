@@ -1,0 +1,196 @@
+"""The index on disk: full and incremental builds, failures that leave the old index serving,
+manifest checks, and FAISS against brute force."""
+import errno
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+import assistant
+from conftest import HashEmbedder
+from embeddings import AssistantError, CorpusError, IndexMismatchError, IndexMissingError, build_index, read_index
+from embeddings.store import FILES, make_faiss, read_manifest
+
+
+def build(corpus, index, embedder=None, **kw):
+    return build_index(corpus, index, embedder=embedder or HashEmbedder(), progress=False, **kw)
+
+
+def test_full_build_writes_readable_plain_files(small_corpus, tmp_path):
+    index = tmp_path / "index"
+    summary = build(small_corpus, index)
+    assert summary.sources == 6 and summary.chunks == summary.embedded > 0 and summary.reused == 0
+    assert sorted(p.name for p in index.iterdir()) == sorted(FILES)
+    manifest = json.loads((index / "manifest.json").read_text())
+    assert manifest["format_version"] == 1
+    assert manifest["model"] == {"name": "hash-embedder", "dim": 32, "max_tokens": 256}
+    assert set(manifest["files"]) == {p.name for p in small_corpus.iterdir() if p.suffix != ".toml"}
+    assert "numpy" in manifest["packages"] and manifest["chunking"]["max_words"] > 0
+    stored = read_index(index)
+    assert len(stored.chunks) == stored.faiss_index.ntotal == summary.chunks
+    record = json.loads((index / "chunks.jsonl").read_text().splitlines()[0])
+    assert {"id", "source_id", "start", "end", "paragraph", "role", "speaker", "text"} <= set(record)
+    assert stored.sentence_vectors.shape[1] == 32 and len(stored.sentence_spans) == len(stored.sentence_vectors)
+    for name in ("sentences.npy", "sentence_spans.npy"):
+        np.load(index / name, allow_pickle=False)
+    assert not list(tmp_path.glob(".index.*"))
+
+
+def source_texts(index, file_name):
+    stored = read_index(index)
+    ids = {s["source_id"] for s in stored.sources if s["path"].endswith(file_name)}
+    return {c.text for c in stored.chunks if c.source_id in ids}
+
+
+def test_incremental_rebuild_embeds_only_what_changed(small_corpus, tmp_path):
+    index = tmp_path / "index"
+    first = build(small_corpus, index)
+    embedder = HashEmbedder()
+    again = build(small_corpus, index, embedder)
+    assert again.embedded == 0 and again.reused == first.chunks
+
+    doc = small_corpus / "radio-page.txt"
+    doc.write_text(doc.read_text().replace("Our guest is", "A listener wrote in to say the foghorn was louder "
+                                            "than the band on every single night of the broadcast.\n\nOur guest is"))
+    embedder = HashEmbedder()
+    edited = build(small_corpus, index, embedder)
+    changed = source_texts(index, "radio-page.txt")
+    assert 0 < edited.embedded <= len(changed)
+    assert all(any(c in text for c in changed) for text in embedder.embedded)
+
+    (small_corpus / "new-note.txt").write_text("A new note about the keeper's cat, who lived on the rocks for years.")
+    embedder = HashEmbedder()
+    added = build(small_corpus, index, embedder)
+    assert added.embedded == 1 and added.sources == 7
+
+    (small_corpus / "forum-thread.txt").unlink()
+    embedder = HashEmbedder()
+    removed = build(small_corpus, index, embedder)
+    assert removed.embedded == 0 and removed.chunks < added.chunks
+    assert "forum-thread" not in {s["source_id"] for s in read_index(index).sources}
+
+    full = build(small_corpus, index, HashEmbedder(), full=True)
+    assert full.embedded == full.chunks
+
+
+def test_failed_rebuild_leaves_previous_index_serving(small_corpus, tmp_path):
+    index = tmp_path / "index"
+    build(small_corpus, index)
+    before = read_manifest(index)["build_id"]
+    doc = small_corpus / "radio-page.txt"
+    doc.write_text(doc.read_text() + "\nAnother paragraph that needs a new vector before the build can finish.\n")
+    (small_corpus / "forum-thread.txt").write_text("Changed thread text so more chunks need embedding again.")
+    with pytest.raises(RuntimeError, match="half-way"):
+        build(small_corpus, index, HashEmbedder(fail_after=1), full=True)
+    assert read_manifest(index)["build_id"] == before
+    read_index(index)
+    assert not list(tmp_path.glob(".index.*"))
+
+    (small_corpus / "broken.txt").write_bytes(b"\xff\xfe not utf-8 \xfa")
+    with pytest.raises(CorpusError, match="broken.txt"):
+        build(small_corpus, index)
+    assert read_manifest(index)["build_id"] == before
+
+
+def test_disk_full_during_write_keeps_previous_index(small_corpus, tmp_path, monkeypatch):
+    import embeddings.store as store
+
+    index = tmp_path / "index"
+    build(small_corpus, index)
+    before = read_manifest(index)["build_id"]
+
+    def full_disk(path, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store, "_write_json", full_disk)
+    with pytest.raises(AssistantError, match="No space left on device.*previous index is unchanged"):
+        build(small_corpus, index, full=True)
+    monkeypatch.undo()
+    assert read_manifest(index)["build_id"] == before
+    assert not list(tmp_path.glob(".index.*"))
+
+
+def test_interrupted_swap_recovers_the_whole_old_index(small_corpus, tmp_path):
+    index = tmp_path / "index"
+    build(small_corpus, index)
+    (tmp_path / "index").rename(tmp_path / ".index.old")  # stopped between the two renames
+    assert read_index(index).chunks
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda d: (d / "vectors.faiss").write_bytes((d / "vectors.faiss").read_bytes()[:100]), "damaged or truncated"),
+    (lambda d: (d / "chunks.jsonl").unlink(), "missing chunks.jsonl"),
+    (lambda d: (d / "chunks.jsonl").write_text((d / "chunks.jsonl").read_text()[:-300]), "damaged or truncated|inconsistent"),
+    (lambda d: (d / "sentences.npy").write_bytes(b"garbage"), "damaged or truncated"),
+    (lambda d: (d / "manifest.json").write_text(
+        json.dumps(dict(json.loads((d / "manifest.json").read_text()), format_version=99))), "format 99"),
+])
+def test_damaged_index_gives_a_clear_message(small_corpus, tmp_path, damage, message):
+    index = tmp_path / "index"
+    build(small_corpus, index)
+    damage(index)
+    with pytest.raises(IndexMismatchError, match=message) as error:
+        read_index(index)
+    assert "assistant build" in str(error.value)
+
+
+def test_missing_index_names_the_command(tmp_path):
+    with pytest.raises(IndexMissingError, match="run `assistant build`"):
+        assistant.load(tmp_path / "nowhere")
+
+
+def test_stale_corpus_and_other_model_are_reported(small_corpus, tmp_path):
+    index = tmp_path / "index"
+    build(small_corpus, index)
+    with pytest.raises(IndexMismatchError, match="built with model 'hash-embedder'.*configured model is 'other'"):
+        assistant.load(index, model="other")
+    (small_corpus / "radio-page.txt").write_text("Changed after the build.")
+    (small_corpus / "records.jsonl").unlink()
+    (small_corpus / "extra.txt").write_text("Added after the build.")
+    with pytest.raises(assistant.StaleIndexError) as error:
+        assistant.load(index)
+    text = str(error.value)
+    assert "radio-page.txt changed" in text and "records.jsonl removed" in text and "extra.txt added" in text
+    assert "run `assistant build`" in text
+
+
+def test_engine_refuses_a_model_of_another_dimension(small_corpus, tmp_path):
+    from assistant.engine import Engine
+
+    index = tmp_path / "index"
+    build(small_corpus, index)
+    other = HashEmbedder()
+    other.dim = 16
+    with pytest.raises(IndexMismatchError, match="16-dimensional"):
+        Engine(read_index(index), other)
+
+
+def brute_force(vectors, queries, k):
+    scores = queries @ vectors.T
+    return np.argsort(-scores, axis=1, kind="stable")[:, :k], np.sort(scores, axis=1)[:, ::-1][:, :k]
+
+
+def unit(rows, dim, seed):
+    rng = np.random.default_rng(seed)
+    x = rng.standard_normal((rows, dim)).astype(np.float32)
+    return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+
+def test_exact_faiss_matches_numpy_brute_force():
+    vectors, queries = unit(2000, 48, 1), unit(20, 48, 2)
+    index = make_faiss(vectors)
+    scores, ids = index.search(queries, 10)
+    expected_ids, expected_scores = brute_force(vectors, queries, 10)
+    assert np.allclose(scores, expected_scores, atol=1e-5)
+    assert (ids == expected_ids).mean() > 0.99  # ties may swap places
+
+
+def test_approximate_index_recall_against_brute_force():
+    vectors, queries = unit(5000, 48, 3), unit(50, 48, 4)
+    index = make_faiss(vectors, exact_limit=1000)
+    assert type(index).__name__ == "IndexHNSWFlat"
+    _, ids = index.search(queries, 10)
+    expected, _ = brute_force(vectors, queries, 10)
+    recall = np.mean([len(set(a) & set(b)) / 10 for a, b in zip(ids, expected)])
+    assert recall >= 0.9

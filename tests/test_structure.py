@@ -1,0 +1,130 @@
+"""Cleaning, speakers and chunks on small documents of each kind written for these tests."""
+from pathlib import Path
+
+import pytest
+
+from embeddings import chunk_source, load_corpus
+from embeddings.chunking import sentence_spans
+from embeddings.speakers import parse
+
+
+def chunks_of(corpus, source_id):
+    source = next(s for s in load_corpus(corpus) if s.id == source_id)
+    return source, chunk_source(source)
+
+
+def find(parsed, needle):
+    return next(c for c in parsed.chunks if needle in c.text)
+
+
+def test_forum_thread_posts_replies_and_quotes(small_corpus):
+    _, parsed = chunks_of(small_corpus, "forum-thread")
+    opening = find(parsed, "kept the lamp burning")
+    assert (opening.role, opening.speaker) == ("author", "Harbourmaster")
+    doubt = find(parsed, "I doubt the logbook")
+    assert (doubt.role, doubt.speaker) == ("reply", "Saltmarsh")
+    # a reply quoting an earlier post is still the replier's, named through the shared signature
+    answer = find(parsed, "inspector's own report")
+    assert (answer.role, answer.speaker) == ("reply", "Harbourmaster")
+    assert "I doubt" not in answer.text
+    # the quoted post is not indexed twice
+    assert sum("I doubt the logbook" in c.text for c in parsed.chunks) == 1
+    reasons = {d.reason for d in parsed.dropped}
+    assert {"interface text", "signature", "quote header"} <= reasons
+    assert any(d.reason.startswith("duplicate of") for d in parsed.dropped)
+    text = " ".join(c.text for c in parsed.chunks)
+    for chrome in ("Share this post", "Sign in", "Followers", "Fair winds", "said:", "posts in this topic"):
+        assert chrome not in text
+
+
+def test_blog_comments_and_quotation_in_a_comment(small_corpus):
+    _, parsed = chunks_of(small_corpus, "blog-with-comments")
+    assert find(parsed, "wax figure").role == "author"
+    quote = find(parsed, "does not care for legends")
+    assert (quote.role, quote.speaker) == ("quoted", "Margaret Tolle")
+    comment = find(parsed, "too harsh on the museum")
+    assert comment.role == "comment" and comment.context == "Reader comment:"
+    text = " ".join(c.text for c in parsed.chunks)
+    assert "top of page" not in text and "Updated:" not in text and "2 Comments" not in text
+
+
+def test_article_epigraph_and_letter(small_corpus):
+    _, parsed = chunks_of(small_corpus, "board-article")
+    epigraph = find(parsed, "History is written")
+    assert (epigraph.role, epigraph.speaker) == ("quoted", "Henrik Vass")
+    letter = find(parsed, "gave his health")
+    assert (letter.role, letter.speaker) == ("quoted", "Ada Lind")
+    assert "last of his family" in letter.context  # the document's own description of the speaker
+    assert find(parsed, "vote passed").role == "author"
+    # author text and the letter are never blended in one chunk
+    assert not any("vote passed" in c.text and "gave his health" in c.text for c in parsed.chunks)
+
+
+def test_radio_page_crumbs_links_and_sidebar(small_corpus):
+    _, parsed = chunks_of(small_corpus, "radio-page")
+    text = " ".join(c.text for c in parsed.chunks)
+    assert "Tidewater Band" in text
+    for chrome in ("Home > Shows", "https://", "Check Also", "tomatoes"):
+        assert chrome not in text
+    assert {"navigation crumbs", "link-only line", "related-content sidebar"} <= {d.reason for d in parsed.dropped}
+
+
+def all_sources():
+    from conftest import DOCS, SEED_CORPUS
+
+    return load_corpus(SEED_CORPUS) + load_corpus(DOCS)
+
+
+@pytest.mark.parametrize("source", all_sources(), ids=lambda s: s.id)
+def test_spans_round_trip_and_fit_the_model(source):
+    parsed = chunk_source(source)
+    assert parsed.chunks
+    ids = [c.id for c in parsed.chunks]
+    assert len(ids) == len(set(ids))
+    lines = [i for i, line in enumerate(source.text.split("\n")) if line.strip()]
+    for chunk in parsed.chunks:
+        assert source.text[chunk.start:chunk.end] == chunk.text
+        assert len(chunk.text.split()) <= 170
+        assert 1 <= chunk.paragraph <= len(lines)
+    for dropped in parsed.dropped:
+        assert source.text[dropped.start:dropped.end] == dropped.text
+
+
+def test_chunk_ids_are_stable_when_other_text_moves(tmp_path):
+    from embeddings.sources import Source
+
+    body = ("The first paragraph says one thing about the harbour and its keeper, who kept the lamp lit through "
+            "every winter storm for thirty years without a single night off.\n\n"
+            "The second paragraph says another thing entirely about the storms, which wrecked eleven boats on the "
+            "reef between 1890 and 1910 according to the harbour records.")
+    a = Source("doc", "Doc", tmp_path / "a.txt", body)
+    b = Source("doc", "Doc", tmp_path / "a.txt", "A new opening paragraph was added here, with enough words in it to stand on its own as a paragraph "
+               "of the document and not join its neighbour.\n\n" + body)
+    ids_a = {c.id for c in chunk_source(a).chunks}
+    ids_b = {c.id for c in chunk_source(b).chunks}
+    assert ids_a <= ids_b
+
+
+def test_long_paragraph_is_cut_into_overlapping_sentence_windows():
+    from embeddings.sources import Source
+
+    sentences = [f"Sentence number {i} talks about the lighthouse keeper and the storm of that year." for i in range(60)]
+    text = " ".join(sentences)
+    parsed = chunk_source(Source("long", "Long", Path("long.txt"), text))
+    assert len(parsed.chunks) > 3
+    for a, b in zip(parsed.chunks, parsed.chunks[1:]):
+        assert b.start < a.end  # one sentence of overlap
+        assert text[a.start:a.end].endswith(".")
+
+
+def test_sentence_spans_keep_abbreviations_together():
+    text = "Dr. Smith met Mr. J. Jones in the U.S. on Monday. They talked. Then they left!"
+    spans = sentence_spans(text)
+    assert [text[a:b] for a, b in spans] == ["Dr. Smith met Mr. J. Jones in the U.S. on Monday.", "They talked.",
+                                              "Then they left!"]
+
+
+def test_deeply_nested_quotes_and_broken_markup_do_not_break_parsing():
+    text = "\n".join("“" * n + f"level {n} quote" for n in range(1, 200)) + "\n" + "”" * 300
+    parsed = parse(text)
+    assert all(text[u.start:u.end] == u.text for u in parsed.units)
