@@ -1,0 +1,136 @@
+"""Answers from the real model over the bundled corpus: every source present, no padding, roles
+kept, follow-ups resolved, and no crash on strange questions."""
+import json
+import threading
+
+import pytest
+
+import assistant
+from assistant.conversation import is_follow_up, resolve
+
+
+def by_id(answer):
+    return {s.source_id: s for s in answer.sources}
+
+
+def test_answer_contract(engine):
+    answer = engine.ask("How did Trotsky die?")
+    data = answer.to_dict()
+    assert set(data) >= {"question", "query", "sources"}
+    assert [s["source_id"] for s in data["sources"]] == [s["source_id"] for s in engine.sources]
+    json.dumps(data)  # plain data all the way down
+    for source in data["sources"]:
+        assert {"source_id", "title", "author", "path", "viewpoint", "status", "passages"} <= set(source)
+        assert source["viewpoint"] and source["status"] in ("found", "no_match")
+        assert (source["status"] == "no_match") == (not source["passages"])
+        original = open(source["path"], encoding="utf-8").read()
+        for p in source["passages"]:
+            assert original[p["start"]:p["end"]] == p["text"]
+            lo, hi = p["highlight"]
+            assert p["start"] <= lo < hi <= p["end"]
+            assert {"score", "citation", "paragraph", "role", "speaker"} <= set(p)
+            assert f"¶{p['paragraph']}" in p["citation"]
+    assert any(s["status"] == "found" for s in data["sources"])
+
+
+def test_out_of_scope_question_finds_nothing(engine):
+    answer = engine.ask("Can you recommend a good pizza recipe?")
+    assert all(s.status == "no_match" and not s.passages for s in answer.sources)
+
+
+def test_specific_question_abstains_where_sources_are_silent(engine):
+    answer = by_id(engine.ask("What happened at the Brest-Litovsk negotiations?"))
+    assert answer["imt-rebuttal"].status == "found"
+    assert "Brest-Litovsk" in answer["imt-rebuttal"].passages[0].text
+    assert answer["interchange-radio"].status == "no_match"
+    assert answer["stalin-hero-essay"].status == "no_match"
+
+
+def test_quotation_is_attributed_to_its_speaker(engine):
+    answer = by_id(engine.ask("Who said that a big lie repeated often enough will be believed?"))
+    top = answer["imt-rebuttal"].passages[0]
+    assert "big enough lie" in top.text
+    assert (top.role, top.speaker) == ("quoted", "Josef Goebbels")
+
+
+def test_forum_reply_is_not_the_author(engine):
+    answer = by_id(engine.ask("Is communism seductive but impossible because of human corruption?"))
+    passages = answer["forum-5-points"].passages
+    reply = next(p for p in passages if "seductive but impossible" in p.text)
+    assert (reply.role, reply.speaker) == ("reply", "Breakingthewall")
+
+
+def test_follow_up_is_resolved_from_history(engine):
+    answer = engine.ask("And what about abortion?", history=["What did Trotsky think about women?"])
+    assert answer.query != answer.question and "women" in answer.query.lower()
+    forum = by_id(answer)["forum-5-points"]
+    assert "abortion" in forum.passages[0].text
+    alone = resolve("Was Stalin a dictator?", ["How did Trotsky die?"])
+    assert alone.text == "Was Stalin a dictator?" and not alone.follow_up
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who was the killer?", True), ("And what about abortion?", True), ("What did he write?", True),
+    ("Was Stalin a dictator?", False), ("What is the theory of permanent revolution?", False),
+])
+def test_follow_up_detection(question, expected):
+    assert is_follow_up(question) is expected
+
+
+def test_source_filter_and_per_source(engine):
+    answer = engine.ask("Who created the Red Army?", sources=["imt-rebuttal"], per_source=1)
+    assert [s.source_id for s in answer.sources] == ["imt-rebuttal"]
+    assert len(answer.sources[0].passages) == 1
+    with pytest.raises(assistant.QueryError, match="unknown source id 'nope'"):
+        engine.ask("Who created the Red Army?", sources=["nope"])
+
+
+def test_search_is_flat_and_ranked(engine):
+    results = engine.search("ice axe murder in Mexico", k=5)
+    assert len(results) == 5
+    assert [r.score for r in results] == sorted((r.score for r in results), reverse=True)
+    assert any("Mercader" in r.text or "ice" in r.text.lower() for r in results)
+
+
+@pytest.mark.parametrize("question", ["", "   \n\t ", "\x00\x01\x02", "?!?"])
+def test_empty_questions_are_refused_clearly(engine, question):
+    with pytest.raises(assistant.QueryError, match="question"):
+        engine.ask(question)
+
+
+def test_strange_questions_get_an_answer(engine):
+    huge = engine.ask("Trotsky " * 20_000)
+    assert huge.notes and "cut" in huge.notes[0]
+    control = engine.ask("Who created\x00 the\x1b[31m Red Army?\u200b")
+    assert "\x00" not in control.question and control.found
+    french = engine.ask("Qui a créé l'Armée rouge ?")
+    assert len(french.sources) == 5
+    emoji = engine.ask("🤔🤔 Trotsky 🤔")
+    assert len(emoji.sources) == 5
+
+
+def test_engine_is_safe_across_threads(engine):
+    questions = ["Who created the Red Army?", "Was Stalin a dictator?", "How did Trotsky die?"]
+    expected = {q: engine.ask(q).to_dict() for q in questions}
+    results, errors = [], []
+
+    def worker(q):
+        try:
+            results.append((q, engine.ask(q).to_dict()))
+        except Exception as error:  # surfaced below
+            errors.append(error)
+
+    threads = [threading.Thread(target=worker, args=(questions[i % 3],)) for i in range(12)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert all(answer == expected[q] for q, answer in results)
+
+
+def test_citation_context_comes_from_the_original_file(engine):
+    passage = engine.ask("Who created the Red Army?").found[0].passages[0]
+    context = engine.context(passage)
+    assert context.passage == passage.text and not context.note
+    assert context.before or context.after
