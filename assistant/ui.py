@@ -13,13 +13,18 @@ from embeddings.errors import AssistantError
 from . import render
 from .service import Service
 
-EXAMPLES = [
-    "How did Trotsky die?",
-    "Who created the Red Army?",
-    "What is the theory of permanent revolution?",
-    "Was Stalin a dictator?",
-    "What does Putin have to do with the Trotsky series?",
-]
+EXAMPLES_FILE = "examples.toml"  # in the corpus folder: questions = ["...", ...]
+
+
+def corpus_examples(corpus_dir: Path) -> list[str]:
+    """Example questions a curator wrote for this corpus (none if the file is missing or broken)."""
+    import tomllib
+
+    try:
+        data = tomllib.loads((Path(corpus_dir) / EXAMPLES_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [q for q in data.get("questions", []) if isinstance(q, str) and q.strip()][:10]
 
 CSS = """
 #app-head h1 {margin: 0 0 4px 0; font-size: 1.5rem;}
@@ -67,10 +72,11 @@ def build_app(service: Service, examples: list[str] | None = None):
     def ask(question, answers, selected, per_source):
         answers = list(answers or [])
         try:
-            if not selected:
+            if not selected and choices:
                 raise AssistantError("choose at least one source to search")
             history = [a.question for a in answers]
-            answer = service.ask(question or "", history=history, sources=list(selected), per_source=int(per_source))
+            answer = service.ask(question or "", history=history, sources=list(selected or []) or None,
+                                 per_source=int(per_source))
         except AssistantError as error:
             # The question stays in the box and the conversation is kept: nothing is lost.
             return gr.update(), answers, gr.update(), _status_html(f"Could not answer: {error}"), gr.update()
@@ -102,14 +108,15 @@ def build_app(service: Service, examples: list[str] | None = None):
             with gr.Column(scale=4, min_width=300):
                 transcript = gr.HTML(render.transcript_html([]), elem_id="transcript")
                 with gr.Row():
-                    question = gr.Textbox(label="Your question", placeholder="Ask about Trotsky, Stalin, the series...",
+                    question = gr.Textbox(label="Your question", placeholder="Ask what the sources say about...",
                                           elem_id="question", scale=5, lines=1, max_lines=4, max_length=config.MAX_QUESTION_CHARS)
                     ask_button = gr.Button("Ask", variant="primary", elem_id="ask", scale=1, min_width=80)
                 with gr.Row():
                     clear_button = gr.Button("Clear chat", elem_id="clear", size="sm")
                     export_button = gr.DownloadButton("Export as Markdown", elem_id="export", size="sm",
                                                       interactive=False)
-                gr.Examples(examples=[[e] for e in (examples or EXAMPLES)], inputs=[question], label="Try")
+                if examples:
+                    gr.Examples(examples=[[e] for e in examples], inputs=[question], label="Try")
             with gr.Column(scale=1, min_width=240):
                 sources = gr.CheckboxGroup(choices=choices, value=[c[1] for c in choices], label="Sources to search",
                                            elem_id="sources")
@@ -182,7 +189,7 @@ def serve(index_dir: Path = config.INDEX_DIR, corpus_dir: Path = config.CORPUS_D
     if not _is_loopback(host) and credentials is None:
         raise AssistantError(f"serving on {host} exposes the chat to the network: set --auth USER:PASSWORD")
     notice = ensure_index(Path(index_dir), Path(corpus_dir)) if build else ""
-    app = build_app(Service(index_dir, notice=notice))
+    app = build_app(Service(index_dir, notice=notice), corpus_examples(Path(corpus_dir)))
     print(f"chat: http://{host}:{port}", flush=True)
     app.queue(default_concurrency_limit=8).launch(
         server_name=host, server_port=port, auth=credentials, css=CSS, show_error=False, quiet=True,

@@ -36,6 +36,11 @@ class Embedder:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
+
+        # Loading is quick and local: its progress bars would only clutter the build's own.
+        transformers_logging.disable_progress_bar()
+        transformers_logging.set_verbosity_error()
 
         self.name = name
         self.path = resolve(name)
