@@ -29,6 +29,7 @@ class Service:
         self._lock = threading.Lock()
         self._problem = ""
         self._stale = ""
+        self._seen = None  # (mtime, size) of the corpus files when staleness was last computed
 
     # The build id on disk tells whether a rebuild finished since the engine was loaded.
     def _disk_build_id(self) -> str | None:
@@ -44,7 +45,6 @@ class Service:
     def engine(self):
         """The engine to answer with, reloading when a newer index is complete on disk."""
         from .loading import load
-        from embeddings.store import corpus_changes
 
         with self._lock:
             current = self._engine
@@ -53,10 +53,7 @@ class Service:
                 return current
             try:
                 engine = load(self.index_dir, check_corpus=False)
-                self._engine, self._problem = engine, ""
-                changes = corpus_changes(engine.stored.manifest)
-                self._stale = (f"The corpus changed since the index was built ({'; '.join(changes[:3])}): "
-                               "answers come from the last build. Run `assistant build` to update.") if changes else ""
+                self._engine, self._problem, self._seen = engine, "", None
             except AssistantError as error:
                 # Keep answering from the index already loaded; say why the new one is not used.
                 self._problem = str(error)
@@ -71,7 +68,25 @@ class Service:
             return Status(False, f"No index to answer from: {self._problem}")
         if self._problem:
             return Status(True, f"Still answering from the previous index: {self._problem}")
+        self._check_corpus(engine)
         return Status(True, " ".join(x for x in (self.notice, self._stale) if x))
+
+    def _check_corpus(self, engine) -> None:
+        """Compare the corpus with the index, hashing again only when a file's size or time moved."""
+        from embeddings.sources import corpus_files
+        from embeddings.store import corpus_changes
+
+        folder = Path(engine.stored.manifest["corpus_dir"])
+        try:
+            seen = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in corpus_files(folder))
+        except (OSError, AssistantError):
+            seen = ()
+        if seen == self._seen:
+            return
+        self._seen = seen
+        changes = corpus_changes(engine.stored.manifest)
+        self._stale = (f"The corpus changed since the index was built ({'; '.join(changes[:3])}): answers come "
+                       "from the last build. Run `assistant build` to update.") if changes else ""
 
     def ask(self, question: str, history=(), sources=None, per_source: int = config.PER_SOURCE) -> Answer:
         engine = self.engine()

@@ -78,7 +78,7 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
             spans.extend((s, e, unit) for s, e in _windows(text, start, end, target=min(max_words, 110)))
     chunks: list[Chunk] = []
     dropped: list[Dropped] = []
-    seen: dict[str, str] = {}
+    seen: dict[str, str] = {}  # normalized sentence -> id of the first chunk that holds it
     for start, end, unit in spans:
         body = text[start:end]
         key = normalize(body)
@@ -88,12 +88,15 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
                 and not body.rstrip().endswith(TERMINAL[:3])):
             dropped.append(Dropped(start, end, body, "heading with no text of its own"))
             continue
-        twin = seen.get(key) or (next((cid for k, cid in seen.items() if key in k), None) if words(key) >= 3 else None)
-        if twin:
-            dropped.append(Dropped(start, end, body, f"duplicate of {twin}"))
+        # A chunk all of whose sentences stand in earlier chunks is a repeat (a quoted post, the
+        # tail of an overlapping window): linear in the text, unlike comparing chunk pairs.
+        sentences = [k for k in (normalize(body[a:b]) for a, b in sentence_spans(body)) if k] or [key]
+        if all(k in seen for k in sentences):
+            dropped.append(Dropped(start, end, body, f"duplicate of {seen[sentences[0]]}"))
             continue
         chunk_id = f"{source_id}-{hashlib.sha1(key.encode()).hexdigest()[:10]}"
-        seen[key] = chunk_id
+        for k in sentences:
+            seen.setdefault(k, chunk_id)
         paragraph = bisect.bisect_right(line_starts, start)
         chunks.append(Chunk(chunk_id, source_id, start, end, max(paragraph, 1), unit.role, unit.speaker, body))
     return chunks, dropped
