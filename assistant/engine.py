@@ -146,10 +146,7 @@ class Engine:
             for source_id in selected:
                 if source_id in reached:
                     continue
-                lo, hi = self.ranges[source_id]
-                params = faiss.SearchParameters(sel=faiss.IDSelectorRange(lo, hi))
-                scores, ids = index.search(vector[None, :], min(SOURCE_CANDIDATES, hi - lo), params=params)
-                dense.update((int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0)
+                dense.update(self._search_source(source_id, vector))
         bm25, matched = self.bm25.scores(query.weights)
         lexical = np.argsort(-bm25)[:LEXICAL_CANDIDATES]
         mass = self.bm25.query_idf(query.weights) or 1.0
@@ -170,6 +167,27 @@ class Engine:
                 Evidence(i, cosine, sentence_cosine, sentence_row, float(bm25[i]), coverage,
                          rank_score(cosine, sentence_cosine, coverage, role), role))
         return out
+
+    def _search_source(self, source_id: str, vector) -> list[tuple[int, float]]:
+        """Dense candidates inside one source's rows, so that no source is crowded out."""
+        import faiss
+        import numpy as np
+
+        index = self.stored.faiss_index
+        lo, hi = self.ranges[source_id]
+        selector = faiss.IDSelectorRange(lo, hi)
+        if isinstance(index, faiss.IndexIVF):
+            params = faiss.SearchParametersIVF(sel=selector, nprobe=index.nprobe)
+        else:
+            params = faiss.SearchParameters(sel=selector)
+        scores, ids = index.search(vector[None, :], min(SOURCE_CANDIDATES, hi - lo), params=params)
+        found = [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+        if not found and hi - lo <= 50_000:
+            # An approximate index may probe no cell holding this source: score its rows exactly.
+            scores = index.reconstruct_n(lo, hi - lo) @ vector
+            top = np.argsort(-scores)[:SOURCE_CANDIDATES]
+            found = [(lo + int(i), float(scores[i])) for i in top]
+        return found
 
     def _best_sentences(self, rows: list[int], vector) -> dict[int, tuple[float, int]]:
         """For each chunk row: the highest sentence cosine and that sentence's row."""

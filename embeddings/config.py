@@ -17,8 +17,8 @@ CHUNK_MIN_WORDS = 20
 #: Sentences repeated between consecutive windows of a long paragraph.
 CHUNK_OVERLAP_SENTENCES = 1
 
-#: Above this many vectors the index is approximate (HNSW) instead of exact (flat inner product).
-EXACT_SEARCH_LIMIT = int(os.environ.get("ASSISTANT_EXACT_LIMIT", "200000"))
+#: Above this many vectors the index is approximate (IVF) instead of exact (flat inner product).
+EXACT_SEARCH_LIMIT = int(os.environ.get("ASSISTANT_EXACT_LIMIT", "100000"))
 
 #: Passages shown per source in an answer.
 PER_SOURCE = 3

@@ -86,16 +86,19 @@ class Embedder:
         per_text = [np.zeros((0, self.dim), dtype=np.float32) for _ in texts]
         tokenizer = getattr(self._model, "tokenizer", None)
         with_offsets = bool(getattr(tokenizer, "is_fast", False))
+        # Batches of similar length waste the least padding (as encode() itself does).
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
         with self._encode_lock:
-            for lo in range(0, len(texts), batch_size):
-                batch = texts[lo:lo + batch_size]
+            for lo in range(0, len(order), batch_size):
+                rows = order[lo:lo + batch_size]
+                batch = [texts[i] for i in rows]
                 outputs = self._model.encode(batch, batch_size=batch_size, output_value=None,
                                              normalize_embeddings=True, show_progress_bar=False)
-                for k, out in enumerate(outputs):
+                for i, text, out in zip(rows, batch, outputs):
                     vector = out["sentence_embedding"].float().numpy()
-                    passages[lo + k] = vector / max(float(np.linalg.norm(vector)), 1e-12)
-                    if with_offsets and sentences[lo + k]:
-                        per_text[lo + k] = self._pool_sentences(batch[k], out, sentences[lo + k], tokenizer)
+                    passages[i] = vector / max(float(np.linalg.norm(vector)), 1e-12)
+                    if with_offsets and sentences[i]:
+                        per_text[i] = self._pool_sentences(text, out, sentences[i], tokenizer)
                 if progress is not None:
                     progress(len(batch))
         return passages, per_text

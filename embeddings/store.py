@@ -29,31 +29,47 @@ from .errors import AssistantError, IndexMismatchError, IndexMissingError
 FORMAT_VERSION = 1
 FILES = ("manifest.json", "vectors.faiss", "chunks.jsonl", "sources.json", "report.json", "sentences.npy",
          "sentence_spans.npy")
-HNSW_M = 32
-HNSW_EF_SEARCH = 128
+#: Inverted-file cells searched per query (of about 2 * sqrt(n)).
+IVF_PROBE = 128
 BUILD_COMMAND = "assistant build"
 
 
-def make_faiss(vectors, exact_limit: int = config.EXACT_SEARCH_LIMIT):
-    """An inner-product index over unit vectors (n, d): exact up to ``exact_limit``, HNSW above.
+def make_faiss(vectors, exact_limit: int | None = None):
+    """An inner-product index over unit vectors (n, d): exact up to ``exact_limit``, IVF above.
 
-    Exact search is a matrix product: at 2e5 x 384 floats it answers in a few ms and needs no
-    tuning. Past that, HNSW keeps queries sub-linear at a recall@10 measured in benchmarks/.
+    Exact search is a matrix product: at 1e5 x 384 floats it answers in under 10 ms on one core and
+    needs no tuning. Past that an inverted file (k-means cells, ``IVF_PROBE`` of them searched per
+    query) keeps queries fast at the recall@10 that benchmarks/scale.py measures; it trains in
+    seconds where an HNSW graph of a million vectors takes many minutes on two cores.
     """
+    import math
+
     import faiss
     import numpy as np
 
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     n, dim = vectors.shape
-    if n <= exact_limit:
+    if n <= (config.EXACT_SEARCH_LIMIT if exact_limit is None else exact_limit):
         index = faiss.IndexFlatIP(dim)
-    else:
-        index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = 80
-        index.hnsw.efSearch = HNSW_EF_SEARCH
-    if n:
-        index.add(vectors)
+        if n:
+            index.add(vectors)
+        return index
+    cells = int(min(max(16, 2 * math.sqrt(n)), 8192))
+    index = faiss.IndexIVFFlat(faiss.IndexFlatIP(dim), dim, cells, faiss.METRIC_INNER_PRODUCT)
+    sample = vectors[np.random.default_rng(0).choice(n, size=min(n, 64 * cells), replace=False)]
+    index.train(sample)
+    index.add(vectors)
+    prepare(index)
     return index
+
+
+def prepare(index) -> None:
+    """Search settings that are not stored in the file, and row lookups for reconstruct()."""
+    import faiss
+
+    if isinstance(index, faiss.IndexIVF):
+        index.nprobe = min(IVF_PROBE, index.nlist)
+        index.make_direct_map()
 
 
 @dataclass
@@ -219,8 +235,7 @@ def read_index(index_dir: Path) -> StoredIndex:
     if len(sentences) != len(spans) or len(spans) != manifest.get("sentences", 0) or (
             len(sentences) and sentences.shape[1] != faiss_index.d):
         raise IndexMismatchError(f"sentence vectors in {index_dir} do not match the manifest: run `{BUILD_COMMAND} --full`")
-    if isinstance(faiss_index, faiss.IndexHNSWFlat):
-        faiss_index.hnsw.efSearch = HNSW_EF_SEARCH
+    prepare(faiss_index)
     return StoredIndex(index_dir, manifest, sources, chunks, faiss_index, report, sentences, spans)
 
 

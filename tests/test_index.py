@@ -186,11 +186,37 @@ def test_exact_faiss_matches_numpy_brute_force():
     assert (ids == expected_ids).mean() > 0.99  # ties may swap places
 
 
+def clustered(rows, dim, seed, centers=50):
+    """Unit vectors around a few directions, as embeddings of a corpus on a few topics are."""
+    rng = np.random.default_rng(0)
+    middle = rng.standard_normal((centers, dim)).astype(np.float32)
+    rng = np.random.default_rng(seed)
+    x = middle[rng.integers(0, centers, rows)] + 0.35 * rng.standard_normal((rows, dim)).astype(np.float32)
+    return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+
 def test_approximate_index_recall_against_brute_force():
-    vectors, queries = unit(5000, 48, 3), unit(50, 48, 4)
+    vectors, queries = clustered(5000, 48, 3), clustered(50, 48, 4)
     index = make_faiss(vectors, exact_limit=1000)
-    assert type(index).__name__ == "IndexHNSWFlat"
+    assert type(index).__name__ == "IndexIVFFlat"
     _, ids = index.search(queries, 10)
     expected, _ = brute_force(vectors, queries, 10)
     recall = np.mean([len(set(a) & set(b)) / 10 for a, b in zip(ids, expected)])
     assert recall >= 0.9
+
+
+def test_large_index_switches_to_ivf_and_still_answers(small_corpus, tmp_path, monkeypatch):
+    from assistant.engine import Engine
+    from embeddings import config
+
+    monkeypatch.setattr(config, "EXACT_SEARCH_LIMIT", 4)
+    index = tmp_path / "index"
+    build(small_corpus, index)
+    stored = read_index(index)
+    assert type(stored.faiss_index).__name__ == "IndexIVFFlat"
+    again = build(small_corpus, index)  # reuses vectors read back from the IVF index
+    assert again.embedded == 0
+    engine = Engine(read_index(index), HashEmbedder())
+    answer = engine.ask("keeper lamp storm logbook")
+    assert len(answer.sources) == 6
+    assert engine.search("keeper lamp storm", k=3)

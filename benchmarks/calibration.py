@@ -1,0 +1,83 @@
+"""The "relevant or no match" boundary, measured on the development questions.
+
+    python benchmarks/calibration.py [--cases ../shared/eval/dev.json] [--index index]
+
+For every (question, source) judged in the gold file, takes the best passage the source offers
+and its two measurements (best-sentence cosine, rare-word coverage). Prints how well the shipped
+boundary ``sentence_cosine + W * coverage >= T`` separates relevant sources from silent ones, how a
+single cosine cut-off does at best, and a leave-one-question-out check: W and T are chosen on the
+other questions, then judged on the one left out.
+"""
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cases", type=Path, default=ROOT.parent / "shared" / "eval" / "dev.json")
+    parser.add_argument("--index", type=Path, default=Path("index"))
+    args = parser.parse_args()
+    sys.path.insert(0, str(args.cases.parent))
+    from score import SourceMap
+
+    import assistant
+    from assistant import relevance
+    from assistant.conversation import resolve
+
+    gold = json.loads(args.cases.read_text(encoding="utf-8"))
+    engine = assistant.load(args.index)
+    keys = SourceMap(gold["fingerprints"])
+    rows = []  # (case, relevant?, best sentence cosine, coverage of that passage)
+    for n, case in enumerate(gold["cases"]):
+        query = resolve(case["turns"][-1], case["turns"][:-1])
+        evidence = engine._evidence(query, [s["source_id"] for s in engine.sources])
+        for source in engine.sources:
+            expected = case["expect"].get(keys.key({"path": source["path"]}), "skip")
+            if expected == "skip":
+                continue
+            found = evidence.get(source["source_id"], [])
+            best = max(found, key=lambda e: e.gate, default=None)
+            rows.append((n, expected is not None, best.sentence_cosine if best else -1.0,
+                         best.coverage if best else 0.0))
+    data = np.array([(r[0], r[1], r[2], r[3]) for r in rows], dtype=float)
+    case, label, cosine, coverage = data.T
+    label = label.astype(bool)
+
+    def accuracy(w, t, mask):
+        decided = cosine[mask] + w * coverage[mask] >= t
+        return float(np.mean(decided == label[mask]))
+
+    def split(w, t, mask):
+        decided = cosine[mask] + w * coverage[mask] >= t
+        return float(np.mean(~decided[~label[mask]])), float(np.mean(decided[label[mask]]))
+
+    everything = np.ones(len(label), dtype=bool)
+    grid = [(w, t) for w in (0.0, 0.3, 0.5, 0.7, 1.0) for t in np.arange(0.40, 1.01, 0.02)]
+    shipped = (relevance.GATE_LEXICAL_WEIGHT, relevance.GATE_THRESHOLD)
+    best_cosine = max((accuracy(0.0, t, everything), t) for t in np.arange(0.3, 1.0, 0.01))
+    held_out = []
+    for n in np.unique(case):
+        train, test = case != n, case == n
+        w, t = max(grid, key=lambda g: (accuracy(*g, train), -abs(g[1] - shipped[1])))
+        held_out.append(np.mean((cosine[test] + w * coverage[test] >= t) == label[test]) * test.sum())
+    print(f"judged (question, source) pairs: {len(label)} ({label.sum()} relevant, {(~label).sum()} silent)")
+    abstain, found = split(*shipped, everything)
+    print(f"| boundary | accuracy | silent sources reported as no match | relevant sources found |")
+    print(f"| --- | --- | --- | --- |")
+    print(f"| shipped: sentence cosine + {shipped[0]} x coverage >= {shipped[1]} | {accuracy(*shipped, everything):.3f} "
+          f"| {abstain:.3f} | {found:.3f} |")
+    a2, f2 = split(0.0, best_cosine[1], everything)
+    print(f"| best single cosine cut-off (>= {best_cosine[1]:.2f}), chosen on all questions | {best_cosine[0]:.3f} "
+          f"| {a2:.3f} | {f2:.3f} |")
+    print(f"| leave-one-question-out (W, T chosen without the question) | {sum(held_out) / len(label):.3f} | | |")
+
+
+if __name__ == "__main__":
+    main()
