@@ -7,6 +7,7 @@ file that changed since the build is not shown at stale offsets.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 CONTEXT_CHARS = 700
@@ -31,21 +32,29 @@ def inside(path: Path, folder: Path) -> bool:
 def read_context(path: str, corpus_dir: str, sha256: str, start: int, end: int,
                  radius: int = CONTEXT_CHARS, source_id: str = "") -> Context:
     """Up to ``radius`` characters either side of ``start:end`` in the corpus file at ``path``."""
-    from embeddings.sources import file_hash
-
     file = Path(path)
     if not inside(file, Path(corpus_dir)) or file.is_symlink() or not file.is_file():
         if not file.exists():
             return Context("", "", "", "The original file is no longer in the corpus folder.")
         return Context("", "", "", "The original file is outside the corpus folder and is not shown.")
-    if sha256 and file_hash(file) != sha256:
+    stat = file.stat()
+    digest, text = _read(str(file), stat.st_mtime_ns, stat.st_size, source_id)
+    if sha256 and digest != sha256:
         return Context("", "", "", "The original file changed since the index was built; rebuild to cite it again.")
-    text = _original_text(file, source_id)
     if not (0 <= start <= end <= len(text)):
         return Context("", "", "", "The citation does not fit the file; rebuild the index.")
     lo, hi = max(0, start - radius), min(len(text), end + radius)
     before, after = text[lo:start], text[end:hi]
     return Context(("…" if lo else "") + before, text[start:end], after + ("…" if hi < len(text) else ""))
+
+
+@lru_cache(maxsize=64)
+def _read(path: str, mtime_ns: int, size: int, source_id: str) -> tuple[str, str]:
+    """(sha256, text) of a corpus file; the cache key changes whenever the file does."""
+    from embeddings.sources import file_hash
+
+    file = Path(path)
+    return file_hash(file), _original_text(file, source_id)
 
 
 def _original_text(file: Path, source_id: str) -> str:

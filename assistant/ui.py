@@ -5,6 +5,7 @@ import ipaddress
 import os
 import socket
 import tempfile
+import uuid
 from pathlib import Path
 
 from embeddings import config
@@ -70,28 +71,25 @@ def build_app(service: Service, examples: list[str] | None = None):
     export_dir = Path(tempfile.mkdtemp(prefix="assistant-export-"))
 
     def ask(question, answers, selected, per_source):
-        answers = list(answers or [])
+        answers = list(answers or [])  # (Answer, its rendered reply) per turn: each turn is rendered once
         try:
             if not selected and choices:
                 raise AssistantError("choose at least one source to search")
-            history = [a.question for a in answers]
+            history = [a.question for a, _ in answers]
             answer = service.ask(question or "", history=history, sources=list(selected or []) or None,
                                  per_source=int(per_source))
         except AssistantError as error:
             # The question stays in the box and the conversation is kept: nothing is lost.
             return gr.update(), answers, gr.update(), _status_html(f"Could not answer: {error}"), gr.update()
-        answers.append(answer)
-        return (_transcript(answers), answers, "", _status_html(service.status().message), _export(answers))
-
-    def _transcript(answers):
         current = service.engine()
-        context_of = current.context if current is not None else None
-        turns = [(a.question, render.answer_html(a, _safe(context_of))) for a in answers]
-        return render.transcript_html(turns)
+        context_of = _safe(current.context if current is not None else None)
+        answers.append((answer, render.answer_html(answer, context_of)))
+        transcript_html = render.transcript_html([(a.question, html) for a, html in answers])
+        return transcript_html, answers, "", _status_html(service.status().message), _export(answers)
 
     def _export(answers):
-        path = export_dir / f"conversation-{os.getpid()}-{id(answers)}.md"
-        path.write_text(render.conversation_markdown(answers), encoding="utf-8")
+        path = export_dir / f"conversation-{uuid.uuid4().hex}.md"
+        path.write_text(render.conversation_markdown([a for a, _ in answers]), encoding="utf-8")
         return gr.update(value=str(path), interactive=True)
 
     def clear():

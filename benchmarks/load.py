@@ -34,17 +34,27 @@ def main() -> None:
     args = parser.parse_args()
 
     import socket
+    import subprocess
+    import urllib.request
 
     from gradio_client import Client
 
     import assistant
-    from assistant.ui import serve
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    app = serve(index_dir=args.index, corpus_dir=args.corpus, port=port, build=False, block=False)
+    # The server runs in its own process, as it does for users; the clients share this one.
+    server = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--no-build", "--port", str(port),
+                               "--index", str(args.index), "--corpus", str(args.corpus)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/"
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            break
+        except OSError:
+            time.sleep(0.5)
     sources = [s["source_id"] for s in assistant.load(args.index).sources]
     questions = (QUESTIONS * (args.questions // len(QUESTIONS) + 1))[:args.questions]
     try:
@@ -88,7 +98,8 @@ def main() -> None:
         for e in errors[:5]:
             print("  ", e)
     finally:
-        app.close()
+        server.terminate()
+        server.wait(timeout=30)
 
 
 if __name__ == "__main__":
