@@ -84,7 +84,7 @@ def _sources(args) -> int:
     rows = []
     for source in load_corpus(args.corpus):
         parsed = chunk_source(source)
-        reasons = Counter(d.reason.split(" of ")[0] for d in parsed.dropped)
+        reasons = Counter("duplicate" if d.reason.startswith("duplicate of") else d.reason for d in parsed.dropped)
         rows.append({**source.metadata(), "chunks": len(parsed.chunks), "removed": dict(reasons),
                      "roles": dict(Counter(c.role for c in parsed.chunks)),
                      "dropped": [d.to_dict() for d in parsed.dropped] if args.dropped else None})

@@ -131,7 +131,6 @@ class Engine:
 
     def _evidence(self, query: Query, selected: list[str]) -> dict[str, list[Evidence]]:
         """Candidate chunks per source with their dense and lexical scores."""
-        import faiss
         import numpy as np
 
         vector = self._embed(query.text)

@@ -43,10 +43,16 @@ def stem(word: str) -> str:
     return word[:PREFIX] if len(word) > PREFIX else word
 
 
+_COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
+
+
 def terms(text: str) -> list[str]:
-    """Content terms of ``text`` in order (with repeats)."""
+    """Content terms of ``text`` in order (with repeats). A hyphenated compound counts as its parts
+    and as one word, so "anti-Semitic" meets "antisemitism"."""
+    folded = fold(text)
     out = []
-    for word in _WORD.findall(fold(text)):
+    words = _WORD.findall(folded) + [m.replace("-", "") for m in _COMPOUND.findall(folded)]
+    for word in words:
         if word in STOPWORDS or (len(word) < 2 and not word.isdigit()):
             continue
         stemmed = stem(word)

@@ -69,8 +69,8 @@ def main() -> None:
         held_out.append(np.mean((cosine[test] + w * coverage[test] >= t) == label[test]) * test.sum())
     print(f"judged (question, source) pairs: {len(label)} ({label.sum()} relevant, {(~label).sum()} silent)")
     abstain, found = split(*shipped, everything)
-    print(f"| boundary | accuracy | silent sources reported as no match | relevant sources found |")
-    print(f"| --- | --- | --- | --- |")
+    print("| boundary | accuracy | silent sources reported as no match | relevant sources found |")
+    print("| --- | --- | --- | --- |")
     print(f"| shipped: sentence cosine + {shipped[0]} x coverage >= {shipped[1]} | {accuracy(*shipped, everything):.3f} "
           f"| {abstain:.3f} | {found:.3f} |")
     a2, f2 = split(0.0, best_cosine[1], everything)

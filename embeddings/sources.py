@@ -193,19 +193,25 @@ def _read_document(path: Path) -> Source:
     if not text[body_start:].strip():
         raise CorpusError(f"{path}: the file has metadata but no text")
     meta = _clean_meta({**front, **_sidecar(path)}, path)
+    return _source(meta, meta.get("id") or default_id(path.stem), path.stem, path, text, file_hash(path),
+                   body_start=body_start)
+
+
+def _source(meta: dict, source_id: str, name: str, path: Path, text: str, digest: str, **extra) -> Source:
+    """A Source from cleaned metadata, with the fallbacks for what the metadata leaves out."""
     return Source(
-        id=meta.get("id") or default_id(path.stem),
-        title=meta.get("title") or default_title(path.stem),
+        id=source_id,
+        title=meta.get("title") or default_title(name),
         path=path.resolve(),
         text=text,
-        body_start=body_start,
         author=meta.get("author", ""),
         publisher=meta.get("publisher", ""),
         kind=meta.get("kind", ""),
         date=meta.get("date", ""),
         viewpoint=meta.get("viewpoint") or NOT_LABELLED,
         url=meta.get("url", ""),
-        sha256=file_hash(path),
+        sha256=digest,
+        **extra,
     )
 
 
@@ -243,18 +249,5 @@ def read_jsonl(path: Path) -> list[Source]:
             spans.append((str(record["id"]), offset, offset + len(body)))
             parts.append(body)
             offset += len(body) + 2
-        sources.append(Source(
-            id=default_id(name),
-            title=meta.get("title") or default_title(name),
-            path=path.resolve(),
-            text="\n\n".join(parts),
-            author=meta.get("author", ""),
-            publisher=meta.get("publisher", ""),
-            kind=meta.get("kind", ""),
-            date=meta.get("date", ""),
-            viewpoint=meta.get("viewpoint") or NOT_LABELLED,
-            url=meta.get("url", ""),
-            sha256=digest,
-            records=tuple(spans),
-        ))
+        sources.append(_source(meta, default_id(name), name, path, "\n\n".join(parts), digest, records=tuple(spans)))
     return sources

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .cleaning import COMMENTS_HEADER, UI_LINE, Dropped, Line, chrome_reasons, normalize, split_lines
+from .cleaning import COMMENTS_HEADER, Dropped, Line, chrome_reasons, normalize, split_lines
 
 AUTHOR, REPLY, COMMENT, QUOTED = "author", "reply", "comment", "quoted"
 ROLES = (AUTHOR, REPLY, COMMENT, QUOTED)

@@ -1,7 +1,5 @@
 """The chat in a real browser: headless Chromium driven by Playwright against the real server."""
-import shutil
 import socket
-import threading
 from pathlib import Path
 
 import pytest

@@ -2,7 +2,6 @@
 manifest checks, and FAISS against brute force."""
 import errno
 import json
-import shutil
 
 import numpy as np
 import pytest

@@ -1,11 +1,8 @@
 """Faults and hostile input: rebuilds while serving, damaged or missing files, path traversal,
 network exposure, concurrent users, and fuzzed text."""
 import json
-import os
-import shutil
 import threading
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
