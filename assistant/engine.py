@@ -91,7 +91,7 @@ class Engine:
         answers = []
         for source_id in selected:
             ranked = sorted(evidence.get(source_id, []), key=lambda e: -e.score)
-            relevant = select(ranked, per_source)
+            relevant = select(ranked, per_source, self._overlap)
             answers.append(self._source_answer(source_id, relevant, query))
         return Answer(text, query.text, tuple(answers), tuple(notes))
 
@@ -103,6 +103,10 @@ class Engine:
         evidence = self._evidence(resolved, self._select(sources))
         flat = sorted((e for items in evidence.values() for e in items), key=lambda e: -e.score)
         return [self._passage(e, resolved) for e in flat[:max(1, int(k))]]
+
+    def _overlap(self, a: Evidence, b: Evidence) -> bool:
+        x, y = self.chunks[a.index], self.chunks[b.index]
+        return x.start < y.end and y.start < x.end
 
     def source(self, source_id: str) -> dict:
         return self._source[source_id]

@@ -57,6 +57,13 @@ def is_relevant(e: Evidence) -> bool:
     return e.gate >= GATE_THRESHOLD
 
 
-def select(ranked: list[Evidence], k: int) -> list[Evidence]:
-    """The passages to show for one source, best first: at most ``k``, each relevant on its own."""
-    return [e for e in ranked if is_relevant(e)][:k]
+def select(ranked: list[Evidence], k: int, overlap=lambda a, b: False) -> list[Evidence]:
+    """The passages to show for one source, best first: at most ``k``, each relevant on its own,
+    none overlapping one already chosen (``overlap(a, b)`` says whether two passages share text)."""
+    chosen: list[Evidence] = []
+    for e in ranked:
+        if len(chosen) == k:
+            break
+        if is_relevant(e) and not any(overlap(e, c) for c in chosen):
+            chosen.append(e)
+    return chosen

@@ -33,6 +33,13 @@ def test_answer_contract(engine):
     assert any(s["status"] == "found" for s in data["sources"])
 
 
+@pytest.mark.parametrize("question", ["How did Trotsky die?", "Was Stalin a dictator?", "Who created the Red Army?"])
+def test_passages_of_a_source_do_not_repeat_each_other(engine, question):
+    for source in engine.ask(question, per_source=5).sources:
+        spans = sorted((p.start, p.end) for p in source.passages)
+        assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+
+
 def test_out_of_scope_question_finds_nothing(engine):
     answer = engine.ask("Can you recommend a good pizza recipe?")
     assert all(s.status == "no_match" and not s.passages for s in answer.sources)
