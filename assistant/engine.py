@@ -6,7 +6,6 @@ source: fused ranking, relevance gate, best passages with highlight and citation
 """
 from __future__ import annotations
 
-import threading
 import unicodedata
 from pathlib import Path
 
@@ -68,7 +67,6 @@ class Engine:
         self.sentence_vectors = stored.sentence_vectors
         self.sentence_spans = stored.sentence_spans
         self.sentence_rows = stored.sentence_rows
-        self._lock = threading.Lock()
 
     @property
     def build_id(self) -> str:
@@ -147,7 +145,7 @@ class Engine:
             dense.update((int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0)
             reached = {self.chunks[i].source_id for i in dense}
             for source_id in selected:
-                if source_id in reached:
+                if source_id in reached or source_id not in self.ranges:  # a source may have no text left
                     continue
                 dense.update(self._search_source(source_id, vector))
         bm25, matched = self.bm25.scores(query.weights)
@@ -212,7 +210,12 @@ class Engine:
     def _passage(self, e: Evidence, query: Query) -> Passage:
         chunk = self.chunks[e.index]
         source = self._source[chunk.source_id]
-        lo, hi = best_sentences(chunk.text, query.weights)
+        if e.sentence >= 0:
+            # The sentence whose vector matched best is the reason the passage is here: mark it.
+            _, start, end = (int(x) for x in self.sentence_spans[e.sentence])
+            lo, hi = start - chunk.start, end - chunk.start
+        else:
+            lo, hi = best_sentences(chunk.text, query.weights)
         who = f", {chunk.role}" + (f" by {chunk.speaker}" if chunk.speaker else "") if chunk.role != "author" else ""
         citation = f"{source['title']}, ¶{chunk.paragraph}, chars {chunk.start}–{chunk.end}{who}"
         return Passage(chunk.text, e.score, chunk.source_id, chunk.id, chunk.paragraph, chunk.start, chunk.end,

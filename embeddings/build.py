@@ -156,6 +156,10 @@ def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.I
                            time.perf_counter() - started, sum(len(p.dropped) for p in parsed))
     if progress:
         print(summary.line(), file=out)
+    for p in parsed:
+        if not p.chunks:  # reported, never silently skipped
+            print(f"warning: {p.source.path.name} has no text left after cleaning; see report.json in the index",
+                  file=out)
     return summary
 
 

@@ -219,3 +219,17 @@ def test_large_index_switches_to_ivf_and_still_answers(small_corpus, tmp_path, m
     answer = engine.ask("keeper lamp storm logbook")
     assert len(answer.sources) == 6
     assert engine.search("keeper lamp storm", k=3)
+
+
+def test_source_with_no_text_left_is_reported_and_answered_as_no_match(small_corpus, tmp_path):
+    import io
+
+    from assistant.engine import Engine
+
+    (small_corpus / "chrome-only.txt").write_text("Share this post\n\nSign in to follow this\n\nFollowers 3\n")
+    out = io.StringIO()
+    build_index(small_corpus, tmp_path / "index", embedder=HashEmbedder(), out=out)
+    assert "chrome-only.txt has no text left after cleaning" in out.getvalue()
+    answer = Engine(read_index(tmp_path / "index"), HashEmbedder()).ask("keeper lamp storm")
+    empty = next(s for s in answer.sources if s.source_id == "chrome-only")
+    assert empty.status == "no_match"
