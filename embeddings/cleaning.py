@@ -73,6 +73,12 @@ _UI = [
     r"(this site|we) uses? cookies.{0,120}", r"accept( all)? cookies", r"tags?: .{1,120}", r"categor(y|ies): .{1,120}",
     r"advertisement", r"loading\.*", r"(click|tap) here.{0,40}", r"leave a (reply|comment)",
     r"(write|add|post) a comment", r"you must be logged in.{0,60}",
+    r"(share|like) this:?", r"related( posts| articles)?", r"permalink", r"save", r"report", r"follow", r"unfollow",
+    r"(facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|e-?mail|print)([ ,|/·•]+(facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|e-?mail|print))*",
+    r"\d+ (likes?|points?|upvotes?|views?|shares?|comments?|replies)", r"level \d+",
+    r"(posted in|filed under|tagged( with)?):? .{1,120}", r"(privacy policy|terms of (use|service)|contact us|about us|cookie policy)([ |·•]+.{1,40})*",
+    r"(subscribe|sign up) (to|for) (our|the) newsletter.{0,80}", r"search for:?", r"toggle navigation", r"main menu",
+    r"you may also like", r"load more( comments)?", r"show more( replies)?", r"view (all|more) (comments|replies)",
 ]
 UI_LINE = re.compile(r"^(?:%s)[.!:]?$" % "|".join(_UI), re.I)
 BREADCRUMB = re.compile(r"^[^>»›]{1,60}(\s[>»›]\s[^>»›]{1,80}){2,}$")
@@ -142,7 +148,7 @@ def _drop_sidebar(lines: list[Line], reasons: list[str | None]) -> None:
     """A 'Check also' / 'Related posts' header and what follows it, up to a comments section."""
     total = sum(len(line.text.split()) for line, r in zip(lines, reasons) if r is None) or 1
     for i, line in enumerate(lines):
-        if reasons[i] is None and SIDEBAR_HEADER.match(line.text):
+        if reasons[i] in (None, "interface text") and SIDEBAR_HEADER.match(line.text):
             stop = next((j for j in range(i + 1, len(lines)) if COMMENTS_HEADER.match(lines[j].text)), len(lines))
             words = sum(len(lines[j].text.split()) for j in range(i, stop) if reasons[j] is None)
             if words <= SIDEBAR_MAX_SHARE * total:

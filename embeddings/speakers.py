@@ -70,7 +70,7 @@ def parse(text: str, start: int = 0) -> Parsed:
 
     if len([p for p in posts if any(reasons[i] is None for i in p)]) >= 2:
         _thread(lines, reasons, posts, roles, speakers, groups)
-    _comments(lines, reasons, roles, groups)
+    _comments(lines, reasons, roles, speakers, groups)
     _quotations(lines, reasons, roles, speakers, groups)
 
     units, dropped = [], []
@@ -203,16 +203,37 @@ def _repeats(key: str, earlier: set[str]) -> bool:
     return len(key.split()) >= 2 and any(len(e.split()) >= 2 and (e in key or key in e) for e in earlier)
 
 
-def _comments(lines, reasons, roles, groups) -> None:
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+COMMENTER = re.compile(
+    r"^(?P<name>[^\s:][^:]{0,38}?)\s+(?:"
+    r"(?:says|said|wrote|replied|commented)\s*:?"  # "Ann says:"
+    rf"|on\s+(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\d{{4}}-\d\d-\d\d)(?:\s+at\s+[\d:]+\s*(?:am|pm)?)?"
+    r"(?:\s+(?:said|says|wrote))?\s*:?"  # "Ann on March 3, 2020 at 5:12 pm said:"
+    r"|[·•|]\s*\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?|yr|mo|h|d)s?\.?\s+ago"  # "ann · 3 yr. ago"
+    r")$", re.I)
+
+
+def _comments(lines, reasons, roles, speakers, groups) -> None:
+    """Everything after a comments header is comments; a "NAME says:" line names the comment after it,
+    and such a line or a date line starts a new comment."""
     # A comments header near the top of a page is a navigation link, not the start of comments.
-    for i in range(len(lines) // 3, len(lines)):
-        if reasons[i] in (None, "interface text") and COMMENTS_HEADER.match(lines[i].text):
-            reasons[i] = "comments header"
-            for j in range(i + 1, len(lines)):
-                if roles[j] == AUTHOR:
-                    roles[j] = COMMENT
-                    groups[j] = 10_000 + i
-            return
+    start = next((i for i in range(len(lines) // 3, len(lines))
+                  if reasons[i] in (None, "interface text") and COMMENTS_HEADER.match(lines[i].text)), None)
+    if start is None:
+        return
+    reasons[start] = "comments header"
+    group, speaker = 10_000 + start, ""
+    for j in range(start + 1, len(lines)):
+        commenter = COMMENTER.match(lines[j].text) if reasons[j] is None else None
+        if commenter:
+            reasons[j] = "commenter line"
+            group, speaker = 10_000 + j, commenter.group("name").strip()
+            continue
+        if reasons[j] == "date line":
+            group, speaker = 10_000 + j, ""
+            continue
+        if roles[j] == AUTHOR:
+            roles[j], speakers[j], groups[j] = COMMENT, speaker, group
 
 
 def _quote_counts(text: str) -> tuple[int, int, int]:

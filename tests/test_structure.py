@@ -44,8 +44,13 @@ def test_blog_comments_and_quotation_in_a_comment(small_corpus):
     assert (quote.role, quote.speaker) == ("quoted", "Margaret Tolle")
     comment = find(parsed, "too harsh on the museum")
     assert comment.role == "comment" and comment.context == "Reader comment:"
+    named = find(parsed, "great-uncle")
+    assert (named.role, named.speaker) == ("comment", "Tom Reed")
+    assert "too harsh" not in named.text  # two readers' comments are never one chunk
+    assert "commenter line" in {d.reason for d in parsed.dropped}
     text = " ".join(c.text for c in parsed.chunks)
-    assert "top of page" not in text and "Updated:" not in text and "2 Comments" not in text
+    for chrome in ("top of page", "Updated:", "2 Comments", "Tom Reed says", "Share this", "Twitter Facebook", "Reply"):
+        assert chrome not in text
 
 
 def test_article_epigraph_and_letter(small_corpus):
