@@ -82,7 +82,7 @@ _UI = [
 ]
 UI_LINE = re.compile(r"^(?:%s)[.!:]?$" % "|".join(_UI), re.I)
 BREADCRUMB = re.compile(r"^[^>»›]{1,60}(\s[>»›]\s[^>»›]{1,80}){2,}$")
-LINK_ONLY = re.compile(r"^(<?(https?://|www\.)\S+>?[\s,;|]*)+$", re.I)
+LINK_ONLY = re.compile(r"^((<?(https?://|www\.)\S+>?|!?\[[^\]]*\]\([^)\s]*\))[\s,;|·•]*)+$", re.I)
 IMAGE_NAMES = re.compile(r"^([\w\-. ()]+?\.(jpe?g|png|gif|webp|svg|bmp|tiff?|heic)\s*)+$", re.I)
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_ONLY = re.compile(

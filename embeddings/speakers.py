@@ -71,6 +71,7 @@ def parse(text: str, start: int = 0) -> Parsed:
     if len([p for p in posts if any(reasons[i] is None for i in p)]) >= 2:
         _thread(lines, reasons, posts, roles, speakers, groups)
     _comments(lines, reasons, roles, speakers, groups)
+    _block_quotes(lines, reasons, roles, speakers, groups)
     _quotations(lines, reasons, roles, speakers, groups)
 
     units, dropped = [], []
@@ -255,6 +256,27 @@ def _closing_tail(text: str) -> str | None:
 def _speaker_from_tail(tail: str) -> str:
     match = ATTRIBUTION_TAIL.match(tail)
     return match.group("name").strip() if match else ""
+
+
+def _block_quotes(lines, reasons, roles, speakers, groups) -> None:
+    """Markdown or e-mail block quotes ("> ..." lines) are quoted text; "NAME wrote:" before them names it."""
+    kept = [i for i, r in enumerate(reasons) if r is None]
+    for k, i in enumerate(kept):
+        if not lines[i].text.startswith(">") or roles[i] == QUOTED:
+            continue
+        run = [i]
+        for j in kept[k + 1:]:
+            if not lines[j].text.startswith(">"):
+                break
+            run.append(j)
+        speaker = ""
+        if k > 0:
+            intro = SAID.match(lines[kept[k - 1]].text)
+            if intro:
+                speaker = intro.group("name").strip()
+                reasons[kept[k - 1]] = "quote header"
+        for j in run:
+            roles[j], speakers[j], groups[j] = QUOTED, speaker, 30_000 + i
 
 
 def _quotations(lines, reasons, roles, speakers, groups) -> None:

@@ -133,3 +133,15 @@ def test_deeply_nested_quotes_and_broken_markup_do_not_break_parsing():
     text = "\n".join("“" * n + f"level {n} quote" for n in range(1, 200)) + "\n" + "”" * 300
     parsed = parse(text)
     assert all(text[u.start:u.end] == u.text for u in parsed.units)
+
+
+def test_markdown_block_quote_and_link_lines():
+    text = ("# Notes on the keeper\n\nThe keeper's diary is full of weather, and one entry stands out from the rest.\n\n"
+            "Ann Holt wrote:\n> The light failed twice that winter,\n> and nobody came to fix it.\n\n"
+            "I do not believe the light ever failed; the board's records show no repairs.\n\n"
+            "[Read more](https://example.org/more)\n")
+    parsed = parse(text)
+    quoted = [u for u in parsed.units if u.role == "quoted"]
+    assert [u.speaker for u in quoted] == ["Ann Holt", "Ann Holt"]
+    assert all(u.text.startswith(">") for u in quoted)
+    assert {d.reason for d in parsed.dropped} == {"quote header", "link-only line"}
