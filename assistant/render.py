@@ -76,6 +76,16 @@ def answer_html(answer: Answer, context_of=None) -> str:
     return "".join(parts)
 
 
+def sources_html(sources: list[dict]) -> str:
+    """Each source with its facts and viewpoint label, for the side panel."""
+    items = []
+    for s in sources:
+        facts = " · ".join(escape(s.get(k) or "") for k in ("author", "kind", "date") if s.get(k))
+        items.append(f'<div class="about-source"><strong>{escape(s["title"])}</strong>'
+                     f'<div class="facts">{facts}</div><div class="viewpoint">{escape(s.get("viewpoint", ""))}</div></div>')
+    return "".join(items)
+
+
 def transcript_html(turns: list[tuple[str, str]]) -> str:
     """The conversation: each turn's question (escaped here) and its rendered reply (already safe)."""
     if not turns:

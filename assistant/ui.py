@@ -53,6 +53,9 @@ CSS = """
 .passage .context-note {font-size: .8rem; font-style: italic; margin-top: 4px;}
 .reply .nomatch, .reply .none {font-size: .88rem; margin-top: 10px; color: var(--body-text-color-subdued);}
 .empty {color: var(--body-text-color-subdued); padding: 20px 0;}
+.about-source {margin-bottom: 10px; font-size: .82rem;}
+.about-source .facts {color: var(--body-text-color-subdued); font-size: .75rem;}
+.about-source .viewpoint {margin-top: 2px;}
 """
 
 
@@ -120,6 +123,9 @@ def build_app(service: Service, examples: list[str] | None = None):
                                            elem_id="sources")
                 per_source = gr.Slider(1, 5, value=config.PER_SOURCE, step=1, label="Passages per source",
                                        elem_id="per-source")
+                if engine is not None:
+                    with gr.Accordion("About the sources", open=False, elem_id="about"):
+                        gr.HTML(render.sources_html(engine.sources))
         inputs = [question, answers, sources, per_source]
         outputs = [transcript, answers, question, status, export_button]
         ask_button.click(ask, inputs, outputs, api_name="ask")
