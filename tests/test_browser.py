@@ -69,6 +69,7 @@ def test_ask_follow_up_filter_export(browser, seed_server, artifacts):
     page = ui.page
     assert "does not summarise them or judge" in page.inner_text("#app-head")
     page.click("#about button, #about .label-wrap")
+    page.wait_for_selector("#about .about-source")
     assert "pro-Stalin polemic" in page.inner_text("#about")
 
     first = ui.ask("How did Trotsky die?", 1)
@@ -159,6 +160,7 @@ def test_hostile_corpus_renders_as_text(browser, tmp_path, artifacts):
         assert "<script>" in ui.page.inner_text("#transcript")
         assert ui.page.locator("#transcript img, #transcript script, #transcript a[href]").count() == 0
         ui.page.click("#about button, #about .label-wrap")
+        ui.page.wait_for_selector("#about .about-source")
         assert "<script>alert(2)</script>" in ui.page.inner_text("#about")
         assert ui.page.locator("#about img, #about script, #sources img").count() == 0
         assert ui.page.evaluate("window.__pwned") is None
