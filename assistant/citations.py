@@ -6,6 +6,7 @@ file that changed since the build is not shown at stale offsets.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,8 +31,9 @@ def inside(path: Path, folder: Path) -> bool:
 
 
 def read_context(path: str, corpus_dir: str, sha256: str, start: int, end: int,
-                 radius: int = CONTEXT_CHARS, source_id: str = "") -> Context:
-    """Up to ``radius`` characters either side of ``start:end`` in the corpus file at ``path``."""
+                 radius: int = CONTEXT_CHARS, source_id: str = "", chrome: tuple = ()) -> Context:
+    """Up to ``radius`` characters of the document either side of ``start:end`` in the corpus file at
+    ``path``, leaving out the ``chrome`` spans (site chrome that cleaning removed)."""
     file = Path(path)
     if not inside(file, Path(corpus_dir)) or file.is_symlink() or not file.is_file():
         if not file.exists():
@@ -44,8 +46,20 @@ def read_context(path: str, corpus_dir: str, sha256: str, start: int, end: int,
     if not (0 <= start <= end <= len(text)):
         return Context("", "", "", "The citation does not fit the file; rebuild the index.")
     lo, hi = max(0, start - radius), min(len(text), end + radius)
-    before, after = text[lo:start], text[end:hi]
+    before, after = _without(text, lo, start, chrome).lstrip(), _without(text, end, hi, chrome).rstrip()
     return Context(("…" if lo else "") + before, text[start:end], after + ("…" if hi < len(text) else ""))
+
+
+def _without(text: str, lo: int, hi: int, spans) -> str:
+    """``text[lo:hi]`` with the given (start, end) spans cut out and the blank lines they leave folded."""
+    parts, pos = [], lo
+    for a, b in sorted(spans):
+        if b <= pos or a >= hi:
+            continue
+        parts.append(text[pos:max(a, pos)])
+        pos = min(b, hi)
+    parts.append(text[pos:hi])
+    return re.sub(r"\n\s*\n(\s*\n)+", "\n\n", "".join(parts))
 
 
 @lru_cache(maxsize=64)

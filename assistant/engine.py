@@ -67,6 +67,9 @@ class Engine:
         self.sentence_vectors = stored.sentence_vectors
         self.sentence_spans = stored.sentence_spans
         self.sentence_rows = stored.sentence_rows
+        # Spans of site chrome per source, left out of citation context; repeated text is content.
+        self._chrome = {sid: tuple((d["start"], d["end"]) for d in dropped if not d["reason"].startswith("duplicate"))
+                        for sid, dropped in stored.report.items()}
 
     @property
     def build_id(self) -> str:
@@ -115,7 +118,8 @@ class Engine:
 
         source = self._source[passage.source_id]
         return read_context(source["path"], self.stored.manifest["corpus_dir"], source.get("sha256", ""),
-                            passage.start, passage.end, radius or CONTEXT_CHARS, passage.source_id)
+                            passage.start, passage.end, radius or CONTEXT_CHARS, passage.source_id,
+                            self._chrome.get(passage.source_id, ()))
 
     # ----------------------------------------------------------------------------------------
     def _select(self, sources: list[str] | None) -> list[str]:

@@ -141,3 +141,13 @@ def test_citation_context_comes_from_the_original_file(engine):
     context = engine.context(passage)
     assert context.passage == passage.text and not context.note
     assert context.before or context.after
+
+
+def test_citation_context_leaves_out_site_chrome(engine):
+    forum = by_id(engine.ask("Who was Trotsky and why is he interesting to the left?"))["forum-5-points"]
+    assert forum.passages
+    for passage in forum.passages:
+        context = engine.context(passage)
+        around = context.before + context.after
+        for chrome in ("Sign in to follow", "Share this post", "Followers 0", "Link to post"):
+            assert chrome not in around
