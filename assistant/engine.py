@@ -153,7 +153,8 @@ class Engine:
                     continue
                 dense.update(self._search_source(source_id, vector))
         bm25, matched = self.bm25.scores(query.weights)
-        lexical = np.argsort(-bm25)[:LEXICAL_CANDIDATES]
+        top = min(LEXICAL_CANDIDATES, len(bm25))
+        lexical = np.argpartition(-bm25, top - 1)[:top] if top else []
         mass = self.bm25.query_idf(query.weights) or 1.0
         for i in lexical:
             i = int(i)
