@@ -79,8 +79,11 @@ def build_app(service: Service, examples: list[str] | None = None):
             if not selected and choices:
                 raise AssistantError("choose at least one source to search")
             history = [a.question for a, _ in answers]
-            answer = service.ask(question or "", history=history, sources=list(selected or []) or None,
-                                 per_source=int(per_source))
+            current = service.engine()
+            # After a rebuild, a source that is gone is simply no longer searched.
+            known = {s["source_id"] for s in current.sources} if current is not None else set()
+            wanted = [s for s in selected or [] if s in known] or None
+            answer = service.ask(question or "", history=history, sources=wanted, per_source=int(per_source))
         except AssistantError as error:
             # The question stays in the box and the conversation is kept: nothing is lost.
             return gr.update(), answers, gr.update(), _status_html(f"Could not answer: {error}"), gr.update()
@@ -99,7 +102,12 @@ def build_app(service: Service, examples: list[str] | None = None):
         return render.transcript_html([]), [], "", gr.update(value=None, interactive=False)
 
     def on_load():
-        return _status_html(service.status().message)
+        # A page opened after a rebuild offers the sources of the index now being served.
+        current = service.engine()
+        if current is None:
+            return _status_html(service.status().message), gr.update()
+        fresh = [(s["title"], s["source_id"]) for s in current.sources]
+        return _status_html(service.status().message), gr.update(choices=fresh, value=[c[1] for c in fresh])
 
     with gr.Blocks(title="Contested sources") as app:
         gr.HTML(f'<div id="app-head"><h1>What the sources say</h1><p class="standing">{render.NO_VERDICT}</p></div>')
@@ -131,7 +139,7 @@ def build_app(service: Service, examples: list[str] | None = None):
         ask_button.click(ask, inputs, outputs, api_name="ask")
         question.submit(ask, inputs, outputs, api_name=False)
         clear_button.click(clear, None, [transcript, answers, question, export_button], api_name=False)
-        app.load(on_load, None, [status], api_name=False)
+        app.load(on_load, None, [status, sources], api_name=False)
     return app
 
 
