@@ -216,3 +216,24 @@ def test_ten_megabyte_paragraph(tmp_path):
     assert chunks and all(text[c.start:c.end] == c.text for c in chunks[:50])
     assert all(len(c.text.split()) <= 170 for c in chunks)
     assert elapsed < 120
+
+
+def test_serve_builds_a_missing_or_stale_index_and_survives_a_broken_corpus(small_corpus, tmp_path, capsys):
+    from assistant.ui import ensure_index
+    from embeddings.store import read_manifest
+
+    index = tmp_path / "index"
+    assert ensure_index(index, small_corpus) == ""
+    first = read_manifest(index)["build_id"]
+    assert ensure_index(index, small_corpus) == ""  # up to date: nothing rebuilt
+    assert read_manifest(index)["build_id"] == first
+    (small_corpus / "radio-page.txt").write_text("Coast Hour moved to Tuesdays, the station announced this week, "
+                                                  "because the harbour news needs the Monday slot.", encoding="utf-8")
+    assert ensure_index(index, small_corpus) == ""
+    second = read_manifest(index)["build_id"]
+    assert second != first
+    (small_corpus / "broken.txt").write_bytes(b"\xff\xfe\xfd")
+    note = ensure_index(index, small_corpus)
+    assert "could not be rebuilt" in note and "broken.txt" in note
+    assert read_manifest(index)["build_id"] == second
+    assert "out of date" in capsys.readouterr().out
