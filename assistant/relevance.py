@@ -26,9 +26,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from embeddings.config import GATE_LEXICAL_WEIGHT, GATE_THRESHOLD
+
 RANK_LEXICAL_WEIGHT = 0.3
-GATE_LEXICAL_WEIGHT = 0.7
-GATE_THRESHOLD = 0.64
 OTHER_VOICE_PENALTY = 0.05
 
 

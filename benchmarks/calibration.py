@@ -77,6 +77,9 @@ def main() -> None:
     print(f"| best single cosine cut-off (>= {best_cosine[1]:.2f}), chosen on all questions | {best_cosine[0]:.3f} "
           f"| {a2:.3f} | {f2:.3f} |")
     print(f"| leave-one-question-out (W, T chosen without the question) | {sum(held_out) / len(label):.3f} | | |")
+    w, t = max(grid, key=lambda g: (accuracy(*g, everything), -abs(g[1] - shipped[1])))
+    print(f"best boundary for this index and model on these questions: ASSISTANT_GATE_LEXICAL_WEIGHT={w} "
+          f"ASSISTANT_GATE_THRESHOLD={t:.2f} (accuracy {accuracy(w, t, everything):.3f})")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,11 @@ CHUNK_OVERLAP_SENTENCES = 1
 #: Above this many vectors the index is approximate (IVF) instead of exact (flat inner product).
 EXACT_SEARCH_LIMIT = int(os.environ.get("ASSISTANT_EXACT_LIMIT", "100000"))
 
+#: The relevance boundary: best-sentence cosine + GATE_LEXICAL_WEIGHT x rare-word coverage >= GATE_THRESHOLD.
+#: Calibrated for the bundled MiniLM; with another model, run benchmarks/calibration.py and set these.
+GATE_THRESHOLD = float(os.environ.get("ASSISTANT_GATE_THRESHOLD", "0.64"))
+GATE_LEXICAL_WEIGHT = float(os.environ.get("ASSISTANT_GATE_LEXICAL_WEIGHT", "0.7"))
+
 #: Passages shown per source in an answer.
 PER_SOURCE = 3
 #: Questions longer than this are cut (with a note in the answer), never rejected.
