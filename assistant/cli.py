@@ -85,7 +85,7 @@ def _sources(args) -> int:
     for source in load_corpus(args.corpus):
         parsed = chunk_source(source)
         reasons = Counter("duplicate" if d.reason.startswith("duplicate of") else d.reason for d in parsed.dropped)
-        rows.append({**source.metadata(), "chunks": len(parsed.chunks), "removed": dict(reasons),
+        rows.append({**parsed.source.metadata(), "chunks": len(parsed.chunks), "removed": dict(reasons),
                      "roles": dict(Counter(c.role for c in parsed.chunks)),
                      "dropped": [d.to_dict() for d in parsed.dropped] if args.dropped else None})
     if args.json:

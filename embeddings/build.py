@@ -27,6 +27,8 @@ class SourceChunks:
 def chunk_source(source: Source, max_words: int = config.CHUNK_MAX_WORDS) -> SourceChunks:
     """Clean, attribute and chunk one source; passages in another voice carry who speaks."""
     parsed = parse(source.text, source.body_start)
+    if not source.titled:
+        source = replace(source, title=heading_title(parsed.units) or source.title)
     chunks, duplicates = chunk_units(source.id, source.text, parsed.units, max_words=max_words)
     described: dict[str, str] = {}
     for i, chunk in enumerate(chunks):
@@ -36,6 +38,15 @@ def chunk_source(source: Source, max_words: int = config.CHUNK_MAX_WORDS) -> Sou
         if context:
             chunks[i] = replace(chunk, context=context)
     return SourceChunks(source, chunks, parsed.dropped + duplicates)
+
+
+def heading_title(units) -> str:
+    """A title for a source without metadata: the first short line of its own text, if it opens with one."""
+    for unit in units[:3]:
+        n = len(unit.text.split())
+        if unit.role == "author" and 3 <= n <= 15 and not unit.text.endswith((",", ":", ";")):
+            return unit.text.strip(" .")
+    return ""
 
 
 def text_key(model: str, text: str) -> str:

@@ -44,6 +44,7 @@ class Source:
     viewpoint: str = NOT_LABELLED
     url: str = ""
     sha256: str = ""
+    titled: bool = True  # False when the title is only made from the file name
     # For JSONL sources: (record id, start, end) of each record inside ``text``.
     records: tuple = field(default=(), repr=False)
 
@@ -202,6 +203,7 @@ def _source(meta: dict, source_id: str, name: str, path: Path, text: str, digest
     return Source(
         id=source_id,
         title=meta.get("title") or default_title(name),
+        titled=bool(meta.get("title")),
         path=path.resolve(),
         text=text,
         author=meta.get("author", ""),

@@ -145,3 +145,11 @@ def test_markdown_block_quote_and_link_lines():
     assert [u.speaker for u in quoted] == ["Ann Holt", "Ann Holt"]
     assert all(u.text.startswith(">") for u in quoted)
     assert {d.reason for d in parsed.dropped} == {"quote header", "link-only line"}
+
+
+def test_source_without_metadata_takes_its_title_from_its_opening_line(small_corpus):
+    source, parsed = chunks_of(small_corpus, "radio-page")
+    assert source.title == "Radio page"  # from the file name until the text is read
+    assert parsed.source.title == "Coast Hour – The Gull Point Light"
+    _, titled = chunks_of(small_corpus, "board-article")
+    assert titled.source.title == "Why the harbour board was right"  # metadata wins
