@@ -21,6 +21,14 @@ from .highlight import best_sentences
 from .lexical import BM25
 from .relevance import Evidence, rank_score, select
 
+#: How a citation names a voice other than the author's.
+VOICE = {
+    "author": lambda speaker: "",
+    "reply": lambda speaker: f", reply by {speaker}" if speaker else ", reply in the thread",
+    "comment": lambda speaker: f", reader comment by {speaker}" if speaker else ", reader comment",
+    "quoted": lambda speaker: f", quotation from {speaker}" if speaker else ", quotation",
+}
+
 #: Dense candidates taken from the whole index before per-source ranking.
 GLOBAL_CANDIDATES = 200
 #: Dense candidates taken inside a source that the global search did not reach.
@@ -221,8 +229,7 @@ class Engine:
             lo, hi = start - chunk.start, end - chunk.start
         else:
             lo, hi = best_sentences(chunk.text, query.weights)
-        who = f", {chunk.role}" + (f" by {chunk.speaker}" if chunk.speaker else "") if chunk.role != "author" else ""
-        citation = f"{source['title']}, ¶{chunk.paragraph}, chars {chunk.start}–{chunk.end}{who}"
+        citation = f"{source['title']}, ¶{chunk.paragraph}, chars {chunk.start}–{chunk.end}{VOICE[chunk.role](chunk.speaker)}"
         return Passage(chunk.text, e.score, chunk.source_id, chunk.id, chunk.paragraph, chunk.start, chunk.end,
                        chunk.role, chunk.speaker, (chunk.start + lo, chunk.start + hi), citation)
 

@@ -30,8 +30,7 @@ def answer_text(answer: Answer) -> str:
     for s in answer.found:
         lines += ["", f"== {s.title}" + (f" ({s.author})" if s.author else ""), f"   Viewpoint: {s.viewpoint}"]
         for p in s.passages:
-            who = _who(p)
-            lines.append(f"   [{p.citation}]" + (f" {who}" if who else ""))
+            lines.append(f"   [{p.citation}]")
             lines.append("   " + " ".join(p.text.split()))
     if answer.no_match:
         lines += ["", "Nothing relevant in: " + "; ".join(s.title for s in answer.no_match)]
@@ -119,8 +118,7 @@ def conversation_markdown(answers: list[Answer]) -> str:
                 lines += [facts, ""]
             lines += [f"**Viewpoint:** {_md(s.viewpoint)}", ""]
             for p in s.passages:
-                who = _who(p)
-                lines += [f"> {_md(p.text)}", ">", f"> — {_md(p.citation)}" + (f" ({_md(who)})" if who else ""), ""]
+                lines += [f"> {_md(p.text)}", ">", f"> — {_md(p.citation)}", ""]
         if answer.no_match:
             lines += ["Nothing relevant in: " + "; ".join(_md(s.title) for s in answer.no_match), ""]
     return "\n".join(lines)
