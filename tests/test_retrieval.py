@@ -58,6 +58,7 @@ def test_quotation_is_attributed_to_its_speaker(engine):
     top = answer["imt-rebuttal"].passages[0]
     assert "big enough lie" in top.text
     assert (top.role, top.speaker) == ("quoted", "Josef Goebbels")
+    assert top.citation.endswith("quotation from Josef Goebbels")
 
 
 def test_forum_reply_is_not_the_author(engine):
@@ -65,6 +66,7 @@ def test_forum_reply_is_not_the_author(engine):
     passages = answer["forum-5-points"].passages
     reply = next(p for p in passages if "seductive but impossible" in p.text)
     assert (reply.role, reply.speaker) == ("reply", "Breakingthewall")
+    assert reply.citation.endswith("reply by Breakingthewall")
 
 
 def test_follow_up_is_resolved_from_history(engine):
