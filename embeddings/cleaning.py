@@ -99,7 +99,8 @@ CAPTION_MAX_WORDS = 40
 SIDEBAR_HEADER = re.compile(
     r"^(check (this )?also|related( posts| articles| stories| content| reading)?|you (may|might) also like|"
     r"more (stories|articles|posts)( from .{1,40})?|recommended( for you| reading)?|popular posts|trending( now)?|"
-    r"latest (posts|news|articles)|read next)[:.]?$", re.I)
+    r"latest (posts|news|articles)|read next|recent (posts|articles|comments)|archives|most (read|popular)|"
+    r"more (on|in) this (topic|section)|see also)[:.]?$", re.I)
 COMMENTS_HEADER = re.compile(
     r"^(\d+\s+comments?|comments?\s*(\(\d+\))?|\d+\s+(responses?|replies)( to .{1,80})?|reader comments|"
     r"(\d+\s+)?thoughts? on .{1,120}|what (readers|people) (are saying|said))[:.]?$", re.I)
