@@ -56,6 +56,9 @@ ATTRIBUTION_LINE = re.compile(rf"^[–—-]+\s*{NAME}\s*(?:\(.{{0,40}}\))?[.,]?(
 #: A fully quoted paragraph with no attribution counts as a quotation only when it is this long:
 #: shorter ones are headings or slogans in the author's own voice.
 UNATTRIBUTED_QUOTE_MIN_WORDS = 12
+THREAD_MARK = re.compile(
+    r"(?:\b(?:said|wrote):$|^edited(?: \d+ \w+ ago)? by |\bposts? in this (?:topic|thread)|^link to (?:this )?post$|"
+    r"^(?:quote|reply|report post|multiquote)$|^(?:posted|joined)\b)", re.I)
 MAX_QUOTE_PARAGRAPHS = 60
 
 
@@ -68,7 +71,9 @@ def parse(text: str, start: int = 0) -> Parsed:
     speakers: list[str] = [""] * len(lines)
     groups: list[int] = [0] * len(lines)
 
-    if len([p for p in posts if any(reasons[i] is None for i in p)]) >= 2:
+    # Share buttons can recur in an article too: only a page with a thread's marks is split into posts.
+    is_thread = any(THREAD_MARK.search(line.text) for line in lines)
+    if is_thread and len([p for p in posts if any(reasons[i] is None for i in p)]) >= 2:
         _thread(lines, reasons, posts, roles, speakers, groups)
     _comments(lines, reasons, roles, speakers, groups)
     _block_quotes(lines, reasons, roles, speakers, groups)

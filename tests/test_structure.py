@@ -153,3 +153,12 @@ def test_source_without_metadata_takes_its_title_from_its_opening_line(small_cor
     assert parsed.source.title == "Coast Hour – The Gull Point Light"
     _, titled = chunks_of(small_corpus, "board-article")
     assert titled.source.title == "Why the harbour board was right"  # metadata wins
+
+
+def test_share_buttons_in_an_article_do_not_make_it_a_thread():
+    text = ("Share this\n\nThe lighthouse keeper kept the lamp burning for thirty years, through every storm.\n\n"
+            "Share this\n\nThe board replaced him in 1913 with an automatic lamp, and the town still argues.\n\n"
+            "Share this\n")
+    parsed = parse(text)
+    assert {u.role for u in parsed.units} == {"author"}
+    assert [d.reason for d in parsed.dropped] == ["interface text"] * 3
