@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 import time
 from dataclasses import dataclass
@@ -149,7 +150,8 @@ def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.I
         "model": {"name": embedder.name, "dim": embedder.dim, "max_tokens": getattr(embedder, "max_tokens", None)},
         "chunking": {"max_words": config.CHUNK_MAX_WORDS, "min_words": config.CHUNK_MIN_WORDS,
                      "overlap_sentences": config.CHUNK_OVERLAP_SENTENCES},
-        "corpus_dir": str(corpus_dir.resolve()),
+        # Relative to the index, so that a project folder moved or cloned with its index still matches.
+        "corpus_dir": os.path.relpath(corpus_dir.resolve(), index_dir.resolve()),
         "files": {},
         "sidecars": {},
     }
@@ -160,7 +162,7 @@ def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.I
         if sidecar.exists():
             from .sources import file_hash
             manifest["sidecars"][name] = file_hash(sidecar)
-    source_meta = [dict(p.source.metadata(), chunks=len(p.chunks)) for p in parsed]
+    source_meta = [dict(p.source.metadata(), path=p.source.path.name, chunks=len(p.chunks)) for p in parsed]
     report = {p.source.id: [d.to_dict() for d in p.dropped] for p in parsed}
     write_index(index_dir, manifest, source_meta, chunks, vectors, report, sentences, spans)
     summary = BuildSummary(index_dir, len(sources), len(chunks), len(todo), len(chunks) - len(todo),

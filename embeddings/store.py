@@ -192,6 +192,8 @@ def read_manifest(index_dir: Path) -> dict:
         manifest = json.loads((index_dir / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise IndexMismatchError(f"{index_dir}/manifest.json is unreadable ({error}): run `{BUILD_COMMAND} --full`") from None
+    # The corpus folder is recorded relative to the index; callers get it as an absolute path.
+    manifest["corpus_dir"] = str((index_dir / manifest.get("corpus_dir", "")).resolve())
     if manifest.get("format_version") != FORMAT_VERSION:
         raise IndexMismatchError(
             f"index at {index_dir} has format {manifest.get('format_version')}, this version reads {FORMAT_VERSION}: "
@@ -216,6 +218,8 @@ def read_index(index_dir: Path) -> StoredIndex:
         chunks = [Chunk(**json.loads(line)) for line in
                   (index_dir / "chunks.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
         sources = json.loads((index_dir / "sources.json").read_text(encoding="utf-8"))
+        for source in sources:  # file names, relative to the corpus folder
+            source["path"] = str(Path(manifest["corpus_dir"]) / source["path"])
         report = json.loads((index_dir / "report.json").read_text(encoding="utf-8"))
         import numpy as np
 

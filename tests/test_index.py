@@ -233,3 +233,19 @@ def test_source_with_no_text_left_is_reported_and_answered_as_no_match(small_cor
     answer = Engine(read_index(tmp_path / "index"), HashEmbedder()).ask("keeper lamp storm")
     empty = next(s for s in answer.sources if s.source_id == "chrome-only")
     assert empty.status == "no_match"
+
+
+def test_project_moved_with_its_index_still_matches(small_corpus, tmp_path):
+    import shutil
+
+    from embeddings import corpus_changes
+
+    project = tmp_path / "project"
+    project.mkdir()
+    shutil.move(str(small_corpus), str(project / "corpus"))
+    build(project / "corpus", project / "index")
+    moved = tmp_path / "moved"
+    shutil.move(str(project), str(moved))
+    stored = read_index(moved / "index")
+    assert corpus_changes(stored.manifest) == []
+    assert all(s["path"].startswith(str(moved / "corpus")) for s in stored.sources)
