@@ -65,7 +65,7 @@ class Service:
             note = "An index build is in progress; answers come from the previous index until it finishes."
             return Status(engine is not None, note)
         if engine is None:
-            return Status(False, f"No index to answer from: {self._problem}")
+            return Status(False, " ".join(x for x in (f"No index to answer from: {self._problem}", self.notice) if x))
         if self._problem:
             return Status(True, f"Still answering from the previous index: {self._problem}")
         self._check_corpus(engine)
