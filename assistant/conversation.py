@@ -4,6 +4,9 @@ A question is read as a follow-up when it leans on context: it opens with a conn
 "what about"), uses a pronoun that points back ("he", "it", "that"), or is too bare to stand alone
 (no proper name and at most two content words). A follow-up is searched together with the content
 words of the previous turn (itself resolved the same way), weighted below the question's own words.
+A personal pronoun ("Where was he killed?") stands for a person, not for the previous topic: when
+the previous turn names someone, only the names are carried over ("What did Trotsky do in exile?"
+gives "Where was Trotsky killed?", not a search for exile).
 """
 from __future__ import annotations
 
@@ -14,6 +17,10 @@ from .text import terms
 
 CONNECTIVE = re.compile(r"^\s*(and|but|so|also|then|what about|how about|and what|what else|or|same for|as for)\b", re.I)
 ANAPHORA = re.compile(r"\b(he|him|his|she|her|hers|they|them|their|it|its|this|that|these|those|there|the former|the latter)\b", re.I)
+PERSONAL = re.compile(r"\b(he|him|his|she|her|hers|they|them|their)\b", re.I)
+NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][^\W_]*(?:['’][^\W_]+)?(?:\s+[A-Z][^\W_]*(?:['’][^\W_]+)?)*")
+POSSESSIVE = ("his", "hers", "their")
+THING = re.compile(r"\b(it|its|this|that|these|those|there|the former|the latter)\b", re.I)
 PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 HISTORY_WEIGHT = 0.5
 MAX_BARE_TERMS = 2
@@ -44,10 +51,21 @@ def resolve(question: str, history: list[str] | tuple = ()) -> Query:
         return Query(question, question, weights, False)
     previous = resolve(history[-1], history[:-1])
     added = [t for t in previous.weights if t not in weights]
+    names = {_key(w) for w in PROPER_NAME.findall(previous.text)} - {""}
+    person = names & set(added) and PERSONAL.search(question) and not (CONNECTIVE.search(question) or THING.search(question))
+    if person:
+        added = [t for t in added if t in names]
     for t in added:
         weights[t] = HISTORY_WEIGHT * previous.weights[t]
-    context = [w for w in _words(previous.text) if _key(w) in added]
-    text = f"{question} ({' '.join(_dedupe(context))})" if context else question
+    context = _dedupe([w for w in _words(previous.text) if _key(w) in added])
+    if person:
+        # The name takes the pronoun's place, so the model reads a whole question.
+        runs = [" ".join(re.sub(r"['’]s$", "", w) for w in run.split()) for run in NAME_RUN.findall(previous.text)
+                if any(_key(w) in added for w in run.split())]
+        name = " and ".join(_dedupe(runs))
+        text = PERSONAL.sub(lambda m: name + ("'s" if m.group().lower() in POSSESSIVE else ""), question, count=1)
+    else:
+        text = f"{question} ({' '.join(context)})" if context else question
     return Query(question, text, weights, True)
 
 

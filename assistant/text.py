@@ -12,8 +12,16 @@ into is isn it its itself just let me more most much must my myself no nor not n
 other ought our ours ourselves out over own per please same shall she should so some such than that the
 their theirs them themselves then there these they this those though through thus to too under until up upon
 us very was wasn we were weren what when where which while who whom whose why will with within without won
-would yes yet you your yours yourself yourselves tell explain describe say said says think thought
+would yes yet you your yours yourself yourselves
 """.split())
+#: The words that frame a question rather than name its topic ("what happened at ...", "what was
+#: his position on ...", "what did she think of ..."): a passage sharing only these shares no topic.
+QUESTION_FRAME = frozenset("""
+tell explain describe say said says think thought happen happened happens happening position stance
+view views opinion opinions role regarding concerning according mean means meaning know known really
+actually exactly anything something everything kind sort way
+""".split())
+STOPWORDS = STOPWORDS | QUESTION_FRAME
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 

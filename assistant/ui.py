@@ -1,9 +1,11 @@
 """The chat in the browser: a thin Gradio layer over :class:`Service`; rendering lives in render.py."""
 from __future__ import annotations
 
+import atexit
 import ipaddress
 import os
 import socket
+import shutil
 import tempfile
 import uuid
 from pathlib import Path
@@ -72,8 +74,9 @@ def build_app(service: Service, examples: list[str] | None = None):
     engine = service.engine()
     choices = [(s["title"], s["source_id"]) for s in engine.sources] if engine else []
     export_dir = Path(tempfile.mkdtemp(prefix="assistant-export-"))
+    atexit.register(shutil.rmtree, export_dir, True)
 
-    def ask(question, answers, selected, per_source):
+    def ask(question, answers, selected, per_source, exported):
         answers = list(answers or [])  # (Answer, its rendered reply) per turn: each turn is rendered once
         try:
             if not selected and choices:
@@ -86,20 +89,29 @@ def build_app(service: Service, examples: list[str] | None = None):
             answer = service.ask(question or "", history=history, sources=wanted, per_source=int(per_source))
         except AssistantError as error:
             # The question stays in the box and the conversation is kept: nothing is lost.
-            return gr.update(), answers, gr.update(), _status_html(f"Could not answer: {error}"), gr.update()
+            return gr.update(), answers, gr.update(), _status_html(f"Could not answer: {error}"), gr.update(), exported
         current = service.engine()
         context_of = _safe(current.context if current is not None else None)
         answers.append((answer, render.answer_html(answer, context_of)))
         transcript_html = render.transcript_html([(a.question, html) for a, html in answers])
-        return transcript_html, answers, "", _status_html(service.status().message), _export(answers)
+        path = _export(answers, exported)
+        return transcript_html, answers, "", _status_html(service.status().message), \
+            gr.update(value=str(path), interactive=True), str(path)
 
-    def _export(answers):
+    def _export(answers, previous):
+        """The conversation as Markdown; one file per conversation, replaced at each turn."""
+        _forget(previous)
         path = export_dir / f"conversation-{uuid.uuid4().hex}.md"
         path.write_text(render.conversation_markdown([a for a, _ in answers]), encoding="utf-8")
-        return gr.update(value=str(path), interactive=True)
+        return path
 
-    def clear():
-        return render.transcript_html([]), [], "", gr.update(value=None, interactive=False)
+    def _forget(previous):
+        if previous and Path(previous).parent == export_dir:
+            Path(previous).unlink(missing_ok=True)
+
+    def clear(exported):
+        _forget(exported)
+        return render.transcript_html([]), [], "", gr.update(value=None, interactive=False), None
 
     def on_load():
         # A page opened after a rebuild offers the sources of the index now being served.
@@ -109,10 +121,12 @@ def build_app(service: Service, examples: list[str] | None = None):
         fresh = [(s["title"], s["source_id"]) for s in current.sources]
         return _status_html(service.status().message), gr.update(choices=fresh, value=[c[1] for c in fresh])
 
-    with gr.Blocks(title="Contested sources") as app:
+    # Gradio keeps a copy of each file it serves: copies older than a day are removed hourly.
+    with gr.Blocks(title="Contested sources", delete_cache=(3600, 86400)) as app:
         gr.HTML(f'<div id="app-head"><h1>What the sources say</h1><p class="standing">{render.NO_VERDICT}</p></div>')
         status = gr.HTML("", elem_id="status")
         answers = gr.State([])
+        exported = gr.State(None)  # this conversation's Markdown file
         with gr.Row(equal_height=False):
             with gr.Column(scale=4, min_width=300):
                 transcript = gr.HTML(render.transcript_html([]), elem_id="transcript")
@@ -134,11 +148,11 @@ def build_app(service: Service, examples: list[str] | None = None):
                 if engine is not None:
                     with gr.Accordion("About the sources", open=False, elem_id="about"):
                         gr.HTML(render.sources_html(engine.sources))
-        inputs = [question, answers, sources, per_source]
-        outputs = [transcript, answers, question, status, export_button]
+        inputs = [question, answers, sources, per_source, exported]
+        outputs = [transcript, answers, question, status, export_button, exported]
         ask_button.click(ask, inputs, outputs, api_name="ask")
         question.submit(ask, inputs, outputs, api_name=False)
-        clear_button.click(clear, None, [transcript, answers, question, export_button], api_name=False)
+        clear_button.click(clear, [exported], [transcript, answers, question, export_button, exported], api_name=False)
         app.load(on_load, None, [status, sources], api_name=False)
     return app
 

@@ -1,6 +1,6 @@
 """The "relevant or no match" boundary, measured on the development questions.
 
-    python benchmarks/calibration.py [--cases ../shared/eval/dev.json] [--index index]
+    python benchmarks/calibration.py [--cases ../shared/eval/dev.json benchmarks/check-questions.json] [--index index]
 
 For every (question, source) judged in the gold file, takes the best passage the source offers
 and its two measurements (best-sentence cosine, rare-word coverage). Prints how well the shipped
@@ -21,21 +21,24 @@ sys.path.insert(0, str(ROOT))
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--cases", type=Path, default=ROOT.parent / "shared" / "eval" / "dev.json")
+    parser.add_argument("--cases", type=Path, nargs="+",
+                        default=[ROOT.parent / "shared" / "eval" / "dev.json", ROOT / "benchmarks" / "check-questions.json"])
     parser.add_argument("--index", type=Path, default=Path("index"))
     args = parser.parse_args()
-    sys.path.insert(0, str(args.cases.parent))
+    sys.path.insert(0, str(ROOT.parent / "shared" / "eval"))
     from score import SourceMap
 
     import assistant
     from assistant import relevance
     from assistant.conversation import resolve
 
-    gold = json.loads(args.cases.read_text(encoding="utf-8"))
     engine = assistant.load(args.index)
-    keys = SourceMap(gold["fingerprints"])
+    cases = []  # (fingerprints of the file, case)
+    for path in args.cases:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        cases.extend((SourceMap(gold["fingerprints"]), case) for case in gold["cases"])
     rows = []  # (case, relevant?, best sentence cosine, coverage of that passage)
-    for n, case in enumerate(gold["cases"]):
+    for n, (keys, case) in enumerate(cases):
         query = resolve(case["turns"][-1], case["turns"][:-1])
         evidence = engine._evidence(query, [s["source_id"] for s in engine.sources])
         for source in engine.sources:

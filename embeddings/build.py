@@ -50,9 +50,9 @@ def heading_title(units) -> str:
     return ""
 
 
-def text_key(model: str, text: str) -> str:
-    """Cache key of an embedding: the model and the exact text it saw."""
-    return hashlib.sha256(f"{model}\x00{text}".encode()).hexdigest()
+def text_key(model: str, text: str, sentences: list[tuple[int, int]]) -> str:
+    """Cache key of an embedding: the model, the exact text it saw and the sentences pooled from it."""
+    return hashlib.sha256(f"{model}\x00{text}\x00{sentences}".encode()).hexdigest()
 
 
 def embed_text(chunk: Chunk) -> str:
@@ -98,7 +98,10 @@ def _previous_vectors(index_dir: Path, model_name: str) -> dict:
     cache = {}
     for i, chunk in enumerate(old.chunks):
         lo, hi = rows[i]
-        cache[text_key(model_name, embed_text(chunk))] = (vectors[i], sentences[lo:hi])
+        # The sentences as that build split them: a changed splitter embeds the chunk again.
+        shift = chunk.start - (len(chunk.context) + 1 if chunk.context else 0)
+        spans = [(int(a) - shift, int(b) - shift) for _, a, b in old.sentence_spans[lo:hi]]
+        cache[text_key(model_name, embed_text(chunk), spans)] = (vectors[i], sentences[lo:hi])
     return cache
 
 
@@ -125,7 +128,7 @@ def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.I
         raise AssistantError(f"no text left to index in {corpus_dir} after cleaning; check the files")
     embedder = embedder or get_embedder(model_name)
     cache = {} if full else _previous_vectors(index_dir, embedder.name)
-    keys = [text_key(embedder.name, embed_text(c)) for c in chunks]
+    keys = [text_key(embedder.name, embed_text(c), embed_sentences(c)) for c in chunks]
     todo = [i for i, key in enumerate(keys) if key not in cache]
     vectors = np.zeros((len(chunks), embedder.dim), dtype=np.float32)
     per_chunk: list = [None] * len(chunks)

@@ -23,6 +23,9 @@ from .speakers import Unit
 LONE_HEADING_WORDS = 12
 TERMINAL = tuple(".!?:;\"”’)…»")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Ý])")
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+#: A line this short that the next line does not continue is a unit of its own (see sentence_spans).
+SHORT_LINE_WORDS = 8
 _ABBREVIATION = re.compile(r"(\b[A-Z]|\b(Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|vs|etc|e\.g|i\.e|No|Vol|pp|p|cf|ca|Ph\.D))\.$")
 
 
@@ -49,17 +52,37 @@ def words(text: str) -> int:
 
 
 def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Sentence spans of ``text`` (shifted by ``offset``); abbreviations and initials do not end one."""
+    """Sentence spans of ``text`` (shifted by ``offset``); abbreviations and initials do not end one.
+
+    A line break ends a sentence too when the next line does not continue it (it does not start in
+    lower case) and the line before is complete, short (a heading, a title, an entry of a list or of
+    credits) or set off by a blank line; hard-wrapped prose stays whole.
+    """
     spans, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        if _ABBREVIATION.search(text[start:match.start()].rstrip("\"”’)]")):
+    for match in _LINE_BREAK.finditer(text):
+        line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+        following = text[match.end():match.end() + 1]
+        if following.islower() or not line.strip():
             continue
-        spans.append((offset + start, offset + match.start()))
+        if line.rstrip().endswith(TERMINAL) or words(line) <= SHORT_LINE_WORDS or match.group().count("\n") > 1:
+            spans.extend(_sentences(text, start, match.start(), offset))
+            start = match.end()
+    spans.extend(_sentences(text, start, len(text), offset))
+    return spans
+
+
+def _sentences(text: str, lo: int, hi: int, offset: int) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[lo:hi]``, split at sentence-final punctuation."""
+    part = text[lo:hi]
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(part):
+        if _ABBREVIATION.search(part[start:match.start()].rstrip("\"”’)]")):
+            continue
+        spans.append((offset + lo + start, offset + lo + match.start()))
         start = match.end()
-    if start < len(text):
-        end = len(text.rstrip())
-        if end > start:
-            spans.append((offset + start, offset + end))
+    end = len(part.rstrip())
+    if end > start:
+        spans.append((offset + lo + start, offset + lo + end))
     return spans
 
 

@@ -73,6 +73,20 @@ def test_incremental_rebuild_embeds_only_what_changed(small_corpus, tmp_path):
     assert full.embedded == full.chunks
 
 
+def test_sentences_split_another_way_are_embedded_again(small_corpus, tmp_path, monkeypatch):
+    index = tmp_path / "index"
+    first = build(small_corpus, index)
+    import embeddings.build as build_module
+
+    whole = lambda text, offset=0: [(offset, offset + len(text.rstrip()))]  # one sentence per chunk
+    monkeypatch.setattr(build_module, "sentence_spans", whole)
+    again = build(small_corpus, index, HashEmbedder())
+    stored = read_index(index)
+    multi = sum(1 for lo, hi in stored.sentence_rows if hi - lo > 1)
+    assert again.embedded > 0 and multi == 0
+    assert len(stored.sentence_spans) == first.chunks
+
+
 def test_failed_rebuild_leaves_previous_index_serving(small_corpus, tmp_path):
     index = tmp_path / "index"
     build(small_corpus, index)

@@ -78,6 +78,21 @@ def test_follow_up_is_resolved_from_history(engine):
     assert alone.text == "Was Stalin a dictator?" and not alone.follow_up
 
 
+def test_a_pronoun_follow_up_carries_the_person_not_the_topic(engine):
+    query = resolve("Where was he killed?", ["What did Trotsky do in exile?"])
+    assert query.text == "Where was Trotsky killed?" and "exile" not in query.weights
+    topic = resolve("Did he like it?", ["What did Trotsky's grandson think of the series?"])
+    assert "grands" in topic.weights  # "it" points back at the topic as well
+    answer = engine.ask("Where was he killed?", history=["What did Trotsky do in exile?"])
+    assert answer.query == "Where was Trotsky killed?"
+    assert "Mexico" in by_id(answer)["forum-5-points"].passages[0].text
+
+
+def test_the_words_that_frame_a_question_are_not_its_topic():
+    assert set(resolve("What happened at the Brest-Litovsk negotiations?").weights) == {"brest", "litovs", "brestl", "negoti"}
+    assert set(resolve("What was his position on Ukraine?").weights) == {"ukrain"}
+
+
 @pytest.mark.parametrize("question, expected", [
     ("Who was the killer?", True), ("And what about abortion?", True), ("What did he write?", True),
     ("Was Stalin a dictator?", False), ("What is the theory of permanent revolution?", False),

@@ -129,6 +129,15 @@ def test_sentence_spans_keep_abbreviations_together():
                                               "Then they left!"]
 
 
+def test_lines_of_a_list_are_sentences_but_wrapped_prose_is_not():
+    credits = "Episode Title\n\nOur show today is about lighthouses.\nProducer & Host: Ann Lee\nEngineer: Bo Ek"
+    assert [credits[a:b] for a, b in sentence_spans(credits)] == [
+        "Episode Title", "Our show today is about lighthouses.", "Producer & Host: Ann Lee", "Engineer: Bo Ek"]
+    wrapped = ("The keeper wrote that the storm of that winter was the worst\nAnyone on the island had seen, and "
+               "that\n\nthe lamp never went out.")
+    assert [wrapped[a:b] for a, b in sentence_spans(wrapped)] == [wrapped]
+
+
 def test_deeply_nested_quotes_and_broken_markup_do_not_break_parsing():
     text = "\n".join("“" * n + f"level {n} quote" for n in range(1, 200)) + "\n" + "”" * 300
     parsed = parse(text)
