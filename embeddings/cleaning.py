@@ -71,8 +71,12 @@ _UI = [
     r"(posted|updated|published|last updated|last modified)( on)?:? .{1,40}",
     r"(previous|next) (post|article|page|story)( .{1,80})?", r"all rights reserved.{0,60}", r"(©|copyright) .{1,80}",
     r"(this site|we) uses? cookies.{0,120}", r"accept( all)? cookies", r"tags?: .{1,120}", r"categor(y|ies): .{1,120}",
-    r"advertisement", r"loading\.*", r"(click|tap) here.{0,40}", r"leave a (reply|comment)",
-    r"(write|add|post) a comment", r"you must be logged in.{0,60}",
+    r"advertisement", r"(like )?loading\.*", r"(click|tap) here.{0,40}", r"leave a (reply|comment)( cancel reply)?",
+    r"(write|add|post) a comment", r"you must be logged in.{0,60}", r"cancel reply",
+    r"your (e-?mail )?address will not be published.{0,80}", r"required fields are marked.{0,4}",
+    r"(name|e-?mail|website|comment|message)\s*\*?", r"(post|submit) (comment|reply)", r"save my name.{0,120}",
+    r"notify me of .{1,80}",
+    r"hide", r"op", r"\d+% upvoted", r"sort by:? .{1,30}", r"posted by (u/)?\S+( .{1,40})?",
     r"(share|like) this:?", r"related( posts| articles)?", r"permalink", r"save", r"report", r"follow", r"unfollow",
     r"(facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|e-?mail|print)([ ,|/·•]+(facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|e-?mail|print))*",
     r"\d+ (likes?|points?|upvotes?|views?|shares?|comments?|replies)", r"level \d+",
@@ -91,6 +95,13 @@ _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_ONLY = re.compile(
     rf"^(({_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
     r"(\s*(at\s*)?\d{1,2}:\d\d\s*(am|pm)?)?$", re.I)
+#: "3 yr. ago", "· 2 hours ago": when a post or comment was written, relative to the page's download.
+AGO = re.compile(r"^[·•|]?\s*\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])"
+                 r"\.?\s+ago$", re.I)
+#: A byline: "By Lena Holm", "By Lena Holm, Staff Reporter", "By A. Woods and J. Holroyd".
+BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*(?:,|and|&|\|)\s*.{0,60})?$")
+BYLINE_MAX_WORDS = 12
+BYLINE_LINES = 12  # a byline stands under the title; "by NAME" lower down credits a work in a list
 #: A short line carrying a picture credit in parentheses: "Actor in Film. (Sreda Production Company)".
 CAPTION = re.compile(
     r"\((?:[^()]*\b(?:photo|photograph|image|picture|getty|reuters|ap|afp|credit|courtesy|company|studios?|"
@@ -128,8 +139,10 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
             reasons.append("image file names")
         elif CAPTION.search(text) and len(text.split()) <= CAPTION_MAX_WORDS and _caption_like(text):
             reasons.append("image caption")
-        elif DATE_ONLY.match(text):
+        elif DATE_ONLY.match(text) or AGO.match(text):
             reasons.append("date line")
+        elif BYLINE.match(text) and len(text.split()) <= BYLINE_MAX_WORDS and len(reasons) < BYLINE_LINES:
+            reasons.append("byline")
         elif not key:
             reasons.append("no words")
         elif counts[key] >= REPEAT_MIN and len(key.split()) <= REPEAT_MAX_WORDS:

@@ -52,6 +52,8 @@ VALEDICTION = re.compile(
     r"best wishes|best|cheers|fraternally|comradely greetings|in solidarity|with love|love)[,.!]?$", re.I)
 NAME = r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){0,4})"
 ATTRIBUTION_TAIL = re.compile(rf"^\s*(?:[–—-]+|\()\s*{NAME}\s*(?:[,)(]|$)")
+_SAYS = r"(?:said|says|wrote|writes|added|adds)"
+SAID_BETWEEN = re.compile(rf"[,.!?…]\s*[”\"]\s*(?:{_SAYS}\s+{NAME}|{NAME.replace('<name>', '<name2>')}\s+{_SAYS}\b)")
 ATTRIBUTION_LINE = re.compile(rf"^[–—-]+\s*{NAME}\s*(?:\(.{{0,40}}\))?[.,]?(?:\s.*)?$")
 #: A fully quoted paragraph with no attribution counts as a quotation only when it is this long:
 #: shorter ones are headings or slogans in the author's own voice.
@@ -60,6 +62,8 @@ THREAD_MARK = re.compile(
     r"(?:\b(?:said|wrote):$|^edited(?: \d+ \w+ ago)? by |\bposts? in this (?:topic|thread)|^link to (?:this )?post$|"
     r"^(?:quote|reply|report post|multiquote)$|^(?:posted|joined)\b)", re.I)
 MAX_QUOTE_PARAGRAPHS = 60
+#: A poster's handle on a line of its own, above the time of the post ("tide_historian" / "· 3 yr. ago").
+HANDLE = re.compile(r"^(?:u/)?(?P<name>[\w\-.]{2,40})$")
 
 
 def parse(text: str, start: int = 0) -> Parsed:
@@ -71,8 +75,9 @@ def parse(text: str, start: int = 0) -> Parsed:
     speakers: list[str] = [""] * len(lines)
     groups: list[int] = [0] * len(lines)
 
-    # Share buttons can recur in an article too: only a page with a thread's marks is split into posts.
-    is_thread = any(THREAD_MARK.search(line.text) for line in lines)
+    # Share buttons can recur in an article too: only a page with a thread's marks is split into posts,
+    # and a page with a comments section is an article whose "Reply" links belong to its comments.
+    is_thread = any(THREAD_MARK.search(line.text) for line in lines) and _comments_start(lines, reasons) is None
     if is_thread and len([p for p in posts if any(reasons[i] is None for i in p)]) >= 2:
         _thread(lines, reasons, posts, roles, speakers, groups)
     _comments(lines, reasons, roles, speakers, groups)
@@ -132,10 +137,15 @@ def _thread(lines, reasons, posts, roles, speakers, groups) -> None:
     quotes: list[tuple[int, str, list[int]]] = []  # (post, name, quoted line indices)
     for n, post in enumerate(posts):
         signatures.append({normalize(lines[i].text) for i in post if reasons[i] in ("repeated line", "signature")})
-        for i in post:
+        for k, i in enumerate(post):
             edited = EDITED_BY.match(lines[i].text)
             if edited and reasons[i] is not None:
                 names[n] = edited.group("name").strip()
+            handle = HANDLE.match(lines[i].text) if reasons[i] is None else None
+            # the handle's next lines hold the time of the post, perhaps after a mark such as "OP"
+            if handle and any(reasons[j] == "date line" for j in post[k + 1:k + 3]):
+                reasons[i] = "poster line"
+                names[n] = names[n] or handle.group("name")
         earlier = {normalize(lines[i].text) for p in posts[:n] for i in p if reasons[i] is None}
         k = 0
         while k < len(post):
@@ -219,25 +229,32 @@ COMMENTER = re.compile(
     r")$", re.I)
 
 
+def _comments_start(lines, reasons) -> int | None:
+    """The line of the comments header; one near the top of a page is a navigation link instead."""
+    return next((i for i in range(len(lines) // 3, len(lines))
+                 if reasons[i] in (None, "interface text") and COMMENTS_HEADER.match(lines[i].text)), None)
+
+
 def _comments(lines, reasons, roles, speakers, groups) -> None:
     """Everything after a comments header is comments; a "NAME says:" line names the comment after it,
     and such a line or a date line starts a new comment."""
-    # A comments header near the top of a page is a navigation link, not the start of comments.
-    start = next((i for i in range(len(lines) // 3, len(lines))
-                  if reasons[i] in (None, "interface text") and COMMENTS_HEADER.match(lines[i].text)), None)
+    start = _comments_start(lines, reasons)
     if start is None:
         return
     reasons[start] = "comments header"
-    group, speaker = 10_000 + start, ""
+    group, speaker, named = 10_000 + start, "", False
     for j in range(start + 1, len(lines)):
         commenter = COMMENTER.match(lines[j].text) if reasons[j] is None else None
         if commenter:
             reasons[j] = "commenter line"
-            group, speaker = 10_000 + j, commenter.group("name").strip()
+            group, speaker, named = 10_000 + j, commenter.group("name").strip(), True
             continue
         if reasons[j] == "date line":
-            group, speaker = 10_000 + j, ""
+            if not named:  # a date under a "NAME says:" line dates that comment; alone, it starts one
+                group, speaker = 10_000 + j, ""
             continue
+        if reasons[j] is None:
+            named = False
         if roles[j] == AUTHOR:
             roles[j], speakers[j], groups[j] = COMMENT, speaker, group
 
@@ -261,6 +278,14 @@ def _closing_tail(text: str) -> str | None:
 def _speaker_from_tail(tail: str) -> str:
     match = ATTRIBUTION_TAIL.match(tail)
     return match.group("name").strip() if match else ""
+
+
+def _speaker_between(text: str) -> str:
+    """The speaker named between the parts of a quotation: "..., ” said Maria Ek. “..." """
+    match = SAID_BETWEEN.search(text)
+    if not match:
+        return ""
+    return re.sub(r"(?<=\w\w)\.$", "", (match.group("name") or match.group("name2")).strip())
 
 
 def _block_quotes(lines, reasons, roles, speakers, groups) -> None:
@@ -311,7 +336,8 @@ def _quote_run(lines, kept, k, roles) -> tuple[list[int], str]:
     closed_here = (plain % 2 == 1) if straight else closes > opens
     if closed_here:
         tail = _closing_tail(first)
-        extra, speaker = _attribution_line(lines, kept, k + 1, roles, [kept[k]], _speaker_from_tail(tail or ""))
+        named = _speaker_from_tail(tail or "") or _speaker_between(first)
+        extra, speaker = _attribution_line(lines, kept, k + 1, roles, [kept[k]], named)
         bare = tail is not None and not tail.strip(" .,;")
         if speaker or (bare and len(first.split()) >= UNATTRIBUTED_QUOTE_MIN_WORDS):
             return [kept[k]] + extra, speaker

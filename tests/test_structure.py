@@ -171,3 +171,46 @@ def test_share_buttons_in_an_article_do_not_make_it_a_thread():
     parsed = parse(text)
     assert {u.role for u in parsed.units} == {"author"}
     assert [d.reason for d in parsed.dropped] == ["interface text"] * 3
+
+
+def voices(parsed) -> list[tuple[str, str, str]]:
+    return [(u.role, u.speaker, u.text[:20]) for u in parsed.units]
+
+
+def test_blog_comments_with_reply_links_and_a_comment_form():
+    text = (
+        "Skip to content\nWhy the old keeper left\nPosted on March 3, 2020 by Anna Berg\n\n"
+        "The old keeper left the island in 1952 because the lamp was automated.\n\n"
+        "Share this:\nTwitter\nFacebook\nLike this:\nLike Loading...\n\n"
+        "2 thoughts on “Why the old keeper left”\n\n"
+        "Mark Jensen says:\nMarch 4, 2020 at 9:12 am\nI think the keeper was right: the lamp failed twice.\nReply\n\n"
+        "Sofia L. says:\nMarch 5, 2020 at 11:40 pm\nMy grandfather said the keeper simply wanted to retire.\nReply\n\n"
+        "Leave a Reply Cancel reply\nYour email address will not be published. Required fields are marked *\n"
+        "Comment\nName *\nEmail *\nPost Comment\n")
+    parsed = parse(text)
+    assert voices(parsed) == [("author", "", "Why the old keeper l"), ("author", "", "The old keeper left "),
+                              ("comment", "Mark Jensen", "I think the keeper w"),
+                              ("comment", "Sofia L.", "My grandfather said ")]
+
+
+def test_thread_with_handles_above_the_time_of_each_post():
+    footer = "Reply\nShare\nReport\nSave\n\n"
+    text = ("Posted by u/harbour_reader\n3 yr. ago\nWhy did the old keeper really leave the island?\n\n"
+            "I have read that the lamp was automated in 1952. Which is it?\n\n"
+            "42 comments\nshare\nsave\nhide\nreport\n89% Upvoted\n\nSort by: best\n\n"
+            "level 1\ntide_historian\n· 3 yr. ago\nThe board minutes show they voted over his objection.\n\n" + footer +
+            "level 2\nharbour_reader\nOP\n· 3 yr. ago\nThanks, that matches what I was told.\n\n" + footer)
+    parsed = parse(text)
+    assert voices(parsed)[2:] == [("reply", "tide_historian", "The board minutes sh"),
+                                  ("reply", "harbour_reader", "Thanks, that matches")]
+    assert all(u.role == "author" for u in parsed.units[:2])
+
+
+def test_news_byline_and_a_quotation_with_its_speaker_in_the_middle():
+    text = ("Island lighthouse to reopen as museum\nBy Lena Holm, Staff Reporter\n\n"
+            "The lighthouse on Grey Island will reopen as a museum next spring, the council announced.\n\n"
+            "“The keeper's diary is the heart of the collection,” said Maria Ek, the museum's curator. "
+            "“It shows a man who fought for his post.”\n")
+    parsed = parse(text)
+    assert ("byline", "By Lena Holm, Staff Reporter") in {(d.reason, d.text) for d in parsed.dropped}
+    assert voices(parsed)[-1] == ("quoted", "Maria Ek", "“The keeper's diary ")
