@@ -14,7 +14,7 @@ from dataclasses import replace
 from .chunking import Chunk, chunk_units, sentence_spans
 from .cleaning import Dropped
 from .errors import AssistantError
-from .sources import Source, load_corpus
+from .sources import Source, load_corpus, unread_files
 from .speakers import context_line, describe, parse
 
 
@@ -176,6 +176,10 @@ def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.I
         if not p.chunks:  # reported, never silently skipped
             print(f"warning: {p.source.path.name} has no text left after cleaning; see report.json in the index",
                   file=out)
+    unread = unread_files(corpus_dir)
+    if unread:
+        names = ", ".join(f.name for f in unread[:5]) + (f" and {len(unread) - 5} more" if len(unread) > 5 else "")
+        print(f"warning: not indexed, only .txt, .md and .jsonl files are read: {names}", file=out)
     return summary
 
 

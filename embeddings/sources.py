@@ -83,6 +83,13 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
     return files
 
 
+def unread_files(corpus_dir: Path) -> list[Path]:
+    """Files of a corpus folder that are neither documents nor metadata: they are not indexed."""
+    return [p for p in sorted(Path(corpus_dir).iterdir())
+            if p.is_file() and not p.name.startswith(".")
+            and p.suffix.lower() not in DOCUMENT_SUFFIXES + (".jsonl", ".toml")]
+
+
 def load_corpus(corpus_dir: Path) -> list[Source]:
     """Read every source of ``corpus_dir``. All problems are reported together in one error."""
     files = corpus_files(corpus_dir)

@@ -249,6 +249,16 @@ def test_source_with_no_text_left_is_reported_and_answered_as_no_match(small_cor
     assert empty.status == "no_match"
 
 
+def test_files_of_other_types_are_named_not_silently_ignored(small_corpus, tmp_path):
+    import io
+
+    (small_corpus / "page.html").write_text("<p>The keeper's page, saved as HTML.</p>")
+    out = io.StringIO()
+    summary = build_index(small_corpus, tmp_path / "index", embedder=HashEmbedder(), out=out)
+    assert "not indexed, only .txt, .md and .jsonl files are read: page.html" in out.getvalue()
+    assert summary.sources == 6
+
+
 def test_project_moved_with_its_index_still_matches(small_corpus, tmp_path):
     import shutil
 
