@@ -35,6 +35,11 @@ class Query:
     weights: dict
     follow_up: bool
 
+    @property
+    def names(self) -> frozenset:
+        """Terms of the names in the query (capitalised words inside it): words with one sense."""
+        return frozenset(t for w in PROPER_NAME.findall(self.text) for t in terms(w)) & frozenset(self.weights)
+
 
 def is_follow_up(question: str) -> bool:
     if CONNECTIVE.search(question) or ANAPHORA.search(question):

@@ -7,6 +7,7 @@ source: fused ranking, relevance gate, best passages with highlight and citation
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 from embeddings import config
@@ -18,8 +19,9 @@ from embeddings.store import StoredIndex
 from .answer import FOUND, NO_MATCH, Answer, Passage, SourceAnswer
 from .conversation import Query, resolve
 from .highlight import best_sentences
-from .lexical import BM25
-from .relevance import Evidence, rank_score, select
+from .lexical import BM25, IDF_POWER
+from .relevance import Evidence, rank_score, select, sense_weight, with_sense
+from .text import terms
 
 #: How a citation names a voice other than the author's.
 VOICE = {
@@ -75,6 +77,7 @@ class Engine:
         self.sentence_vectors = stored.sentence_vectors
         self.sentence_spans = stored.sentence_spans
         self.sentence_rows = stored.sentence_rows
+        self._sentence_terms = lru_cache(maxsize=4096)(self._terms_by_sentence)
         # Spans of site chrome per source, left out of citation context; repeated text is content.
         self._chrome = {sid: tuple((d["start"], d["end"]) for d in dropped if not d["reason"].startswith("duplicate"))
                         for sid, dropped in stored.report.items()}
@@ -96,11 +99,13 @@ class Engine:
         per_source = max(1, min(int(per_source), 10))
         selected = self._select(sources)
         query = resolve(text, history)
-        evidence = self._evidence(query, selected)
+        vector = self._embed(query.text)
+        evidence = self._evidence(query, selected, vector)
+        in_sense = lambda e: self._in_sense(e, query, vector)
         answers = []
         for source_id in selected:
             ranked = sorted(evidence.get(source_id, []), key=lambda e: -e.score)
-            relevant = select(ranked, per_source, self._overlap)
+            relevant = select(ranked, per_source, self._overlap, in_sense)
             answers.append(self._source_answer(source_id, relevant, query))
         return Answer(text, query.text, tuple(answers), tuple(notes))
 
@@ -143,11 +148,11 @@ class Engine:
     def _embed(self, text: str):
         return self.embedder.encode([text])[0]
 
-    def _evidence(self, query: Query, selected: list[str]) -> dict[str, list[Evidence]]:
+    def _evidence(self, query: Query, selected: list[str], vector=None) -> dict[str, list[Evidence]]:
         """Candidate chunks per source with their dense and lexical scores."""
         import numpy as np
 
-        vector = self._embed(query.text)
+        vector = self._embed(query.text) if vector is None else vector
         index = self.stored.faiss_index
         n = index.ntotal
         dense: dict[int, float] = {}
@@ -219,6 +224,31 @@ class Engine:
                 out[i] = (float(scores[pos + k]), lo + k)
             pos += hi - lo
         return out
+
+    def _in_sense(self, e: Evidence, query: Query, vector) -> Evidence:
+        """``e`` with its coverage counting each shared common word by the meaning of the sentence it
+        stands in (see :mod:`assistant.relevance`)."""
+        lo, hi = self.sentence_rows[e.index]
+        if hi <= lo:
+            return with_sense(e, e.coverage)
+        cosines = self.sentence_vectors[lo:hi] @ vector
+        sentence_terms = self._sentence_terms(e.index)
+        names = query.names
+        discount = 0.0
+        for term, weight in query.weights.items():
+            if term in names or term not in self.bm25.idf:
+                continue
+            inside = [float(c) for c, found in zip(cosines, sentence_terms) if term in found]
+            if inside:  # a word only in the speaker's description keeps its full weight
+                discount += weight * self.bm25.idf[term] ** IDF_POWER * (1.0 - sense_weight(max(inside)))
+        mass = self.bm25.query_idf(query.weights) or 1.0
+        return with_sense(e, max(0.0, e.coverage - discount / mass))
+
+    def _terms_by_sentence(self, row: int) -> tuple[frozenset, ...]:
+        chunk = self.chunks[row]
+        lo, hi = self.sentence_rows[row]
+        return tuple(frozenset(terms(chunk.text[int(a) - chunk.start:int(b) - chunk.start]))
+                     for _, a, b in self.sentence_spans[lo:hi])
 
     def _passage(self, e: Evidence, query: Query) -> Passage:
         chunk = self.chunks[e.index]

@@ -21,15 +21,28 @@ constants were chosen on the development questions and checked by leave-one-ques
 (``benchmarks/calibration.py`` prints both); no single cosine cut-off separates relevant sources
 from the topical but silent ones, since in a corpus about one person every passage is "about" them.
 Second and third passages must pass the same test, so a source is never padded with weak ones.
+
+A shared word counts for relevance only in the sense the question uses it. Each common word of the
+question that a passage contains is weighted by how close in meaning the passage's sentence holding
+it is to the question: ``sigmoid((cosine - 0.38) / 0.05)``, above 0.9 for a sentence about the
+question (cosine 0.5 and up), under a third for one about something else ("killing the chance for
+a world conflagration" for "How was Trotsky killed?", cosine 0.35), near 0 for unrelated ones
+(0.1-0.3). The midpoint, like the boundary, is set for MiniLM. Names (capitalised words inside the
+question) have one sense and always count. This weighting only ever lowers coverage, so it is
+worked out only for passages that pass the test without it (see ``Engine._in_sense``).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, replace
 
 from embeddings.config import GATE_LEXICAL_WEIGHT, GATE_THRESHOLD
 
 RANK_LEXICAL_WEIGHT = 0.3
 OTHER_VOICE_PENALTY = 0.05
+#: Sentence cosine at which a shared common word counts half, and how sharply it goes to 0 or 1.
+SENSE_MIDPOINT = 0.38
+SENSE_WIDTH = 0.05
 
 
 @dataclass(frozen=True)
@@ -42,10 +55,17 @@ class Evidence:
     coverage: float  # share of the question's idf^2 mass the passage contains, 0..1
     score: float  # ranking score
     role: str = "author"
+    in_sense: float | None = None  # coverage with each common word weighted by its sentence's meaning
 
     @property
     def gate(self) -> float:
-        return self.sentence_cosine + GATE_LEXICAL_WEIGHT * self.coverage
+        coverage = self.coverage if self.in_sense is None else self.in_sense
+        return self.sentence_cosine + GATE_LEXICAL_WEIGHT * coverage
+
+
+def sense_weight(sentence_cosine: float) -> float:
+    """How much a shared common word counts, from the cosine of the sentence it stands in."""
+    return 1.0 / (1.0 + math.exp(-(sentence_cosine - SENSE_MIDPOINT) / SENSE_WIDTH))
 
 
 def rank_score(cosine: float, sentence_cosine: float, coverage: float, role: str) -> float:
@@ -57,13 +77,23 @@ def is_relevant(e: Evidence) -> bool:
     return e.gate >= GATE_THRESHOLD
 
 
-def select(ranked: list[Evidence], k: int, overlap=lambda a, b: False) -> list[Evidence]:
+def select(ranked: list[Evidence], k: int, overlap=lambda a, b: False, in_sense=None) -> list[Evidence]:
     """The passages to show for one source, best first: at most ``k``, each relevant on its own,
-    none overlapping one already chosen (``overlap(a, b)`` says whether two passages share text)."""
+    none overlapping one already chosen (``overlap(a, b)`` says whether two passages share text).
+    ``in_sense(e)`` returns ``e`` with its coverage in the question's sense filled in."""
     chosen: list[Evidence] = []
     for e in ranked:
         if len(chosen) == k:
             break
-        if is_relevant(e) and not any(overlap(e, c) for c in chosen):
-            chosen.append(e)
+        if not is_relevant(e) or any(overlap(e, c) for c in chosen):
+            continue
+        if in_sense is not None and e.coverage > 0:
+            e = in_sense(e)
+            if not is_relevant(e):
+                continue
+        chosen.append(e)
     return chosen
+
+
+def with_sense(e: Evidence, in_sense: float) -> Evidence:
+    return replace(e, in_sense=in_sense)

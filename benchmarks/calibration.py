@@ -2,8 +2,8 @@
 
     python benchmarks/calibration.py [--cases ../shared/eval/dev.json benchmarks/check-questions.json] [--index index]
 
-For every (question, source) judged in the gold file, takes the best passage the source offers
-and its two measurements (best-sentence cosine, rare-word coverage). Prints how well the shipped
+For every (question, source) judged in the gold files, takes the best passage the source offers
+and its two measurements (best-sentence cosine, rare-word coverage in the question's sense). Prints how well the shipped
 boundary ``sentence_cosine + W * coverage >= T`` separates relevant sources from silent ones, how a
 single cosine cut-off does at best, and a leave-one-question-out check: W and T are chosen on the
 other questions, then judged on the one left out.
@@ -40,15 +40,17 @@ def main() -> None:
     rows = []  # (case, relevant?, best sentence cosine, coverage of that passage)
     for n, (keys, case) in enumerate(cases):
         query = resolve(case["turns"][-1], case["turns"][:-1])
-        evidence = engine._evidence(query, [s["source_id"] for s in engine.sources])
+        vector = engine._embed(query.text)
+        evidence = engine._evidence(query, [s["source_id"] for s in engine.sources], vector)
         for source in engine.sources:
             expected = case["expect"].get(keys.key({"path": source["path"]}), "skip")
             if expected == "skip":
                 continue
-            found = evidence.get(source["source_id"], [])
+            # coverage as the answer counts it: each shared common word weighted by its sentence's sense
+            found = [engine._in_sense(e, query, vector) for e in evidence.get(source["source_id"], [])]
             best = max(found, key=lambda e: e.gate, default=None)
             rows.append((n, expected is not None, best.sentence_cosine if best else -1.0,
-                         best.coverage if best else 0.0))
+                         best.in_sense if best else 0.0))
     data = np.array([(r[0], r[1], r[2], r[3]) for r in rows], dtype=float)
     case, label, cosine, coverage = data.T
     label = label.astype(bool)

@@ -78,6 +78,25 @@ def test_follow_up_is_resolved_from_history(engine):
     assert alone.text == "Was Stalin a dictator?" and not alone.follow_up
 
 
+def test_a_shared_word_in_another_sense_does_not_make_a_source_relevant(engine):
+    # The radio page shares only "killing" ("killing the chance for a world conflagration").
+    for question in ("How was Trotsky killed?", "Who killed Trotsky?"):
+        assert by_id(engine.ask(question))["interchange-radio"].status == "no_match"
+    # A name has one sense: "Red Army" counts in a long sentence about many things.
+    red_army = by_id(engine.ask("Who created the Red Army?"))["interchange-radio"]
+    assert red_army.status == "found" and "Red Army commander" in red_army.passages[0].text
+
+
+def test_selection_skips_a_passage_whose_words_are_shared_in_another_sense():
+    from assistant.relevance import Evidence, select, sense_weight, with_sense
+
+    assert sense_weight(0.55) > 0.9 > 0.1 > sense_weight(0.25)
+    wrong = Evidence(0, 0.4, 0.35, -1, 5.0, 1.0, 0.65)  # passes on its shared word alone
+    right = Evidence(1, 0.6, 0.6, -1, 1.0, 0.2, 0.62)
+    chosen = select([wrong, right], 2, in_sense=lambda e: with_sense(e, e.coverage * sense_weight(e.sentence_cosine)))
+    assert [e.index for e in chosen] == [1]
+
+
 def test_a_pronoun_follow_up_carries_the_person_not_the_topic(engine):
     query = resolve("Where was he killed?", ["What did Trotsky do in exile?"])
     assert query.text == "Where was Trotsky killed?" and "exile" not in query.weights
