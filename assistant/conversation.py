@@ -36,9 +36,11 @@ class Query:
     follow_up: bool
 
     @property
-    def names(self) -> frozenset:
-        """Terms of the names in the query (capitalised words inside it): words with one sense."""
-        return frozenset(t for w in PROPER_NAME.findall(self.text) for t in terms(w)) & frozenset(self.weights)
+    def names(self) -> tuple[tuple[str, ...], ...]:
+        """The names in the query (runs of capitalised words inside it), each as its terms in order:
+        "Alexander Parvus" is one name."""
+        runs = (tuple(t for t in terms(run) if t in self.weights) for run in NAME_RUN.findall(self.text))
+        return tuple(run for run in runs if run)
 
 
 def is_follow_up(question: str) -> bool:

@@ -233,10 +233,17 @@ class Engine:
             return with_sense(e, e.coverage)
         cosines = self.sentence_vectors[lo:hi] @ vector
         sentence_terms = self._sentence_terms(e.index)
-        names = query.names
+        present = frozenset().union(*sentence_terms)
+        # A name met in full counts in full; a first name without the last one ("Alexander" for
+        # "Alexander Parvus") is another person and does not count at all.
+        names = {t for name in query.names if set(name) <= present for t in name}
+        strangers = {t for name in query.names if name[-1] not in present for t in name[:-1]}
         discount = 0.0
         for term, weight in query.weights.items():
             if term in names or term not in self.bm25.idf:
+                continue
+            if term in strangers and term in present:
+                discount += weight * self.bm25.idf[term] ** IDF_POWER
                 continue
             inside = [float(c) for c, found in zip(cosines, sentence_terms) if term in found]
             if inside:  # a word only in the speaker's description keeps its full weight

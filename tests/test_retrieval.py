@@ -85,6 +85,9 @@ def test_a_shared_word_in_another_sense_does_not_make_a_source_relevant(engine):
     # A name has one sense: "Red Army" counts in a long sentence about many things.
     red_army = by_id(engine.ask("Who created the Red Army?"))["interchange-radio"]
     assert red_army.status == "found" and "Red Army commander" in red_army.passages[0].text
+    # A first name alone is another person: the rebuttal's "Alexander Kott" is not "Alexander Parvus".
+    parvus = by_id(engine.ask("Who was Alexander Parvus?"))
+    assert parvus["imt-rebuttal"].status == "no_match" and parvus["icepick-review"].status == "found"
 
 
 def test_selection_skips_a_passage_whose_words_are_shared_in_another_sense():
