@@ -59,7 +59,8 @@ def resolve(question: str, history: list[str] | tuple = ()) -> Query:
     previous = resolve(history[-1], history[:-1])
     added = [t for t in previous.weights if t not in weights]
     names = {_key(w) for w in PROPER_NAME.findall(previous.text)} - {""}
-    person = names & set(added) and PERSONAL.search(question) and not (CONNECTIVE.search(question) or THING.search(question))
+    points_back = CONNECTIVE.search(question) or THING.search(question)
+    person = bool(names & set(added)) and bool(PERSONAL.search(question)) and not points_back
     if person:
         added = [t for t in added if t in names]
     for t in added:

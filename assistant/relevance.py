@@ -28,9 +28,10 @@ it is to the question: ``sigmoid((cosine - 0.38) / 0.05)``, above 0.9 for a sent
 question (cosine 0.5 and up), under a third for one about something else ("killing the chance for
 a world conflagration" for "How was Trotsky killed?", cosine 0.35), near 0 for unrelated ones
 (0.1-0.3). The midpoint, like the boundary, is set for MiniLM. A name of the question (capitalised
-words inside it) has one sense and counts in full where all its words stand; its first words without
-its last one are another person and do not count ("Alexander Kott" for "Alexander Parvus"). This weighting only ever lowers coverage, so it is
-worked out only for passages that pass the test without it (see ``Engine._in_sense``).
+words inside it) has one sense and counts in full where all its words stand; its first words
+without its last one are another person and do not count ("Alexander Kott" for "Alexander
+Parvus"). This weighting only ever lowers coverage, so it is worked out only for passages that pass
+the test without it (see ``Engine._in_sense``).
 """
 from __future__ import annotations
 
