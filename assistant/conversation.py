@@ -58,7 +58,8 @@ def resolve(question: str, history: list[str] | tuple = ()) -> Query:
         return Query(question, question, weights, False)
     previous = resolve(history[-1], history[:-1])
     added = [t for t in previous.weights if t not in weights]
-    names = {_key(w) for w in PROPER_NAME.findall(previous.text)} - {""}
+    runs = NAME_RUN.findall(previous.text)
+    names = {_key(w) for run in runs for w in run.split()} - {""}
     points_back = CONNECTIVE.search(question) or THING.search(question)
     person = bool(names & set(added)) and bool(PERSONAL.search(question)) and not points_back
     if person:
@@ -68,9 +69,9 @@ def resolve(question: str, history: list[str] | tuple = ()) -> Query:
     context = _dedupe([w for w in _words(previous.text) if _key(w) in added])
     if person:
         # The name takes the pronoun's place, so the model reads a whole question.
-        runs = [" ".join(re.sub(r"['’]s$", "", w) for w in run.split()) for run in NAME_RUN.findall(previous.text)
-                if any(_key(w) in added for w in run.split())]
-        name = " and ".join(_dedupe(runs))
+        named = [" ".join(re.sub(r"['’]s$", "", w) for w in run.split()) for run in runs
+                 if any(_key(w) in added for w in run.split())]
+        name = " and ".join(_dedupe(named))
         text = PERSONAL.sub(lambda m: name + ("'s" if m.group().lower() in POSSESSIVE else ""), question, count=1)
     else:
         text = f"{question} ({' '.join(context)})" if context else question

@@ -62,8 +62,13 @@ def embed_text(chunk: Chunk) -> str:
 
 def embed_sentences(chunk: Chunk) -> list[tuple[int, int]]:
     """Sentence spans in :func:`embed_text` of the chunk."""
-    shift = len(chunk.context) + 1 if chunk.context else 0
+    shift = _context_length(chunk)
     return [(a + shift, b + shift) for a, b in sentence_spans(chunk.text)]
+
+
+def _context_length(chunk: Chunk) -> int:
+    """Where the chunk's own text starts in :func:`embed_text`."""
+    return len(chunk.context) + 1 if chunk.context else 0
 
 
 @dataclass(frozen=True)
@@ -99,7 +104,7 @@ def _previous_vectors(index_dir: Path, model_name: str) -> dict:
     for i, chunk in enumerate(old.chunks):
         lo, hi = rows[i]
         # The sentences as that build split them: a changed splitter embeds the chunk again.
-        shift = chunk.start - (len(chunk.context) + 1 if chunk.context else 0)
+        shift = chunk.start - _context_length(chunk)
         spans = [(int(a) - shift, int(b) - shift) for _, a, b in old.sentence_spans[lo:hi]]
         cache[text_key(model_name, embed_text(chunk), spans)] = (vectors[i], sentences[lo:hi])
     return cache
