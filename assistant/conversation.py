@@ -6,7 +6,9 @@ A question is read as a follow-up when it leans on context: it opens with a conn
 words of the previous turn (itself resolved the same way), weighted below the question's own words.
 A personal pronoun ("Where was he killed?") stands for a person, not for the previous topic: when
 the previous turn names someone, only the names are carried over ("What did Trotsky do in exile?"
-gives "Where was Trotsky killed?", not a search for exile).
+gives "Where was Trotsky killed?", not a search for exile). A connective followed by a name and
+nothing else asks the previous question again about someone else: "What about Lenin?" after "How
+did Trotsky die?" searches "How did Lenin die?".
 """
 from __future__ import annotations
 
@@ -57,6 +59,9 @@ def resolve(question: str, history: list[str] | tuple = ()) -> Query:
     if not history or not is_follow_up(question):
         return Query(question, question, weights, False)
     previous = resolve(history[-1], history[:-1])
+    other = _same_question_about(question, previous.text)
+    if other is not None:
+        return Query(question, other, {t: 1.0 for t in terms(other)}, True)
     added = [t for t in previous.weights if t not in weights]
     runs = NAME_RUN.findall(previous.text)
     names = {_key(w) for run in runs for w in run.split()} - {""}
@@ -76,6 +81,23 @@ def resolve(question: str, history: list[str] | tuple = ()) -> Query:
     else:
         text = f"{question} ({' '.join(context)})" if context else question
     return Query(question, text, weights, True)
+
+
+def _same_question_about(question: str, previous: str) -> str | None:
+    """``previous`` with its first name replaced by the name ``question`` consists of ("And Stalin?",
+    "What about Lenin?"), or None when the question says more than a name or ``previous`` names no one."""
+    rest = question.strip().rstrip("?.! ")
+    while (found := CONNECTIVE.match(rest)) is not None:
+        rest = rest[found.end():].lstrip(" ,")
+    rest = re.sub(r"^the\s+", "", rest, flags=re.I)
+    if not rest or not re.fullmatch(r"[A-Z][^\W_]*(?:['’][^\W_]+)?(?:\s+[A-Z][^\W_]*(?:['’][^\W_]+)?)*", rest):
+        return None
+    runs = [m for m in NAME_RUN.finditer(previous) if terms(m.group())]
+    if not runs:
+        return None
+    first = runs[0]
+    possessive = re.search(r"['’]s$", first.group())  # "Trotsky's grandson" -> "Putin's grandson"
+    return previous[:first.start()] + rest + (possessive.group() if possessive else "") + previous[first.end():]
 
 
 def _words(text: str) -> list[str]:

@@ -48,6 +48,7 @@ def stem(word: str) -> str:
         word = word[:-3] + "y"
     elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
+    word = IRREGULAR.get(word, word)  # "killings" as "killing"
     return word[:PREFIX] if len(word) > PREFIX else word
 
 

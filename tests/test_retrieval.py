@@ -110,6 +110,18 @@ def test_a_pronoun_follow_up_carries_the_person_not_the_topic(engine):
     assert "Mexico" in by_id(answer)["forum-5-points"].passages[0].text
 
 
+def test_a_name_after_a_connective_asks_the_previous_question_about_someone_else(engine):
+    assert resolve("What about Lenin?", ["How did Trotsky die?"]).text == "How did Lenin die?"
+    assert resolve("And Vladimir Putin?", ["What did Trotsky's grandson think of the series?"]).text == \
+        "What did Vladimir Putin's grandson think of the series?"
+    # More than a name, or no name to replace: the previous topic is carried as before.
+    assert resolve("And what about abortion?", ["What did Trotsky think about women?"]).text.startswith("And what about abortion? (")
+    assert resolve("What about Lenin?", ["How are women portrayed in the series?"]).text.startswith("What about Lenin? (")
+    answer = engine.ask("And the Fourth International?", history=["Who created the Red Army?"])
+    assert answer.query == "Who created the Fourth International?"
+    assert "Fourth International" in by_id(answer)["forum-5-points"].passages[0].text
+
+
 def test_the_words_that_frame_a_question_are_not_its_topic():
     assert set(resolve("What happened at the Brest-Litovsk negotiations?").weights) == {"brest", "litovs", "brestl", "negoti"}
     assert set(resolve("What was his position on Ukraine?").weights) == {"ukrain"}
