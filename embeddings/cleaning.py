@@ -79,13 +79,25 @@ _UI = [
     r"hide", r"op", r"\d+% upvoted", r"sort by:? .{1,30}", r"posted by (u/)?\S+( .{1,40})?",
     r"(share|like) this:?", r"related( posts| articles)?", r"permalink", r"save", r"report", r"follow", r"unfollow",
     r"(facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|e-?mail|print)([ ,|/·•]+(facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|e-?mail|print))*",
-    r"\d+ (likes?|points?|upvotes?|views?|shares?|comments?|replies)", r"level \d+",
+    r"[\d.,]+\s*[km]? (likes?|points?|upvotes?|views?|shares?|comments?|replies|restacks?)(\s*[·•∙])?", r"level \d+",
     r"(posted in|filed under|tagged( with)?):? .{1,120}", r"(privacy policy|terms of (use|service)|contact us|about us|cookie policy)([ |·•]+.{1,40})*",
     r"(subscribe|sign up) (to|for) (our|the) newsletter.{0,80}", r"search for:?", r"toggle navigation", r"main menu",
     r"you may also like", r"load more( comments)?", r"show more( replies)?", r"view (all|more) (comments|replies)",
     r"follow us( on .{1,60})?", r"\d+ min(ute)?s? read", r"sponsored( content)?", r"read (the )?full (article|story)",
     r"listen( now| live| to (this|the) (article|episode|show))?", r"(play|share|download) (this )?(episode|audio|mp3|podcast)",
     r"subscribe (to|on|via) .{1,40}", r"(open|close) (menu|navigation)", r"watch( now| video| live)",
+    # encyclopedias and wikis
+    r"from wikipedia, the free encyclopedia", r"jump to (navigation|search|content)", r"for other uses, see .{1,100}",
+    r"retrieved from .{1,200}", r"this page was last (edited|modified) on .{1,80}",
+    r"text is available under the creative commons.{0,200}", r"about wikipedia", r"disclaimers",
+    r"\[?(edit|hide|show)( source)?\]?",
+    # newsletters
+    r"thanks for reading.{0,120}", r"subscribe for free.{0,120}", r"type your e-?mail( address)?\.*", r"start writing",
+    r"get the app", r"restack", r"privacy\s*[∙·•|]\s*terms.{0,60}", r"ready for more\?",
+    # question-and-answer sites
+    r"all related \(\d+\)", r"sort", r"recommended", r"view upvotes", r"view \d+ (shares?|upvotes?)", r"upvote",
+    r"answer( this question)?", r"follow question", r"request",
+    r"[\d.,]+\s*[km]?",  # a bare count: votes, shares
 ]
 UI_LINE = re.compile(r"^(?:%s)[.!:]?$" % "|".join(_UI), re.I)
 BREADCRUMB = re.compile(r"^[^>»›]{1,60}(\s[>»›]\s[^>»›]{1,80}){2,}$")
@@ -111,7 +123,16 @@ SIDEBAR_HEADER = re.compile(
     r"^(check (this )?also|related( posts| articles| stories| content| reading)?|you (may|might) also like|"
     r"more (stories|articles|posts)( from .{1,40})?|recommended( for you| reading)?|popular posts|trending( now)?|"
     r"latest (posts|news|articles)|read next|recent (posts|articles|comments)|archives|most (read|popular)|"
-    r"more (on|in) this (topic|section)|see also)[:.]?$", re.I)
+    r"more (on|in) this (topic|section)|see also|related questions)(\[edit\])?[:.]?$", re.I)
+#: Apparatus at the end of an article: its references, notes and links, not its argument.
+END_MATTER_HEADER = re.compile(
+    r"^(references|notes( and references)?|footnotes|citations|sources|bibliography|works cited|external links|"
+    r"further reading)(\[edit\])?[:.]?$", re.I)
+#: A table of contents: its header, then numbered section titles ("1 Early life", "2.1 Exile").
+TOC_HEADER = re.compile(r"^(contents|table of contents|in this article|on this page)(\s*\[(hide|show)\])?$", re.I)
+TOC_ENTRY = re.compile(r"^(\d+(\.\d+)*\.?\s+\S.{0,80}|\(top\))$", re.I)
+#: Lines of a page footer (after its copyright line) are short: links, an app banner, a slogan.
+FOOTER_MAX_WORDS = 10
 COMMENTS_HEADER = re.compile(
     r"^(\d+\s+comments?|comments?\s*(\(\d+\))?|\d+\s+(responses?|replies)( to .{1,80})?|reader comments|"
     r"(\d+\s+)?thoughts? on .{1,120}|what (readers|people) (are saying|said))[:.]?$", re.I)
@@ -149,7 +170,10 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
             reasons.append("repeated line")
         else:
             reasons.append(None)
+    _drop_contents(lines, reasons)
     _drop_sidebar(lines, reasons)
+    _drop_end_matter(lines, reasons)
+    _drop_footer(lines, reasons)
     return reasons
 
 
@@ -166,9 +190,55 @@ def _drop_sidebar(lines: list[Line], reasons: list[str | None]) -> None:
     total = sum(len(line.text.split()) for line, r in zip(lines, reasons) if r is None) or 1
     for i, line in enumerate(lines):
         if reasons[i] in (None, "interface text") and SIDEBAR_HEADER.match(line.text):
+            if line.text.lower().startswith("related questions"):
+                # a list of other questions, followed by more of the page
+                stop = next((j for j in range(i + 1, len(lines)) if not lines[j].text.endswith("?")), len(lines))
+                for j in range(i, stop):
+                    reasons[j] = reasons[j] or "related-content sidebar"
+                continue
+            stop = next((j for j in range(i + 1, len(lines)) if COMMENTS_HEADER.match(lines[j].text)), len(lines))
+            words = sum(len(lines[j].text.split()) for j in range(i, stop) if reasons[j] is None)
+            if words <= SIDEBAR_MAX_SHARE * total:  # a larger one is a page's own heading ("Recommended")
+                for j in range(i, stop):
+                    reasons[j] = reasons[j] or "related-content sidebar"
+                return
+
+
+def _drop_contents(lines: list[Line], reasons: list[str | None]) -> None:
+    """A "Contents" header and the numbered section titles under it."""
+    for i, line in enumerate(lines):
+        if not TOC_HEADER.match(line.text):
+            continue
+        entries = []
+        for j in range(i + 1, len(lines)):
+            if not TOC_ENTRY.match(lines[j].text):
+                break
+            entries.append(j)
+        if len(entries) >= 2:
+            for j in [i] + entries:
+                reasons[j] = reasons[j] or "table of contents"
+
+
+def _drop_end_matter(lines: list[Line], reasons: list[str | None]) -> None:
+    """From a "References" / "Notes" / "External links" header in the second half of a page to its
+    end or its comments, when that is not the bulk of the page."""
+    total = sum(len(line.text.split()) for line, r in zip(lines, reasons) if r is None) or 1
+    for i in range(len(lines) // 2, len(lines)):
+        if reasons[i] is None and END_MATTER_HEADER.match(lines[i].text):
             stop = next((j for j in range(i + 1, len(lines)) if COMMENTS_HEADER.match(lines[j].text)), len(lines))
             words = sum(len(lines[j].text.split()) for j in range(i, stop) if reasons[j] is None)
             if words <= SIDEBAR_MAX_SHARE * total:
                 for j in range(i, stop):
-                    reasons[j] = reasons[j] or "related-content sidebar"
+                    reasons[j] = reasons[j] or "references section"
+            return
+
+
+def _drop_footer(lines: list[Line], reasons: list[str | None]) -> None:
+    """Short lines after a copyright line in the last quarter of a page are its footer."""
+    for i in range(len(lines) - 1, 3 * len(lines) // 4 - 1, -1):
+        if reasons[i] == "interface text" and re.match(r"^(©|copyright\b)", lines[i].text, re.I):
+            rest = range(i + 1, len(lines))
+            if all(len(lines[j].text.split()) <= FOOTER_MAX_WORDS for j in rest):
+                for j in rest:
+                    reasons[j] = reasons[j] or "page footer"
             return

@@ -80,6 +80,8 @@ def parse(text: str, start: int = 0) -> Parsed:
     is_thread = any(THREAD_MARK.search(line.text) for line in lines) and _comments_start(lines, reasons) is None
     if is_thread and len([p for p in posts if any(reasons[i] is None for i in p)]) >= 2:
         _thread(lines, reasons, posts, roles, speakers, groups)
+    else:
+        _answers(lines, reasons, roles, speakers, groups)
     _comments(lines, reasons, roles, speakers, groups)
     _block_quotes(lines, reasons, roles, speakers, groups)
     _quotations(lines, reasons, roles, speakers, groups)
@@ -229,6 +231,28 @@ COMMENTER = re.compile(
     r")$", re.I)
 
 
+#: A person's name on a line of its own: "Olga P.", "Mark Dunn", "tide_historian".
+NAME_LINE = re.compile(r"^(?P<name>[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}|[\w\-.]*[\d_][\w\-.]*)$")
+#: The line under an answerer's name on a question-and-answer site: who they are, then when
+#: ("Former History Teacher · 3y", "Studied History at X · Updated Aug 5").
+CREDENTIAL = re.compile(
+    rf"^.{{0,200}}?\s*[·•]\s*(?:updated\s+)?(?:\d+\s*[ymwdh]|\d+\s*(?:years?|months?|weeks?|days?|hours?)\s+ago|"
+    rf"{_MONTHS}\s+\d{{1,2}}(?:,?\s*\d{{4}})?)$", re.I)
+
+
+def _answers(lines, reasons, roles, speakers, groups) -> None:
+    """A question-and-answer page: each answer opens with its writer's name over a credential line
+    ending in its age; everything up to the next such pair is that writer's answer."""
+    kept = [i for i, r in enumerate(reasons) if r is None]
+    heads = [(i, j) for i, j in zip(kept, kept[1:])
+             if NAME_LINE.match(lines[i].text) and CREDENTIAL.match(lines[j].text)]
+    for n, (i, j) in enumerate(heads):
+        reasons[i], reasons[j] = "poster line", "poster details"
+        end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        for k in range(j + 1, end):
+            roles[k], speakers[k], groups[k] = REPLY, lines[i].text, 40_000 + i
+
+
 def _comments_start(lines, reasons) -> int | None:
     """The line of the comments header; one near the top of a page is a navigation link instead."""
     return next((i for i in range(len(lines) // 3, len(lines))
@@ -245,6 +269,8 @@ def _comments(lines, reasons, roles, speakers, groups) -> None:
     group, speaker, named = 10_000 + start, "", False
     for j in range(start + 1, len(lines)):
         commenter = COMMENTER.match(lines[j].text) if reasons[j] is None else None
+        if commenter is None and reasons[j] is None and _name_over_date(lines, reasons, j):
+            commenter = NAME_LINE.match(lines[j].text)
         if commenter:
             reasons[j] = "commenter line"
             group, speaker, named = 10_000 + j, commenter.group("name").strip(), True
@@ -257,6 +283,13 @@ def _comments(lines, reasons, roles, speakers, groups) -> None:
             named = False
         if roles[j] == AUTHOR:
             roles[j], speakers[j], groups[j] = COMMENT, speaker, group
+
+
+def _name_over_date(lines, reasons, j) -> bool:
+    """A name on a line of its own that opens a comment, with the comment's date under it."""
+    opens = j == 0 or reasons[j - 1] is not None or lines[j - 1].block != lines[j].block
+    return (opens and j + 1 < len(lines) and reasons[j + 1] == "date line"
+            and NAME_LINE.match(lines[j].text) is not None)
 
 
 def _quote_counts(text: str) -> tuple[int, int, int]:

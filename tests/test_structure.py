@@ -214,3 +214,54 @@ def test_news_byline_and_a_quotation_with_its_speaker_in_the_middle():
     parsed = parse(text)
     assert ("byline", "By Lena Holm, Staff Reporter") in {(d.reason, d.text) for d in parsed.dropped}
     assert voices(parsed)[-1] == ("quoted", "Maria Ek", "“The keeper's diary ")
+
+
+def test_newsletter_post_with_named_comments_and_a_footer():
+    text = ("The keeper's last winter\nWhat the logbook tells us\nAnna Berg\nMar 3, 2024\nShare\n\n"
+            "The keeper stayed through the winter of 1951, long after the board had voted to automate the lamp.\n\n"
+            "Thanks for reading! Subscribe for free to receive new posts and support my work.\n\nType your email...\n"
+            "Subscribe\n\n42 Likes\n·\n7 Restacks\n12 Comments\n\n"
+            "Mark Jensen\nMar 4, 2024\nThe logbook was kept by his daughter, not by him.\nReply\nShare\n\n"
+            "Sofia L.\nMar 5, 2024\nMy grandfather remembered the lamp failing twice that winter.\nReply\nShare\n\n"
+            "© 2024 Anna Berg\nPrivacy ∙ Terms ∙ Collection notice\nStart Writing\nGet the app\nThe home for great writing\n")
+    parsed = parse(text)
+    assert voices(parsed)[-2:] == [("comment", "Mark Jensen", "The logbook was kept"),
+                                   ("comment", "Sofia L.", "My grandfather remem")]
+    kept = " ".join(u.text for u in parsed.units)
+    for chrome in ("Thanks for reading", "Type your email", "Restacks", "Privacy", "Get the app", "great writing"):
+        assert chrome not in kept
+
+
+def test_question_and_answer_page_names_each_answer():
+    text = ("Why did the keeper leave the island?\nAll related (12)\nSort\nRecommended\n\n"
+            "Ingrid Holm\nLocal historian · Author has 40 answers · 2y\n\n"
+            "The board automated the lamp in 1952 and his post was abolished.\n2.1K views ·\nView upvotes\n·\n"
+            "Upvote\n·\n45\n3\nShare\n\n"
+            "Related questions\nWho was the last keeper?\nWhen was the lamp automated?\n\n"
+            "Per Dahl\nFormer harbour pilot · 3y\n\nHe left because his wife was ill; the lamp came later.\nUpvote\n·\n12\nShare\n")
+    parsed = parse(text)
+    assert voices(parsed) == [("author", "", "Why did the keeper l"),
+                              ("reply", "Ingrid Holm", "The board automated "),
+                              ("reply", "Per Dahl", "He left because his ")]
+
+
+def test_encyclopedia_page_keeps_the_article_not_its_apparatus():
+    text = ("Gull Point Light\nFrom Wikipedia, the free encyclopedia\nJump to navigation\nJump to search\n"
+            "For other uses, see Gull Point (disambiguation).\n\n"
+            "The Gull Point Light is a lighthouse on Grey Island, first lit in 1868.[1]\n\n"
+            "Contents\n1 History\n2 Keepers\n\nHistory[edit]\n"
+            "The lamp was automated in 1952, and the last keeper left the island that spring.[2]\n\n"
+            "Keepers[edit]\nFive keepers served the light, the longest for thirty years.[3]\n\n"
+            "References[edit]\n^ \"Gull Point Light\". Coast Register. Retrieved 3 May 2020.\n"
+            "^ Holm, Ingrid (2009). The Island Lights. Harbour Press. ISBN 978-0-00-000000-0.\n\n"
+            "Retrieved from \"https://en.wikipedia.org/w/index.php?title=Gull_Point_Light&oldid=1\"\n"
+            "Categories: Lighthouses\nThis page was last edited on 1 January 2024, at 10:00 (UTC).\n"
+            "Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may apply.\n")
+    parsed = parse(text)
+    kept = " ".join(u.text for u in parsed.units)
+    assert "first lit in 1868" in kept and "thirty years" in kept
+    for chrome in ("free encyclopedia", "Jump to", "other uses", "1 History", "Coast Register", "ISBN",
+                   "Retrieved from", "last edited", "Creative Commons"):
+        assert chrome not in kept
+    reasons = {d.reason for d in parsed.dropped}
+    assert {"table of contents", "references section"} <= reasons
