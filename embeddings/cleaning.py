@@ -83,7 +83,7 @@ _UI = [
     r"(posted in|filed under|tagged( with)?):? .{1,120}", r"(privacy policy|terms of (use|service)|contact us|about us|cookie policy)([ |·•]+.{1,40})*",
     r"(subscribe|sign up) (to|for) (our|the) newsletter.{0,80}", r"search for:?", r"toggle navigation", r"main menu",
     r"you may also like", r"load more( comments)?", r"show more( replies)?", r"view (all|more) (comments|replies)",
-    r"follow us( on .{1,60})?", r"\d+ min(ute)?s? read", r"sponsored( content)?", r"read (the )?full (article|story)",
+    r"follow us( on .{1,60})?", r"\d+ min(ute)?s? read(\s*[·•].{1,40})?", r"sponsored( content)?", r"read (the )?full (article|story)",
     r"listen( now| live| to (this|the) (article|episode|show))?", r"(play|share|download) (this )?(episode|audio|mp3|podcast)",
     r"subscribe (to|on|via) .{1,40}", r"(open|close) (menu|navigation)", r"watch( now| video| live)",
     # encyclopedias and wikis
@@ -98,6 +98,9 @@ _UI = [
     r"all related \(\d+\)", r"sort", r"recommended", r"view upvotes", r"view \d+ (shares?|upvotes?)", r"upvote",
     r"answer( this question)?", r"follow question", r"request",
     r"[\d.,]+\s*[km]?",  # a bare count: votes, shares
+    # article platforms and forum software
+    r"member-only story", r"top", r"re: .{1,120}", r"display posts from previous.{0,60}", r"jump to",
+    r"who is online", r"users browsing this (forum|topic).{0,80}", r"powered by .{1,80}", r"text to speech",
 ]
 UI_LINE = re.compile(r"^(?:%s)[.!:]?$" % "|".join(_UI), re.I)
 BREADCRUMB = re.compile(r"^[^>»›]{1,60}(\s[>»›]\s[^>»›]{1,80}){2,}$")
@@ -123,7 +126,7 @@ SIDEBAR_HEADER = re.compile(
     r"^(check (this )?also|related( posts| articles| stories| content| reading)?|you (may|might) also like|"
     r"more (stories|articles|posts)( from .{1,40})?|recommended( for you| reading)?|popular posts|trending( now)?|"
     r"latest (posts|news|articles)|read next|recent (posts|articles|comments)|archives|most (read|popular)|"
-    r"more (on|in) this (topic|section)|see also|related questions)(\[edit\])?[:.]?$", re.I)
+    r"more (on|in) this (topic|section)|see also|related questions|more from .{1,60}|recommended from .{1,40})(\[edit\])?[:.]?$", re.I)
 #: Apparatus at the end of an article: its references, notes and links, not its argument.
 END_MATTER_HEADER = re.compile(
     r"^(references|notes( and references)?|footnotes|citations|sources|bibliography|works cited|external links|"
@@ -133,6 +136,9 @@ TOC_HEADER = re.compile(r"^(contents|table of contents|in this article|on this p
 TOC_ENTRY = re.compile(r"^(\d+(\.\d+)*\.?\s+\S.{0,80}|\(top\))$", re.I)
 #: Lines of a page footer (after its copyright line) are short: links, an app banner, a slogan.
 FOOTER_MAX_WORDS = 10
+#: A page that ends in this many link labels ("Help", "Status", "About", ...) ends in a footer.
+FOOTER_LINKS_MIN = 4
+FOOTER_LINK_MAX_WORDS = 3
 COMMENTS_HEADER = re.compile(
     r"^(\d+\s+comments?|comments?\s*(\(\d+\))?|\d+\s+(responses?|replies)( to .{1,80})?|reader comments|"
     r"(\d+\s+)?thoughts? on .{1,120}|what (readers|people) (are saying|said))[:.]?$", re.I)
@@ -234,7 +240,17 @@ def _drop_end_matter(lines: list[Line], reasons: list[str | None]) -> None:
 
 
 def _drop_footer(lines: list[Line], reasons: list[str | None]) -> None:
-    """Short lines after a copyright line in the last quarter of a page are its footer."""
+    """Short lines after a copyright line in the last quarter of a page are its footer, and so are
+    the link labels a page ends with."""
+    run = []
+    for i in range(len(lines) - 1, -1, -1):
+        text = lines[i].text
+        if reasons[i] is None and (len(text.split()) > FOOTER_LINK_MAX_WORDS or text[-1] in ".?!:;,\"”"):
+            break
+        run.append(i)
+    if sum(reasons[i] is None for i in run) >= FOOTER_LINKS_MIN:
+        for i in run:
+            reasons[i] = reasons[i] or "page footer"
     for i in range(len(lines) - 1, 3 * len(lines) // 4 - 1, -1):
         if reasons[i] == "interface text" and re.match(r"^(©|copyright\b)", lines[i].text, re.I):
             rest = range(i + 1, len(lines))

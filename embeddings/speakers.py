@@ -45,7 +45,9 @@ class Parsed:
 
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
-SAID = re.compile(r"^(?:.{0,40}?(?:ago|am|pm|\d{4}|on \w+ \d+),\s*)?(?P<name>[^,:]{1,60}?) (?:said|wrote):$", re.I)
+SAID = re.compile(r"^(?:.{0,40}?(?:ago|am|pm|\d{4}|on \w+ \d+),\s*)?(?P<name>[^,:]{1,60}?) (?:said|wrote):(?:\s*↑.{0,40})?$", re.I)
+#: Forum software's line over each post: "Post by NAME » Mon Mar 04, 2019 9:12 pm".
+POST_BY = re.compile(r"^(?:post )?by (?P<name>[^»]{1,40}?) » .{4,60}$", re.I)
 EDITED_BY = re.compile(r"^edited(?: \d+ \w+ ago)? by (?P<name>.{1,40}?)\.?$", re.I)
 VALEDICTION = re.compile(
     r"^(regards|best regards|kind regards|warm regards|greetings|sincerely|yours( sincerely| truly| faithfully)?|"
@@ -59,7 +61,7 @@ ATTRIBUTION_LINE = re.compile(rf"^[–—-]+\s*{NAME}\s*(?:\(.{{0,40}}\))?[.,]?(
 #: shorter ones are headings or slogans in the author's own voice.
 UNATTRIBUTED_QUOTE_MIN_WORDS = 12
 THREAD_MARK = re.compile(
-    r"(?:\b(?:said|wrote):$|^edited(?: \d+ \w+ ago)? by |\bposts? in this (?:topic|thread)|^link to (?:this )?post$|"
+    r"(?:\b(?:said|wrote):(?:\s*↑.{0,40})?$|^post by .{1,40} » |^edited(?: \d+ \w+ ago)? by |\bposts? in this (?:topic|thread)|^link to (?:this )?post$|"
     r"^(?:quote|reply|report post|multiquote)$|^(?:posted|joined)\b)", re.I)
 MAX_QUOTE_PARAGRAPHS = 60
 #: A poster's handle on a line of its own, above the time of the post ("tide_historian" / "· 3 yr. ago").
@@ -143,6 +145,10 @@ def _thread(lines, reasons, posts, roles, speakers, groups) -> None:
             edited = EDITED_BY.match(lines[i].text)
             if edited and reasons[i] is not None:
                 names[n] = edited.group("name").strip()
+            posted = POST_BY.match(lines[i].text) if reasons[i] is None else None
+            if posted:
+                reasons[i] = "poster line"
+                names[n] = names[n] or posted.group("name").strip()
             handle = HANDLE.match(lines[i].text) if reasons[i] is None else None
             # the handle's next lines hold the time of the post, perhaps after a mark such as "OP"
             if handle and any(reasons[j] == "date line" for j in post[k + 1:k + 3]):
@@ -236,7 +242,7 @@ NAME_LINE = re.compile(r"^(?P<name>[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?)
 #: The line under an answerer's name on a question-and-answer site: who they are, then when
 #: ("Former History Teacher · 3y", "Studied History at X · Updated Aug 5").
 CREDENTIAL = re.compile(
-    rf"^.{{0,200}}?\s*[·•]\s*(?:updated\s+)?(?:\d+\s*[ymwdh]|\d+\s*(?:years?|months?|weeks?|days?|hours?)\s+ago|"
+    rf"^(?!.*\bmin read\b).{{0,200}}?\s[·•]\s+(?:updated\s+)?(?:\d+\s*[ymwdh]|\d+\s*(?:years?|months?|weeks?|days?|hours?)\s+ago|"
     rf"{_MONTHS}\s+\d{{1,2}}(?:,?\s*\d{{4}})?)$", re.I)
 
 

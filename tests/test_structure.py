@@ -265,3 +265,32 @@ def test_encyclopedia_page_keeps_the_article_not_its_apparatus():
         assert chrome not in kept
     reasons = {d.reason for d in parsed.dropped}
     assert {"table of contents", "references section"} <= reasons
+
+
+def test_forum_software_posts_with_poster_lines_and_quotes():
+    text = ("Board index » History » Islands\n\nThe keeper question\nPost by harbour_reader » Mon Mar 04, 2019 9:12 pm\n\n"
+            "Did the old keeper leave because of the lamp?\n\nTop\n\n"
+            "Re: The keeper question\nPost by tide_historian » Tue Mar 05, 2019 8:01 am\n\n"
+            "harbour_reader wrote: ↑Mon Mar 04, 2019 9:12 pm\nDid the old keeper leave because of the lamp?\n\n"
+            "No. The board minutes show his post was abolished in 1952.\n\nTop\n\n"
+            "Display posts from previous: All posts\nJump to\nWho is online\n"
+            "Users browsing this forum: No registered users and 2 guests\nPowered by phpBB® Forum Software © phpBB Limited\n")
+    parsed = parse(text)
+    assert [v for v in voices(parsed) if v[0] != "quoted"][1:] == [
+        ("author", "harbour_reader", "Did the old keeper l"), ("reply", "tide_historian", "No. The board minute")]
+    assert ("quoted", "harbour_reader", "Did the old keeper l") in voices(parsed)
+    assert not any("Powered by" in u.text or "Who is online" in u.text for u in parsed.units)
+
+
+def test_article_platform_page_without_its_reading_list_and_link_footer():
+    text = ("Member-only story\n\nThe keeper's last winter\n\nAnna Berg\nFollow\n7 min read\n·\nJan 12, 2023\n--\n3\n"
+            "Listen\nShare\n\nThe keeper stayed through the winter of 1951 after the board voted to automate the lamp.\n\n"
+            "His daughter kept the logbook, and her entries show the lamp failing twice before the engineers came.\n\n"
+            "In the spring the family left for the mainland, and the light has been unmanned ever since.\n\n"
+            "More from Anna Berg\nThe Lamp That Failed Twice\n5 min read·Feb 2, 2023\n\n"
+            "Recommended from Medium\nHelp\nStatus\nAbout\nCareers\nBlog\nPrivacy\nTerms\nText to speech\n")
+    parsed = parse(text)
+    assert {u.role for u in parsed.units} == {"author"}
+    kept = " ".join(u.text for u in parsed.units)
+    for chrome in ("Member-only", "min read", "Lamp That Failed", "Careers", "Text to speech"):
+        assert chrome not in kept
