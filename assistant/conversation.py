@@ -87,17 +87,20 @@ def _same_question_about(question: str, previous: str) -> str | None:
     """``previous`` with its first name replaced by the name ``question`` consists of ("And Stalin?",
     "What about Lenin?"), or None when the question says more than a name or ``previous`` names no one."""
     rest = question.strip().rstrip("?.! ")
+    connected = False
     while (found := CONNECTIVE.match(rest)) is not None:
-        rest = rest[found.end():].lstrip(" ,")
+        rest, connected = rest[found.end():].lstrip(" ,"), True
     rest = re.sub(r"^the\s+", "", rest, flags=re.I)
-    if not rest or not re.fullmatch(r"[A-Z][^\W_]*(?:['’][^\W_]+)?(?:\s+[A-Z][^\W_]*(?:['’][^\W_]+)?)*", rest):
+    if not connected or not rest or not re.fullmatch(r"[A-Z][^\W_]*(?:['’][^\W_]+)?(?:\s+[A-Z][^\W_]*(?:['’][^\W_]+)?)*", rest):
         return None
     runs = [m for m in NAME_RUN.finditer(previous) if terms(m.group())]
     if not runs:
         return None
     first = runs[0]
     possessive = re.search(r"['’]s$", first.group())  # "Trotsky's grandson" -> "Putin's grandson"
-    return previous[:first.start()] + rest + (possessive.group() if possessive else "") + previous[first.end():]
+    if possessive and not re.search(r"['’]s$", rest):
+        rest += possessive.group()
+    return previous[:first.start()] + rest + previous[first.end():]
 
 
 def _words(text: str) -> list[str]:

@@ -114,6 +114,9 @@ def test_a_name_after_a_connective_asks_the_previous_question_about_someone_else
     assert resolve("What about Lenin?", ["How did Trotsky die?"]).text == "How did Lenin die?"
     assert resolve("And Vladimir Putin?", ["What did Trotsky's grandson think of the series?"]).text == \
         "What did Vladimir Putin's grandson think of the series?"
+    assert resolve("What about Stalin's?", ["What was Trotsky's view of the peasants?"]).text == \
+        "What was Stalin's view of the peasants?"
+    assert resolve("Why?", ["How did Trotsky die?"]).text == "Why? (Trotsky die)"  # no connective, no name
     # More than a name, or no name to replace: the previous topic is carried as before.
     assert resolve("And what about abortion?", ["What did Trotsky think about women?"]).text.startswith("And what about abortion? (")
     assert resolve("What about Lenin?", ["How are women portrayed in the series?"]).text.startswith("What about Lenin? (")
