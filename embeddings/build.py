@@ -14,7 +14,7 @@ from dataclasses import replace
 from .chunking import Chunk, chunk_units, sentence_spans
 from .cleaning import Dropped
 from .errors import AssistantError
-from .sources import Source, load_corpus, unread_files
+from .sources import NOT_LABELLED, Source, load_corpus, unread_files
 from .speakers import context_line, describe, parse
 
 
@@ -181,6 +181,12 @@ def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.I
         if not p.chunks:  # reported, never silently skipped
             print(f"warning: {p.source.path.name} has no text left after cleaning; see report.json in the index",
                   file=out)
+    unlabelled = [p.source for p in parsed if p.source.viewpoint == NOT_LABELLED]
+    if unlabelled:
+        names = [f"{s.path.name} ({s.id})" if s.records else s.path.name for s in unlabelled]
+        listed = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+        print(f"note: no viewpoint label, answers will say \"{NOT_LABELLED}\": {listed} (set viewpoint in a "
+              f".toml file of the same name, in front matter, or in the JSONL records)", file=out)
     unread = unread_files(corpus_dir)
     if unread:
         names = ", ".join(f.name for f in unread[:5]) + (f" and {len(unread) - 5} more" if len(unread) > 5 else "")

@@ -2,6 +2,7 @@
 manifest checks, and FAISS against brute force."""
 import errno
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -257,6 +258,17 @@ def test_files_of_other_types_are_named_not_silently_ignored(small_corpus, tmp_p
     summary = build_index(small_corpus, tmp_path / "index", embedder=HashEmbedder(), out=out)
     assert "not indexed, only .txt, .md and .jsonl files are read: page.html" in out.getvalue()
     assert summary.sources == 6
+
+
+def test_sources_without_a_viewpoint_label_are_named(small_corpus, tmp_path):
+    import io
+
+    out = io.StringIO()
+    build_index(small_corpus, tmp_path / "index", embedder=HashEmbedder(), out=out)
+    unlabelled = [s for s in read_index(tmp_path / "index").sources if s["viewpoint"] == "not labelled"]
+    assert unlabelled
+    note = next(line for line in out.getvalue().splitlines() if line.startswith("note: no viewpoint label"))
+    assert "forum-thread.txt" in note and all(Path(s["path"]).name in note for s in unlabelled)
 
 
 def test_project_moved_with_its_index_still_matches(small_corpus, tmp_path):
