@@ -65,17 +65,7 @@ def _without(text: str, lo: int, hi: int, spans) -> str:
 @lru_cache(maxsize=64)
 def _read(path: str, mtime_ns: int, size: int, source_id: str) -> tuple[str, str]:
     """(sha256, text) of a corpus file; the cache key changes whenever the file does."""
-    from embeddings.sources import file_hash
+    from embeddings.sources import file_hash, original_text
 
     file = Path(path)
-    return file_hash(file), _original_text(file, source_id)
-
-
-def _original_text(file: Path, source_id: str) -> str:
-    """The text spans point into: the file itself, or for a JSONL file its source's joined records."""
-    from embeddings.sources import read_jsonl
-
-    if file.suffix.lower() == ".jsonl":
-        return next((s.text for s in read_jsonl(file) if s.id == source_id), "")
-    text = file.read_text(encoding="utf-8", errors="replace")
-    return text[1:] if text.startswith("\ufeff") else text
+    return file_hash(file), original_text(file, source_id)

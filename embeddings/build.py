@@ -182,7 +182,7 @@ def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.I
             print(f"warning: {p.source.path.name} has no text left after cleaning; see report.json in the index",
                   file=out)
     unlabelled = [p.source for p in parsed if p.source.viewpoint == NOT_LABELLED]
-    if unlabelled:
+    if unlabelled and progress:  # a note, not a warning: --quiet leaves it out
         names = [f"{s.path.name} ({s.id})" if s.records else s.path.name for s in unlabelled]
         listed = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
         print(f"note: no viewpoint label, answers will say \"{NOT_LABELLED}\": {listed} (set viewpoint in a "
@@ -190,7 +190,7 @@ def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.I
     unread = unread_files(corpus_dir)
     if unread:
         names = ", ".join(f.name for f in unread[:5]) + (f" and {len(unread) - 5} more" if len(unread) > 5 else "")
-        print(f"warning: not indexed, only .txt, .md and .jsonl files are read: {names}", file=out)
+        print(f"warning: not indexed, only .txt, .md, .html and .jsonl files are read: {names}", file=out)
     return summary
 
 

@@ -100,7 +100,7 @@ _UI = [
     r"[\d.,]+\s*[km]?",  # a bare count: votes, shares
     # article platforms and forum software
     r"member-only story", r"top", r"re: .{1,120}", r"display posts from previous.{0,60}", r"jump to",
-    r"who is online", r"users browsing this (forum|topic).{0,80}", r"powered by .{1,80}", r"text to speech",
+    r"who is online", r"users browsing this (forum|topic).{0,80}", r"(proudly )?powered by .{1,80}", r"text to speech",
 ]
 UI_LINE = re.compile(r"^(?:%s)[.!:]?$" % "|".join(_UI), re.I)
 BREADCRUMB = re.compile(r"^[^>»›]{1,60}(\s[>»›]\s[^>»›]{1,80}){2,}$")

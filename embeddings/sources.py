@@ -6,6 +6,9 @@ A corpus folder holds:
   Metadata comes from a sidecar ``NAME.toml`` beside it, or from a front-matter block at the top
   of the file (``---`` lines around ``key: value`` lines). Without either, the title is made from
   the file name and the viewpoint is "not labelled".
+* ``NAME.html`` / ``NAME.htm``: a saved web page; its text is read as a reader sees it (see
+  :mod:`embeddings.html`) and citations point into that text. Title, author, site and date come
+  from the page's ``<title>`` and ``<meta>`` tags unless a sidecar says otherwise.
 * ``NAME.jsonl``: records ``{"id", "text", "source", ...}``; records sharing ``source`` form one
   source whose text is the records' texts joined by blank lines. Optional per-source metadata keys
   (``title``, ``author``, ``viewpoint``, ...) are read from the first record that has them.
@@ -21,8 +24,9 @@ from pathlib import Path
 
 from . import config
 from .errors import CorpusError
+from .html import HTML_SUFFIXES, read_html
 
-DOCUMENT_SUFFIXES = (".txt", ".md")
+DOCUMENT_SUFFIXES = (".txt", ".md") + HTML_SUFFIXES
 METADATA_KEYS = ("id", "title", "author", "publisher", "kind", "date", "viewpoint", "url")
 NOT_LABELLED = "not labelled"
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
@@ -94,7 +98,7 @@ def load_corpus(corpus_dir: Path) -> list[Source]:
     """Read every source of ``corpus_dir``. All problems are reported together in one error."""
     files = corpus_files(corpus_dir)
     if not files:
-        raise CorpusError(f"corpus folder {corpus_dir} has no .txt, .md or .jsonl files")
+        raise CorpusError(f"corpus folder {corpus_dir} has no .txt, .md, .html or .jsonl files")
     sources: list[Source] = []
     problems: list[str] = []
     for path in files:
@@ -197,12 +201,33 @@ def default_title(stem: str) -> str:
 
 def _read_document(path: Path) -> Source:
     text = _read_text(path)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return _read_page(path, text)
     front, body_start = _front_matter(text, path)
     if not text[body_start:].strip():
         raise CorpusError(f"{path}: the file has metadata but no text")
     meta = _clean_meta({**front, **_sidecar(path)}, path)
     return _source(meta, meta.get("id") or default_id(path.stem), path.stem, path, text, file_hash(path),
                    body_start=body_start)
+
+
+def _read_page(path: Path, source: str) -> Source:
+    text, declared = read_html(source)
+    if not text.strip():
+        raise CorpusError(f"{path}: the page has no text outside its markup")
+    meta = _clean_meta({**declared, **_sidecar(path)}, path)
+    return _source(meta, meta.get("id") or default_id(path.stem), path.stem, path, text, file_hash(path))
+
+
+def original_text(path: Path, source_id: str = "") -> str:
+    """The text a source's spans point into: the file itself, a page's text, or a JSONL source's
+    joined records."""
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        return next((s.text for s in read_jsonl(path) if s.id == source_id), "")
+    text = path.read_text(encoding="utf-8", errors="replace")
+    text = text[1:] if text.startswith("\ufeff") else text
+    return read_html(text)[0] if suffix in HTML_SUFFIXES else text
 
 
 def _source(meta: dict, source_id: str, name: str, path: Path, text: str, digest: str, **extra) -> Source:

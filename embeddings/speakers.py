@@ -344,6 +344,9 @@ def _block_quotes(lines, reasons, roles, speakers, groups) -> None:
             if intro:
                 speaker = intro.group("name").strip()
                 reasons[kept[k - 1]] = "quote header"
+        signed = ATTRIBUTION_LINE.match(lines[run[-1]].text.lstrip("> ")) if len(run) > 1 else None
+        if signed and not speaker and len(lines[run[-1]].text.split()) <= 10:  # "> – NAME" closing the quote
+            speaker = signed.group("name").strip()
         for j in run:
             roles[j], speakers[j], groups[j] = QUOTED, speaker, 30_000 + i
 

@@ -253,11 +253,45 @@ def test_source_with_no_text_left_is_reported_and_answered_as_no_match(small_cor
 def test_files_of_other_types_are_named_not_silently_ignored(small_corpus, tmp_path):
     import io
 
-    (small_corpus / "page.html").write_text("<p>The keeper's page, saved as HTML.</p>")
+    (small_corpus / "keeper.pdf").write_bytes(b"%PDF-1.4 The keeper's page, printed.")
     out = io.StringIO()
     summary = build_index(small_corpus, tmp_path / "index", embedder=HashEmbedder(), out=out)
-    assert "not indexed, only .txt, .md and .jsonl files are read: page.html" in out.getvalue()
+    assert "not indexed, only .txt, .md, .html and .jsonl files are read: keeper.pdf" in out.getvalue()
     assert summary.sources == 6
+
+
+PAGE = """<!doctype html><html><head><title>The keeper's last winter | Island Notes</title>
+<meta name="author" content="Anna Berg"><meta property="og:site_name" content="Island Notes">
+<style>p { color: red }</style><script>var tracker = "Share this post";</script></head>
+<body><nav><a href="/">Home</a> <a href="/about">About</a></nav>
+<article><h1>The keeper&#8217;s last winter</h1>
+<p>The keeper stayed through the winter of 1951,<br>long after the board voted to <em>automate</em> the lamp.</p>
+<blockquote><p>The lamp failed twice that winter.</p><p>&ndash; Ingrid Holm</p></blockquote>
+<p>In the spring the family left for the mainland &amp; never returned.</p></article>
+<footer>&copy; 2024 Island Notes</footer></body></html>"""
+
+
+def test_a_saved_web_page_is_read_as_its_text_and_cited_in_it(small_corpus, tmp_path):
+    from embeddings.sources import load_corpus
+
+    (small_corpus / "keeper.html").write_text(PAGE, encoding="utf-8")
+    page = next(s for s in load_corpus(small_corpus) if s.id == "keeper")
+    assert (page.title, page.author, page.publisher) == ("The keeper's last winter | Island Notes", "Anna Berg", "Island Notes")
+    assert "The keeper’s last winter\n\nThe keeper stayed through the winter of 1951,\nlong after" in page.text
+    assert "> The lamp failed twice that winter." in page.text and "mainland & never" in page.text
+    for markup in ("<", "color: red", "tracker", "Home"):
+        assert markup not in page.text
+    build_index(small_corpus, tmp_path / "index", embedder=HashEmbedder())
+    stored = read_index(tmp_path / "index")
+    chunks = [c for c in stored.chunks if c.source_id == "keeper"]
+    assert any(c.role == "quoted" and c.speaker == "Ingrid Holm" for c in chunks)
+    assert all(page.text[c.start:c.end] == c.text for c in chunks)
+    from assistant.citations import read_context
+
+    source = next(s for s in stored.sources if s["source_id"] == "keeper")
+    last = chunks[-1]
+    context = read_context(str(small_corpus / "keeper.html"), str(small_corpus), source["sha256"], last.start, last.end)
+    assert context.passage == last.text and "winter of 1951" in context.before
 
 
 def test_sources_without_a_viewpoint_label_are_named(small_corpus, tmp_path):

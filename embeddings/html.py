@@ -1,0 +1,121 @@
+"""Web pages saved as HTML: their text laid out in lines and paragraphs as a reader sees them, and
+the metadata the page declares.
+
+The text is what a source's citations point into, so it is derived the same way every time from
+the file's bytes: scripts, styles, forms and navigation are left out, block elements end a line
+(paragraphs, headings and list items are followed by a blank line), a block quotation's lines
+start with "> " as in a plain-text reply, and character references are decoded.
+"""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+HTML_SUFFIXES = (".html", ".htm")
+
+#: Elements whose content is never text of the page.
+SKIPPED = frozenset("script style noscript template svg math iframe canvas object form button select "
+                    "textarea nav".split())
+#: Elements that end a paragraph (a blank line after them).
+PARAGRAPH = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre table figure figcaption dl section article "
+                      "header footer aside main address details summary hr ul ol".split())
+#: Elements that end a line.
+LINE = frozenset("br div tr dt dd caption legend label".split())
+VOID = frozenset("br hr img input meta link area base col embed source track wbr".split())
+
+
+class _Text(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping: list[str] = []
+        self.quote_depth = 0
+        self.pre_depth = 0
+        self.title = ""
+        self.in_title = False
+        self.meta: dict[str, str] = {}
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "meta":
+            attrs = dict(attrs)
+            key = (attrs.get("name") or attrs.get("property") or "").lower()
+            if key and attrs.get("content"):
+                self.meta.setdefault(key, " ".join(attrs["content"].split()))
+            return
+        if tag == "title":
+            self.in_title = True
+            return
+        if self.skipping:
+            if tag in SKIPPED and tag not in VOID:
+                self.skipping.append(tag)
+            return
+        if tag in SKIPPED:
+            self.skipping.append(tag)
+            return
+        if tag == "blockquote":
+            self._break(2)
+            self.quote_depth += 1
+        elif tag == "pre":
+            self._break(2)
+            self.pre_depth += 1
+        elif tag in PARAGRAPH:
+            self._break(2)
+        elif tag in LINE:
+            self._break(1)
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self.in_title = False
+            return
+        if self.skipping:
+            if tag == self.skipping[-1]:
+                self.skipping.pop()
+            return
+        if tag == "blockquote":
+            self._break(2)
+            self.quote_depth = max(0, self.quote_depth - 1)
+        elif tag == "pre":
+            self._break(2)
+            self.pre_depth = max(0, self.pre_depth - 1)
+        elif tag in PARAGRAPH:
+            self._break(2)
+        elif tag in LINE:
+            self._break(1)
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID:
+            self.handle_endtag(tag)
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title += data
+            return
+        if self.skipping:
+            return
+        if not self.pre_depth:
+            data = re.sub(r"\s+", " ", data)
+        if self.quote_depth and (not self.parts or self.parts[-1].endswith("\n")):
+            data = "> " + data.lstrip()
+        self.parts.append(data)
+
+    def _break(self, newlines: int):
+        self.parts.append("\n" * newlines)
+
+
+def read_html(source: str) -> tuple[str, dict]:
+    """(text, metadata) of an HTML page. Metadata keys: title, author, publisher, date (when declared)."""
+    parser = _Text()
+    parser.feed(source)
+    parser.close()
+    lines = [line.strip() for line in "".join(parser.parts).split("\n")]
+    lines = [re.sub(r"^>\s*$", "", line) for line in lines]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+    meta = parser.meta
+    found = {
+        "title": meta.get("og:title") or " ".join(parser.title.split()),
+        "author": meta.get("author") or meta.get("article:author", ""),
+        "publisher": meta.get("og:site_name", ""),
+        "date": meta.get("article:published_time") or meta.get("date", ""),
+    }
+    return text, {k: v for k, v in found.items() if v and not v.startswith(("http://", "https://"))}
