@@ -184,14 +184,17 @@ def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.I
     unlabelled = [p.source for p in parsed if p.source.viewpoint == NOT_LABELLED]
     if unlabelled and progress:  # a note, not a warning: --quiet leaves it out
         names = [f"{s.path.name} ({s.id})" if s.records else s.path.name for s in unlabelled]
-        listed = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
-        print(f"note: no viewpoint label, answers will say \"{NOT_LABELLED}\": {listed} (set viewpoint in a "
+        print(f"note: no viewpoint label, answers will say \"{NOT_LABELLED}\": {_listed(names)} (set viewpoint in a "
               f".toml file of the same name, in front matter, or in the JSONL records)", file=out)
     unread = unread_files(corpus_dir)
     if unread:
-        names = ", ".join(f.name for f in unread[:5]) + (f" and {len(unread) - 5} more" if len(unread) > 5 else "")
-        print(f"warning: not indexed, only .txt, .md, .html and .jsonl files are read: {names}", file=out)
+        print(f"warning: not indexed, only .txt, .md, .html and .jsonl files are read: {_listed([f.name for f in unread])}",
+              file=out)
     return summary
+
+
+def _listed(names: list[str], shown: int = 5) -> str:
+    return ", ".join(names[:shown]) + (f" and {len(names) - shown} more" if len(names) > shown else "")
 
 
 def _sentence_table(chunks: list[Chunk], per_chunk: list, dim: int):
