@@ -132,14 +132,27 @@ def _read_text(path: Path) -> str:
     if b"\x00" in raw:
         raise CorpusError(f"{path}: looks like a binary file (it contains NUL bytes); corpus files must be UTF-8 text")
     try:
-        text = raw.decode("utf-8")
+        text = _decode(raw, path)
     except UnicodeDecodeError as error:
         raise CorpusError(f"{path}: not UTF-8 text (bad byte at offset {error.start}); save it as UTF-8") from None
-    if text.startswith("\ufeff"):
-        text = text[1:]  # a BOM is not content; spans count from after it
     if not text.strip():
         raise CorpusError(f"{path}: the file is empty")
     return text
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    """UTF-8 text without a BOM (spans count from after it); a web page may declare another charset."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        declared = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", raw[:4096], re.I)
+        if path.suffix.lower() not in HTML_SUFFIXES or declared is None:
+            raise
+        try:
+            text = raw.decode(declared.group(1).decode("ascii"))
+        except LookupError:  # a charset Python does not know
+            raise UnicodeDecodeError("utf-8", raw, 0, 1, "unknown charset") from None
+    return text[1:] if text.startswith("\ufeff") else text
 
 
 def _front_matter(text: str, path: Path) -> tuple[dict, int]:
@@ -225,8 +238,11 @@ def original_text(path: Path, source_id: str = "") -> str:
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         return next((s.text for s in read_jsonl(path) if s.id == source_id), "")
-    text = path.read_text(encoding="utf-8", errors="replace")
-    text = text[1:] if text.startswith("\ufeff") else text
+    raw = path.read_bytes()
+    try:
+        text = _decode(raw, path)
+    except UnicodeDecodeError:  # changed since the build: the caller's hash check says so
+        text = raw.decode("utf-8", errors="replace")
     return read_html(text)[0] if suffix in HTML_SUFFIXES else text
 
 

@@ -294,6 +294,15 @@ def test_a_saved_web_page_is_read_as_its_text_and_cited_in_it(small_corpus, tmp_
     assert context.passage == last.text and "winter of 1951" in context.before
 
 
+def test_a_web_page_in_its_declared_charset(small_corpus):
+    from embeddings.sources import load_corpus
+
+    page = PAGE.replace("<head>", '<head><meta charset="windows-1252">').replace("&#8217;", "’").replace("&ndash;", "–")
+    (small_corpus / "keeper.html").write_bytes(page.encode("cp1252"))
+    text = next(s for s in load_corpus(small_corpus) if s.id == "keeper").text
+    assert "The keeper’s last winter" in text and "> – Ingrid Holm" in text
+
+
 def test_sources_without_a_viewpoint_label_are_named(small_corpus, tmp_path):
     import io
 
