@@ -47,6 +47,9 @@ def test_seed_corpus_is_labelled():
     ("meta-only.md", b"---\ntitle: x\n---\n", "no text"),
     ("open-front.md", b"---\ntitle: x\nno closing line\n", "never closed"),
     ("bad-front.md", b"---\njust words\n---\nbody", "not 'key: value'"),
+    ("markup-only.html", b"<html><head><script>var x = 1;</script></head><body><nav>Home</nav></body></html>",
+     "no text outside its markup"),
+    ("latin1.html", "<p>caf\xe9 au lait</p>".encode("latin-1"), "not UTF-8"),  # and no charset declared
 ])
 def test_bad_files_are_named_with_the_problem(tmp_path, name, content, expected):
     (tmp_path / "good.txt").write_text("A good document with some words in it.", encoding="utf-8")
