@@ -26,7 +26,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 #: A line this short that the next line does not continue is a unit of its own (see sentence_spans).
 SHORT_LINE_WORDS = 8
-_ABBREVIATION = re.compile(r"(\b[A-Z]|\b(Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|vs|etc|e\.g|i\.e|No|Vol|pp|p|cf|ca|Ph\.D))\.$")
+_ABBREVIATION = re.compile(r"(\b[A-Z]|\b(Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|vs|e\.g|i\.e|No|Vol|pp|p|cf|ca|Ph\.D))\.$")
 
 
 @dataclass(frozen=True)

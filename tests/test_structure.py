@@ -127,6 +127,9 @@ def test_sentence_spans_keep_abbreviations_together():
     spans = sentence_spans(text)
     assert [text[a:b] for a, b in spans] == ["Dr. Smith met Mr. J. Jones in the U.S. on Monday.", "They talked.",
                                               "Then they left!"]
+    listing = "They kept logs, charts, lamps etc. There was no radio, etc., and no phone."
+    assert [listing[a:b] for a, b in sentence_spans(listing)] == ["They kept logs, charts, lamps etc.",
+                                                                  "There was no radio, etc., and no phone."]
 
 
 def test_lines_of_a_list_are_sentences_but_wrapped_prose_is_not():
