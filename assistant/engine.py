@@ -6,6 +6,7 @@ source: fused ranking, relevance gate, best passages with highlight and citation
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -37,6 +38,8 @@ GLOBAL_CANDIDATES = 200
 SOURCE_CANDIDATES = 8
 #: Lexical candidates taken from the whole index.
 LEXICAL_CANDIDATES = 100
+#: Words named in the note about words no source uses.
+MAX_LISTED_WORDS = 5
 
 
 def clean_question(question: object) -> tuple[str, list[str]]:
@@ -107,6 +110,7 @@ class Engine:
             ranked = sorted(evidence.get(source_id, []), key=lambda e: -e.score)
             relevant = select(ranked, per_source, self._overlap, in_sense)
             answers.append(self._source_answer(source_id, relevant, query))
+        notes += self._unknown_words_note(text, found=any(a.passages for a in answers))
         return Answer(text, query.text, tuple(answers), tuple(notes))
 
     def search(self, query: str, k: int = 10, sources: list[str] | None = None,
@@ -117,6 +121,24 @@ class Engine:
         evidence = self._evidence(resolved, self._select(sources))
         flat = sorted((e for items in evidence.values() for e in items), key=lambda e: -e.score)
         return [self._passage(e, resolved) for e in flat[:max(1, int(k))]]
+
+    def _unknown_words_note(self, question: str, found: bool) -> list[str]:
+        """A note naming the question's words that no source uses, when they explain a thin answer:
+        no source found anything, or most of the words are unknown (a question in another language)."""
+        words = {}
+        for word in re.findall(r"[^\W_]+(?:['’][^\W_]+)*", question):
+            key = terms(word)
+            if key:
+                words.setdefault(key[0], word)
+        unknown = [w for key, w in words.items() if key not in self.bm25.idf]
+        if not unknown:
+            return []
+        listed = ", ".join(f"“{w}”" for w in unknown[:MAX_LISTED_WORDS])
+        if len(words) >= 3 and 2 * len(unknown) > len(words):
+            return [f"Most words of the question occur in no source ({listed}): is it asked in the language of the sources?"]
+        if not found:
+            return [f"No source uses the word{'s' if len(unknown) > 1 else ''} {listed}."]
+        return []
 
     def _overlap(self, a: Evidence, b: Evidence) -> bool:
         x, y = self.chunks[a.index], self.chunks[b.index]

@@ -45,6 +45,12 @@ def test_out_of_scope_question_finds_nothing(engine):
     assert all(s.status == "no_match" and not s.passages for s in answer.sources)
 
 
+def test_an_empty_answer_names_the_words_no_source_uses(engine):
+    answer = engine.ask("Was Trotsky a vegetarian?")
+    assert not answer.found and answer.notes == ("No source uses the word “vegetarian”.",)
+    assert not engine.ask("How did Trotsky die?").notes  # every word is in the sources
+
+
 def test_specific_question_abstains_where_sources_are_silent(engine):
     answer = by_id(engine.ask("What happened at the Brest-Litovsk negotiations?"))
     assert answer["imt-rebuttal"].status == "found"
@@ -166,6 +172,7 @@ def test_strange_questions_get_an_answer(engine):
     assert "\x00" not in control.question and control.found
     french = engine.ask("Qui a créé l'Armée rouge ?")
     assert len(french.sources) == 5
+    assert any("language of the sources" in n and "“créé”" in n for n in french.notes)
     emoji = engine.ask("🤔🤔 Trotsky 🤔")
     assert len(emoji.sources) == 5
 
