@@ -254,15 +254,18 @@ class Engine:
         if hi <= lo:
             return with_sense(e, e.coverage)
         cosines = self.sentence_vectors[lo:hi] @ vector
-        sentence_terms = self._sentence_terms(e.index)
+        sentences = self._sentence_terms(e.index)
+        sentence_terms = [frozenset(words) for words in sentences]
         present = frozenset().union(*sentence_terms)
         # A name met in full counts in full; a first name without the last one ("Alexander" for
         # "Alexander Parvus") is another person and does not count at all.
         names = {t for name in query.names if set(name) <= present for t in name}
         strangers = {t for name in query.names if name[-1] not in present for t in name[:-1]}
+        # Words met as the question's own phrase ("ice pick") are in its sense, whatever the sentence's cosine.
+        phrased = _phrase_terms(terms(query.text), sentences)
         discount = 0.0
         for term, weight in query.weights.items():
-            if term in names or term not in self.bm25.idf:
+            if term in names or term in phrased or term not in self.bm25.idf:
                 continue
             if term in strangers and term in present:
                 discount += weight * self.bm25.idf[term] ** IDF_POWER
@@ -273,10 +276,10 @@ class Engine:
         mass = self.bm25.query_idf(query.weights) or 1.0
         return with_sense(e, max(0.0, e.coverage - discount / mass))
 
-    def _terms_by_sentence(self, row: int) -> tuple[frozenset, ...]:
+    def _terms_by_sentence(self, row: int) -> tuple[tuple[str, ...], ...]:
         chunk = self.chunks[row]
         lo, hi = self.sentence_rows[row]
-        return tuple(frozenset(terms(chunk.text[int(a) - chunk.start:int(b) - chunk.start]))
+        return tuple(tuple(terms(chunk.text[int(a) - chunk.start:int(b) - chunk.start]))
                      for _, a, b in self.sentence_spans[lo:hi])
 
     def _passage(self, e: Evidence, query: Query) -> Passage:
@@ -298,3 +301,10 @@ class Engine:
         return SourceAnswer(source_id, s["title"], s.get("author", ""), s["path"], s.get("viewpoint", ""),
                             s.get("kind", ""), s.get("date", ""), s.get("publisher", ""),
                             FOUND if passages else NO_MATCH, passages)
+
+
+def _phrase_terms(query_terms: list[str], sentences) -> set[str]:
+    """The query's words that some sentence holds as the query holds them: two or more of its
+    consecutive words, consecutive there too (stop words aside)."""
+    pairs = set(zip(query_terms, query_terms[1:]))
+    return {t for words in sentences for pair in zip(words, words[1:]) if pair in pairs for t in pair}

@@ -30,7 +30,9 @@ a world conflagration" for "How was Trotsky killed?", cosine 0.35), near 0 for u
 (0.1-0.3). The midpoint, like the boundary, is set for MiniLM. A name of the question (capitalised
 words inside it) has one sense and counts in full where all its words stand; its first words
 without its last one are another person and do not count ("Alexander Kott" for "Alexander
-Parvus"). This weighting only ever lowers coverage, so it is worked out only for passages that pass
+Parvus"). Words that stand as the question's own phrase (two or more of its consecutive words,
+consecutive in the sentence too: "ice pick") are in its sense as well and count in full, which
+matters for bare keyword questions, whose cosines run low. This weighting only ever lowers coverage, so it is worked out only for passages that pass
 the test without it (see ``Engine._in_sense``).
 """
 from __future__ import annotations

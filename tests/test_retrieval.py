@@ -94,6 +94,10 @@ def test_a_shared_word_in_another_sense_does_not_make_a_source_relevant(engine):
     # A first name alone is another person: the rebuttal's "Alexander Kott" is not "Alexander Parvus".
     parvus = by_id(engine.ask("Who was Alexander Parvus?"))
     assert parvus["imt-rebuttal"].status == "no_match" and parvus["icepick-review"].status == "found"
+    # Words met as the question's own phrase are in its sense, however bare the question.
+    ice_pick = by_id(engine.ask("ice pick"))
+    assert "with an ice pick" in ice_pick["icepick-review"].passages[0].text
+    assert ice_pick["interchange-radio"].status == "no_match"
 
 
 def test_selection_skips_a_passage_whose_words_are_shared_in_another_sense():
