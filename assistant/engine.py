@@ -63,6 +63,8 @@ class Engine:
     """Answers questions from one built index. Safe to call from several threads."""
 
     def __init__(self, stored: StoredIndex, embedder):
+        import numpy as np
+
         if embedder.dim != stored.manifest["model"]["dim"]:
             raise IndexMismatchError(
                 f"model {embedder.name!r} makes {embedder.dim}-dimensional vectors, the index at {stored.path} holds "
@@ -77,6 +79,9 @@ class Engine:
             lo, _ = self.ranges.get(chunk.source_id, (i, i))
             self.ranges[chunk.source_id] = (lo, i + 1)
         self.bm25 = BM25([embed_text(c) for c in self.chunks])
+        self._source_order = [s["source_id"] for s in self.sources]
+        position = {s: i for i, s in enumerate(self._source_order)}
+        self._chunk_source = np.array([position.get(c.source_id, -1) for c in self.chunks], dtype=np.int64)
         self.sentence_vectors = stored.sentence_vectors
         self.sentence_spans = stored.sentence_spans
         self.sentence_rows = stored.sentence_rows
@@ -198,16 +203,29 @@ class Engine:
         wanted = set(selected)
         rows = [i for i in dense if self.chunks[i].source_id in wanted]
         best_sentence = self._best_sentences(rows, vector)
+        unnamed = self._sources_without_names(query)
         out: dict[str, list[Evidence]] = {}
         for i in rows:
             cosine = dense[i]
             sentence_cosine, sentence_row = best_sentence.get(i, (cosine, -1))
-            coverage = float(matched[i]) / mass
+            coverage = 0.0 if self.chunks[i].source_id in unnamed else float(matched[i]) / mass
             role = self.chunks[i].role
             out.setdefault(self.chunks[i].source_id, []).append(
                 Evidence(i, cosine, sentence_cosine, sentence_row, float(bm25[i]), coverage,
                          rank_score(cosine, sentence_cosine, coverage, role), role))
         return out
+
+    def _sources_without_names(self, query: Query) -> set[str]:
+        """Sources that never use one of the question's names ("Roosevelt"): what they say can only
+        be about it in other words, so their shared words get no lexical credit (see relevance)."""
+        import numpy as np
+
+        missing: set[str] = set()
+        for name in query.names:
+            rows = [self.bm25.postings[t][0] for t in name if t in self.bm25.postings]
+            using = set(np.unique(self._chunk_source[np.concatenate(rows)]).tolist()) if rows else set()
+            missing.update(s for i, s in enumerate(self._source_order) if i not in using)
+        return missing
 
     def _search_source(self, source_id: str, vector) -> list[tuple[int, float]]:
         """Dense candidates inside one source's rows, so that no source is crowded out."""

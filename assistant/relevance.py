@@ -32,7 +32,9 @@ words inside it) has one sense and counts in full where all its words stand; its
 without its last one are another person and do not count ("Alexander Kott" for "Alexander
 Parvus"). Words that stand as the question's own phrase (two or more of its consecutive words,
 consecutive in the sentence too: "ice pick") are in its sense as well and count in full, which
-matters for bare keyword questions, whose cosines run low. This weighting only ever lowers coverage, so it is worked out only for passages that pass
+matters for bare keyword questions, whose cosines run low. A source that never uses one of the question's names ("Roosevelt") gets no coverage at all:
+whatever it says, it is not about that name in its words, so only a passage close in meaning on its
+own (the cosine alone over the boundary) can speak for it. This weighting only ever lowers coverage, so it is worked out only for passages that pass
 the test without it (see ``Engine._in_sense``).
 """
 from __future__ import annotations

@@ -59,6 +59,13 @@ def test_specific_question_abstains_where_sources_are_silent(engine):
     assert answer["stalin-hero-essay"].status == "no_match"
 
 
+def test_a_source_that_never_names_the_subject_gets_no_credit_for_other_shared_words(engine):
+    # Only the essay names Roosevelt; the rebuttal's passages share "Soviet Union" and nothing more.
+    answer = by_id(engine.ask("What did Roosevelt do about the Soviet Union?"))
+    assert "initiated full diplomatic relations" in answer["stalin-hero-essay"].passages[0].text
+    assert [s for s, a in answer.items() if a.status == "found"] == ["stalin-hero-essay"]
+
+
 def test_quotation_is_attributed_to_its_speaker(engine):
     answer = by_id(engine.ask("Who said that a big lie repeated often enough will be believed?"))
     top = answer["imt-rebuttal"].passages[0]
