@@ -13,7 +13,7 @@ did Trotsky die?" searches "How did Lenin die?".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .text import terms
 
@@ -36,6 +36,7 @@ class Query:
     text: str  # the resolved query, shown to the user
     weights: dict
     follow_up: bool
+    alternatives: dict = field(default_factory=dict)  # word -> corpus words that stand for it (assistant.synonyms)
 
     @property
     def names(self) -> tuple[tuple[str, ...], ...]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from .conversation import Query, resolve
 from .highlight import best_sentences
 from .lexical import BM25, IDF_POWER
 from .relevance import Evidence, rank_score, select, sense_weight, with_sense
+from .synonyms import CREDIT, Vocabulary
 from .text import terms
 
 #: How a citation names a voice other than the author's.
@@ -79,6 +81,7 @@ class Engine:
             lo, _ = self.ranges.get(chunk.source_id, (i, i))
             self.ranges[chunk.source_id] = (lo, i + 1)
         self.bm25 = BM25([embed_text(c) for c in self.chunks])
+        self.vocabulary = Vocabulary(stored.words, stored.word_vectors)
         self._source_order = [s["source_id"] for s in self.sources]
         position = {s: i for i, s in enumerate(self._source_order)}
         self._chunk_source = np.array([position.get(c.source_id, -1) for c in self.chunks], dtype=np.int64)
@@ -106,8 +109,7 @@ class Engine:
         history = [clean_question(h)[0] for h in history or () if isinstance(h, str) and h.strip()]
         per_source = max(1, min(int(per_source), 10))
         selected = self._select(sources)
-        query = resolve(text, history)
-        vector = self._embed(query.text)
+        query, vector = self._query(text, history)
         evidence = self._evidence(query, selected, vector)
         in_sense = lambda e: self._in_sense(e, query, vector)
         answers = []
@@ -122,10 +124,19 @@ class Engine:
                history: list[str] | tuple = ()) -> list[Passage]:
         """Flat ranked passages across the selected sources, best first (no relevance gate)."""
         text, _ = clean_question(query)
-        resolved = resolve(text, [clean_question(h)[0] for h in history if isinstance(h, str) and h.strip()])
-        evidence = self._evidence(resolved, self._select(sources))
+        resolved, vector = self._query(text, [clean_question(h)[0] for h in history if isinstance(h, str) and h.strip()])
+        evidence = self._evidence(resolved, self._select(sources), vector)
         flat = sorted((e for items in evidence.values() for e in items), key=lambda e: -e.score)
         return [self._passage(e, resolved) for e in flat[:max(1, int(k))]]
+
+    def _query(self, text: str, history: list[str]):
+        """The resolved query, with the corpus words that stand for its words (names aside), and its
+        vector."""
+        query = resolve(text, history)
+        names = {t for name in query.names for t in name}
+        found = self.vocabulary.alternatives(
+            self.vocabulary.question_words(query.text, {t for t in query.weights if t not in names}))
+        return (replace(query, alternatives=found) if found else query), self._embed(query.text)
 
     def _unknown_words_note(self, question: str, found: bool) -> list[str]:
         """A note naming the question's words that no source uses, when they explain a thin answer:
@@ -192,7 +203,7 @@ class Engine:
                 if source_id in reached or source_id not in self.ranges:  # a source may have no text left
                     continue
                 dense.update(self._search_source(source_id, vector))
-        bm25, matched = self.bm25.scores(query.weights)
+        bm25, matched = self.bm25.scores(query.weights, query.alternatives, CREDIT)
         top = min(LEXICAL_CANDIDATES, len(bm25))
         lexical = np.argpartition(-bm25, top - 1)[:top] if top else []
         mass = self.bm25.query_idf(query.weights) or 1.0
@@ -283,14 +294,20 @@ class Engine:
         phrased = _phrase_terms(terms(query.text), sentences)
         discount = 0.0
         for term, weight in query.weights.items():
-            if term in names or term in phrased or term not in self.bm25.idf:
+            if term in names or term in phrased:
                 continue
+            mass = weight * self.bm25.idf.get(term, self.bm25.max_idf) ** IDF_POWER
             if term in strangers and term in present:
-                discount += weight * self.bm25.idf[term] ** IDF_POWER
+                discount += mass
                 continue
-            inside = [float(c) for c, found in zip(cosines, sentence_terms) if term in found]
+            if term in present:
+                inside = [float(c) for c, found in zip(cosines, sentence_terms) if term in found]
+            else:  # credited for a word that stands for it, in the sentences holding that word
+                others = frozenset(query.alternatives.get(term, ()))
+                inside = [float(c) for c, found in zip(cosines, sentence_terms) if found & others]
+                mass *= CREDIT
             if inside:  # a word only in the speaker's description keeps its full weight
-                discount += weight * self.bm25.idf[term] ** IDF_POWER * (1.0 - sense_weight(max(inside)))
+                discount += mass * (1.0 - sense_weight(max(inside)))
         mass = self.bm25.query_idf(query.weights) or 1.0
         return with_sense(e, max(0.0, e.coverage - discount / mass))
 

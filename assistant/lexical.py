@@ -46,17 +46,27 @@ class BM25:
         # A word the corpus never uses is as specific as the rarest word it does.
         return math.log((self.n + 0.5) / 0.5 + 1.0)
 
-    def scores(self, weighted_terms: dict[str, float]):
-        """(BM25 scores, matched idf mass) per text, each an array of shape (n,)."""
+    def scores(self, weighted_terms: dict[str, float], alternatives: dict | None = None, credit: float = 0.5):
+        """(BM25 scores, matched idf mass) per text, each an array of shape (n,).
+
+        ``alternatives`` maps a query term to other terms that stand for it; a text holding one of
+        them and not the term itself matches ``credit`` of the term's mass, and scores ``credit`` of
+        the alternative's BM25."""
         import numpy as np
 
+        alternatives = alternatives or {}
         scores = np.zeros(self.n, dtype=np.float32)
         matched = np.zeros(self.n, dtype=np.float32)
         for term, weight in weighted_terms.items():
-            if term not in self.postings:
-                continue
-            ids, tf_part = self.postings[term]
-            idf = self.idf[term]
-            scores[ids] += weight * idf * tf_part
-            matched[ids] += weight * idf ** IDF_POWER
+            share = np.zeros(self.n, dtype=np.float32)
+            for other in alternatives.get(term, ()):
+                if other in self.postings:
+                    ids, tf_part = self.postings[other]
+                    scores[ids] += credit * weight * self.idf[other] * tf_part
+                    share[ids] = credit
+            if term in self.postings:
+                ids, tf_part = self.postings[term]
+                scores[ids] += weight * self.idf[term] * tf_part
+                share[ids] = 1.0
+            matched += weight * self.idf.get(term, self.max_idf) ** IDF_POWER * share
         return scores, matched

@@ -30,7 +30,6 @@ def main() -> None:
 
     import assistant
     from assistant import relevance
-    from assistant.conversation import resolve
 
     engine = assistant.load(args.index)
     cases = []  # (fingerprints of the file, case)
@@ -39,8 +38,7 @@ def main() -> None:
         cases.extend((SourceMap(gold["fingerprints"]), case) for case in gold["cases"])
     rows = []  # (case, relevant?, best sentence cosine, coverage of that passage)
     for n, (keys, case) in enumerate(cases):
-        query = resolve(case["turns"][-1], case["turns"][:-1])
-        vector = engine._embed(query.text)
+        query, vector = engine._query(case["turns"][-1], case["turns"][:-1])
         evidence = engine._evidence(query, [s["source_id"] for s in engine.sources], vector)
         for source in engine.sources:
             expected = case["expect"].get(keys.key({"path": source["path"]}), "skip")

@@ -16,6 +16,7 @@ from .cleaning import Dropped
 from .errors import AssistantError
 from .sources import NOT_LABELLED, Source, load_corpus, unread_files
 from .speakers import context_line, describe, parse
+from .vocabulary import corpus_words, embed_words
 
 
 @dataclass(frozen=True)
@@ -80,23 +81,27 @@ class BuildSummary:
     reused: int
     seconds: float
     dropped: int
+    words: int = 0
+    words_embedded: int = 0
 
     def line(self) -> str:
         return (f"index {self.index_dir}: {self.sources} sources, {self.chunks} chunks "
-                f"({self.embedded} embedded now, {self.reused} reused), {self.dropped} lines of site chrome "
+                f"({self.embedded} embedded now, {self.reused} reused), {self.words} distinct words "
+                f"({self.words_embedded} embedded now), {self.dropped} lines of site chrome "
                 f"or duplicates left out, {self.seconds:.1f}s")
 
 
-def _previous_vectors(index_dir: Path, model_name: str) -> dict:
-    """(vector, sentence vectors) of the index on disk by text key, when built with the same model."""
+def _previous_vectors(index_dir: Path, model_name: str) -> tuple[dict, dict]:
+    """From the index on disk, when built with the same model: (vector, sentence vectors) by text
+    key, and word vectors by word."""
     from .store import read_index
 
     try:
         old = read_index(index_dir)
     except AssistantError:
-        return {}
+        return {}, {}
     if old.model_name != model_name:
-        return {}
+        return {}, {}
     vectors = old.vectors()
     sentences = old.sentence_vectors
     rows = old.sentence_rows
@@ -107,7 +112,7 @@ def _previous_vectors(index_dir: Path, model_name: str) -> dict:
         shift = chunk.start - _context_length(chunk)
         spans = [(int(a) - shift, int(b) - shift) for _, a, b in old.sentence_spans[lo:hi]]
         cache[text_key(model_name, embed_text(chunk), spans)] = (vectors[i], sentences[lo:hi])
-    return cache
+    return cache, dict(zip(old.words, old.word_vectors))
 
 
 def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.INDEX_DIR,
@@ -132,7 +137,7 @@ def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.I
     if not chunks:
         raise AssistantError(f"no text left to index in {corpus_dir} after cleaning; check the files")
     embedder = embedder or get_embedder(model_name)
-    cache = {} if full else _previous_vectors(index_dir, embedder.name)
+    cache, word_cache = ({}, {}) if full else _previous_vectors(index_dir, embedder.name)
     keys = [text_key(embedder.name, embed_text(c), embed_sentences(c)) for c in chunks]
     todo = [i for i, key in enumerate(keys) if key not in cache]
     vectors = np.zeros((len(chunks), embedder.dim), dtype=np.float32)
@@ -153,6 +158,14 @@ def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.I
         for i, sentence_vectors in zip(todo, fresh_sentences):
             per_chunk[i] = sentence_vectors
     sentences, spans = _sentence_table(chunks, per_chunk, embedder.dim)
+    words = corpus_words(chunks)
+    new_words = sum(w not in word_cache for w in words)
+    bar = _progress_bar(new_words, progress and new_words > 0, out, "words", "word")
+    try:
+        word_vectors = embed_words(words, embedder, word_cache, progress=bar.update if bar else None)
+    finally:
+        if bar:
+            bar.close()
 
     manifest = {
         "model": {"name": embedder.name, "dim": embedder.dim, "max_tokens": getattr(embedder, "max_tokens", None)},
@@ -172,9 +185,9 @@ def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.I
             manifest["sidecars"][name] = file_hash(sidecar)
     source_meta = [dict(p.source.metadata(), path=p.source.path.name, chunks=len(p.chunks)) for p in parsed]
     report = {p.source.id: [d.to_dict() for d in p.dropped] for p in parsed}
-    write_index(index_dir, manifest, source_meta, chunks, vectors, report, sentences, spans)
+    write_index(index_dir, manifest, source_meta, chunks, vectors, report, sentences, spans, words, word_vectors)
     summary = BuildSummary(index_dir, len(sources), len(chunks), len(todo), len(chunks) - len(todo),
-                           time.perf_counter() - started, sum(len(p.dropped) for p in parsed))
+                           time.perf_counter() - started, sum(len(p.dropped) for p in parsed), len(words), new_words)
     if progress:
         print(summary.line(), file=out)
     for p in parsed:
@@ -213,9 +226,9 @@ def _sentence_table(chunks: list[Chunk], per_chunk: list, dim: int):
     return np.vstack(vectors).astype(np.float32), np.asarray(spans, dtype=np.int64)
 
 
-def _progress_bar(total: int, enabled: bool, out):
+def _progress_bar(total: int, enabled: bool, out, desc: str = "embedding", unit: str = "chunk"):
     if not enabled:
         return None
     from tqdm import tqdm
 
-    return tqdm(total=total, desc="embedding", unit="chunk", file=out, dynamic_ncols=True)
+    return tqdm(total=total, desc=desc, unit=unit, file=out, dynamic_ncols=True)

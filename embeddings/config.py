@@ -25,6 +25,10 @@ EXACT_SEARCH_LIMIT = int(os.environ.get("ASSISTANT_EXACT_LIMIT", "100000"))
 GATE_THRESHOLD = float(os.environ.get("ASSISTANT_GATE_THRESHOLD", "0.64"))
 GATE_LEXICAL_WEIGHT = float(os.environ.get("ASSISTANT_GATE_LEXICAL_WEIGHT", "0.7"))
 
+#: A corpus word whose vector, read alone, has at least this cosine with a question's word stands for it
+#: ("murdered" for "killed"), for half the credit. Set for MiniLM, like the boundary above.
+WORD_SIMILARITY = float(os.environ.get("ASSISTANT_WORD_SIMILARITY", "0.8"))
+
 #: Passages shown per source in an answer.
 PER_SOURCE = 3
 #: Questions longer than this are cut (with a note in the answer), never rejected.

@@ -8,6 +8,8 @@
     report.json     what cleaning removed from each source, for a curator to audit
     sentences.npy   one vector per sentence of each chunk (m, dim) float32, pooled from the
                     chunk's own forward pass; sentence_spans.npy (m, 3) int64: chunk row, start, end
+    words.json      the corpus's distinct words, folded; words.npy (w, dim) float32: the model's
+                    vector for each word read alone (see embeddings.vocabulary)
 
 No pickle anywhere. A build writes a sibling temporary directory and renames it into place, so a
 crash or a full disk leaves the previous index as it was.
@@ -26,9 +28,9 @@ from . import config
 from .chunking import Chunk
 from .errors import AssistantError, IndexMismatchError, IndexMissingError
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 FILES = ("manifest.json", "vectors.faiss", "chunks.jsonl", "sources.json", "report.json", "sentences.npy",
-         "sentence_spans.npy")
+         "sentence_spans.npy", "words.json", "words.npy")
 #: Inverted-file cells searched per query (of about 2 * sqrt(n)).
 IVF_PROBE = 128
 BUILD_COMMAND = "assistant build"
@@ -84,6 +86,8 @@ class StoredIndex:
     report: dict
     sentence_vectors: object  # (m, dim) float32
     sentence_spans: object  # (m, 3) int64: chunk row, start, end
+    words: list[str]  # the corpus's distinct words, folded
+    word_vectors: object  # (w, dim) float32
 
     @property
     def sentence_rows(self) -> list[tuple[int, int]]:
@@ -123,7 +127,7 @@ def package_versions() -> dict:
 
 
 def write_index(index_dir: Path, manifest: dict, sources: list[dict], chunks: list[Chunk], vectors,
-                report: dict, sentences=None, spans=None) -> Path:
+                report: dict, sentences=None, spans=None, words=(), word_vectors=None) -> Path:
     """Write a complete index to ``index_dir``, replacing any previous one only once it is whole."""
     import faiss
 
@@ -151,6 +155,10 @@ def write_index(index_dir: Path, manifest: dict, sources: list[dict], chunks: li
         np.save(tmp / "sentences.npy", np.ascontiguousarray(sentences, dtype=np.float32), allow_pickle=False)
         np.save(tmp / "sentence_spans.npy", np.ascontiguousarray(spans, dtype=np.int64), allow_pickle=False)
         manifest["sentences"] = int(len(spans))
+        word_vectors = np.zeros((0, dim), np.float32) if word_vectors is None else word_vectors
+        _write_json(tmp / "words.json", list(words))
+        np.save(tmp / "words.npy", np.ascontiguousarray(word_vectors, dtype=np.float32), allow_pickle=False)
+        manifest["words"] = len(words)
         _write_json(tmp / "manifest.json", manifest)  # last: its presence marks a whole index
         for name in FILES:
             with open(tmp / name, "rb") as handle:
@@ -225,6 +233,8 @@ def read_index(index_dir: Path) -> StoredIndex:
 
         sentences = np.load(index_dir / "sentences.npy", allow_pickle=False)
         spans = np.load(index_dir / "sentence_spans.npy", allow_pickle=False)
+        words = json.loads((index_dir / "words.json").read_text(encoding="utf-8"))
+        word_vectors = np.load(index_dir / "words.npy", allow_pickle=False)
     except (ValueError, TypeError, OSError, EOFError):
         raise IndexMismatchError(f"index files in {index_dir} are damaged or truncated: run `{BUILD_COMMAND} --full`") from None
     expected = manifest.get("chunks")
@@ -239,8 +249,12 @@ def read_index(index_dir: Path) -> StoredIndex:
     if len(sentences) != len(spans) or len(spans) != manifest.get("sentences", 0) or (
             len(sentences) and sentences.shape[1] != faiss_index.d):
         raise IndexMismatchError(f"sentence vectors in {index_dir} do not match the manifest: run `{BUILD_COMMAND} --full`")
+    if len(words) != len(word_vectors) or len(words) != manifest.get("words", 0) or (
+            len(word_vectors) and word_vectors.shape[1] != faiss_index.d):
+        raise IndexMismatchError(f"word vectors in {index_dir} do not match the manifest: run `{BUILD_COMMAND} --full`")
     prepare(faiss_index)
-    return StoredIndex(index_dir, manifest, sources, chunks, faiss_index, report, sentences, spans)
+    return StoredIndex(index_dir, manifest, sources, chunks, faiss_index, report, sentences, spans, words,
+                       word_vectors)
 
 
 def corpus_changes(manifest: dict) -> list[str]:

@@ -28,7 +28,8 @@ class HashEmbedder:
     max_tokens = 256
 
     def __init__(self, fail_after: int | None = None):
-        self.embedded: list[str] = []
+        self.embedded: list[str] = []  # passages
+        self.encoded: list[str] = []  # other texts: the corpus's words
         self.fail_after = fail_after
 
     def _vector(self, text: str) -> np.ndarray:
@@ -40,6 +41,7 @@ class HashEmbedder:
         return v / np.linalg.norm(v)
 
     def encode(self, texts, batch_size=32, progress=None):
+        self.encoded.extend(texts)
         return np.array([self._vector(t) for t in texts], dtype=np.float32).reshape(-1, self.dim)
 
     def encode_passages(self, texts, sentences, batch_size=32, progress=None):

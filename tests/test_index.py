@@ -10,7 +10,7 @@ import pytest
 import assistant
 from conftest import HashEmbedder
 from embeddings import AssistantError, CorpusError, IndexMismatchError, IndexMissingError, build_index, read_index
-from embeddings.store import FILES, make_faiss, read_manifest
+from embeddings.store import FILES, FORMAT_VERSION, make_faiss, read_manifest
 
 
 def build(corpus, index, embedder=None, **kw):
@@ -23,7 +23,7 @@ def test_full_build_writes_readable_plain_files(small_corpus, tmp_path):
     assert summary.sources == 6 and summary.chunks == summary.embedded > 0 and summary.reused == 0
     assert sorted(p.name for p in index.iterdir()) == sorted(FILES)
     manifest = json.loads((index / "manifest.json").read_text())
-    assert manifest["format_version"] == 1
+    assert manifest["format_version"] == FORMAT_VERSION
     assert manifest["model"] == {"name": "hash-embedder", "dim": 32, "max_tokens": 256}
     assert set(manifest["files"]) == {p.name for p in small_corpus.iterdir() if p.suffix != ".toml"}
     assert "numpy" in manifest["packages"] and manifest["chunking"]["max_words"] > 0
@@ -32,8 +32,11 @@ def test_full_build_writes_readable_plain_files(small_corpus, tmp_path):
     record = json.loads((index / "chunks.jsonl").read_text().splitlines()[0])
     assert {"id", "source_id", "start", "end", "paragraph", "role", "speaker", "text"} <= set(record)
     assert stored.sentence_vectors.shape[1] == 32 and len(stored.sentence_spans) == len(stored.sentence_vectors)
-    for name in ("sentences.npy", "sentence_spans.npy"):
+    for name in ("sentences.npy", "sentence_spans.npy", "words.npy"):
         np.load(index / name, allow_pickle=False)
+    words = json.loads((index / "words.json").read_text())
+    assert summary.words == summary.words_embedded == len(words) == len(stored.word_vectors) == manifest["words"]
+    assert "lighthouse" in words and words == [w.lower() for w in words]
     assert not list(tmp_path.glob(".index.*"))
 
 
@@ -49,6 +52,7 @@ def test_incremental_rebuild_embeds_only_what_changed(small_corpus, tmp_path):
     embedder = HashEmbedder()
     again = build(small_corpus, index, embedder)
     assert again.embedded == 0 and again.reused == first.chunks
+    assert again.words == first.words and again.words_embedded == 0 and not embedder.encoded
 
     doc = small_corpus / "radio-page.txt"
     doc.write_text(doc.read_text().replace("Our guest is", "A listener wrote in to say the foghorn was louder "
@@ -58,6 +62,7 @@ def test_incremental_rebuild_embeds_only_what_changed(small_corpus, tmp_path):
     changed = source_texts(index, "radio-page.txt")
     assert 0 < edited.embedded <= len(changed)
     assert all(any(c in text for c in changed) for text in embedder.embedded)
+    assert "foghorn" in embedder.encoded and "lighthouse" not in embedder.encoded  # only new words
 
     (small_corpus / "new-note.txt").write_text("A new note about the keeper's cat, who lived on the rocks for years.")
     embedder = HashEmbedder()

@@ -3,6 +3,7 @@ kept, follow-ups resolved, and no crash on strange questions."""
 import json
 import threading
 
+import numpy as np
 import pytest
 
 import assistant
@@ -64,6 +65,29 @@ def test_a_source_that_never_names_the_subject_gets_no_credit_for_other_shared_w
     answer = by_id(engine.ask("What did Roosevelt do about the Soviet Union?"))
     assert "initiated full diplomatic relations" in answer["stalin-hero-essay"].passages[0].text
     assert [s for s, a in answer.items() if a.status == "found"] == ["stalin-hero-essay"]
+
+
+def test_a_word_the_source_uses_for_the_questions_word_counts(engine):
+    # The essay says "murdered", never "killed": the model's word vectors join the two.
+    query, _ = engine._query("How was Trotsky killed?", [])
+    assert "murder" in query.alternatives["kill"]
+    essay = by_id(engine.ask("How was Trotsky killed?"))["stalin-hero-essay"]
+    assert "murdered with a pickaxe" in essay.passages[0].text
+    # A name has no synonyms, and the question's own words are not each other's.
+    assert "trotsk" not in engine._query("Was Trotsky rich?", [])[0].alternatives
+
+
+def test_a_synonym_earns_part_of_the_words_credit():
+    from assistant.lexical import BM25
+    from assistant.synonyms import Vocabulary
+
+    bm25 = BM25(["the keeper was murdered", "the keeper was killed", "the keeper slept"])
+    _, matched = bm25.scores({"kill": 1.0}, {"kill": ("murder",)}, credit=0.5)
+    assert matched[1] > 0 and matched[0] == 0.5 * matched[1] and matched[2] == 0
+    vectors = np.array([[1, 0, 0], [0.9, 0.436, 0], [0, 0, 1], [0.95, 0, 0.312]], dtype=np.float32)
+    vocabulary = Vocabulary(["killed", "murdered", "lamp", "the"], vectors)  # "the" is a stop word
+    assert vocabulary.alternatives({"kill": "kills"}) == {"kill": ("murder",)}  # "kills" borrows "killed"
+    assert vocabulary.alternatives({"ocean": "ocean"}) == {}  # a word the corpus never uses
 
 
 def test_quotation_is_attributed_to_its_speaker(engine):
