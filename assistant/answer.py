@@ -68,6 +68,7 @@ class Answer:
     query: str
     sources: tuple[SourceAnswer, ...]
     notes: tuple[str, ...] = field(default=())
+    also: tuple = ()  # ((question word, (corpus words matched for it, ...)), ...)
 
     @property
     def found(self) -> list[SourceAnswer]:
@@ -79,4 +80,9 @@ class Answer:
 
     def to_dict(self) -> dict:
         return {"question": self.question, "query": self.query, "sources": [s.to_dict() for s in self.sources],
-                "notes": list(self.notes)}
+                "notes": list(self.notes), "also_matched": {word: list(others) for word, others in self.also}}
+
+    @property
+    def also_line(self) -> str:
+        """The corpus words matched for the question's words: '“murdered” for “killed”'."""
+        return "; ".join(", ".join(f"“{o}”" for o in others) + f" for “{word}”" for word, others in self.also)

@@ -36,7 +36,8 @@ class Query:
     text: str  # the resolved query, shown to the user
     weights: dict
     follow_up: bool
-    alternatives: dict = field(default_factory=dict)  # word -> corpus words that stand for it (assistant.synonyms)
+    alternatives: dict = field(default_factory=dict)  # term -> terms of corpus words that stand for it (assistant.synonyms)
+    also: tuple = ()  # the same as words, for the reader: (("killed", ("murdered",)), ...)
 
     @property
     def names(self) -> tuple[tuple[str, ...], ...]:

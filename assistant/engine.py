@@ -118,7 +118,7 @@ class Engine:
             relevant = select(ranked, per_source, self._overlap, in_sense)
             answers.append(self._source_answer(source_id, relevant, query))
         notes += self._unknown_words_note(text, found=any(a.passages for a in answers))
-        return Answer(text, query.text, tuple(answers), tuple(notes))
+        return Answer(text, query.text, tuple(answers), tuple(notes), query.also)
 
     def search(self, query: str, k: int = 10, sources: list[str] | None = None,
                history: list[str] | tuple = ()) -> list[Passage]:
@@ -134,9 +134,12 @@ class Engine:
         vector."""
         query = resolve(text, history)
         names = {t for name in query.names for t in name}
-        found = self.vocabulary.alternatives(
-            self.vocabulary.question_words(query.text, {t for t in query.weights if t not in names}))
-        return (replace(query, alternatives=found) if found else query), self._embed(query.text)
+        words = self.vocabulary.question_words(query.text, {t for t in query.weights if t not in names})
+        found = self.vocabulary.alternatives(words)
+        if found:
+            also = tuple((words[t], tuple(self.vocabulary.word_of(a) for a in others)) for t, others in found.items())
+            query = replace(query, alternatives=found, also=also)
+        return query, self._embed(query.text)
 
     def _unknown_words_note(self, question: str, found: bool) -> list[str]:
         """A note naming the question's words that no source uses, when they explain a thin answer:

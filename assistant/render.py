@@ -26,6 +26,8 @@ def answer_text(answer: Answer) -> str:
     lines = [f"Question: {answer.question}"]
     if answer.query != answer.question:
         lines.append(f"Searched as: {answer.query}")
+    if answer.also:
+        lines.append(f"Also matched: {answer.also_line}")
     lines += [f"Note: {n}" for n in answer.notes]
     for s in answer.found:
         lines += ["", f"== {s.title}" + (f" ({s.author})" if s.author else ""), f"   Viewpoint: {s.viewpoint}"]
@@ -65,6 +67,8 @@ def answer_html(answer: Answer, context_of=None) -> str:
     parts = []
     if answer.query != answer.question:
         parts.append(f'<div class="resolved">Searched as: {escape(answer.query)}</div>')
+    if answer.also:
+        parts.append(f'<div class="also">Also matched: {escape(answer.also_line)}</div>')
     parts += [f'<div class="note">{escape(n)}</div>' for n in answer.notes]
     cards = "".join(source_card_html(s, context_of) for s in answer.found)
     parts.append(f'<div class="cards">{cards}</div>' if cards else
@@ -111,6 +115,8 @@ def conversation_markdown(answers: list[Answer]) -> str:
         lines += [f"## {n}. {_md(answer.question)}", ""]
         if answer.query != answer.question:
             lines += [f"Searched as: {_md(answer.query)}", ""]
+        if answer.also:
+            lines += [f"Also matched: {_md(answer.also_line)}", ""]
         for s in answer.found:
             lines += [f"### {_md(s.title)}", ""]
             facts = ", ".join(_md(x) for x in (s.author, s.kind, s.date) if x)

@@ -62,6 +62,10 @@ class Vocabulary:
                 out.setdefault(found[0], word)
         return out
 
+    def word_of(self, stem: str) -> str:
+        """The corpus's most frequent word of ``stem``."""
+        return self.words[self.by_stem[stem]]
+
     def _vector(self, stem: str, word: str):
         """The word's vector, or that of the corpus's most frequent word of the same stem ("host"
         for "hosts"); None for a word the corpus uses in no form."""

@@ -37,7 +37,7 @@ CSS = """
 .turn {margin-bottom: 22px;}
 .turn .question {font-weight: 600; font-size: 1.05rem; margin: 8px 0; padding: 8px 12px; border-radius: 8px;
   background: var(--background-fill-secondary);}
-.reply .resolved, .reply .note {font-size: .85rem; color: var(--body-text-color-subdued); margin: 4px 0;}
+.reply .resolved, .reply .also, .reply .note {font-size: .85rem; color: var(--body-text-color-subdued); margin: 4px 0;}
 .cards {display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 12px; align-items: start;}
 .card {border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 12px; background: var(--background-fill-primary);
   overflow-wrap: anywhere;}

@@ -96,16 +96,17 @@ def test_ask_follow_up_filter_export(browser, seed_server, artifacts):
     for i in range(labels.count()):
         if keep not in labels.nth(i).inner_text():
             labels.nth(i).click()
-    third = ui.ask("Who created the Red Army?", 3)
+    third = ui.ask("How was Trotsky killed?", 3)
     titles = third.locator(".card h3").all_inner_texts()
     assert titles == [keep]
     assert third.locator(".nomatch").count() == 0
+    assert "for “killed”" in third.locator(".also").inner_text()  # the corpus words matched for the question's
 
     with page.expect_download() as download:
         page.click("#export")
     exported = Path(download.value.path()).read_text(encoding="utf-8")
     assert "# Conversation" in exported and "How did Trotsky die?" in exported and "¶" in exported
-    assert "**Viewpoint:**" in exported
+    assert "**Viewpoint:**" in exported and "Also matched:" in exported
 
     page.set_viewport_size({"width": 390, "height": 844})
     page.screenshot(path=str(artifacts / "answer-phone.png"))

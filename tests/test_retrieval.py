@@ -71,8 +71,9 @@ def test_a_word_the_source_uses_for_the_questions_word_counts(engine):
     # The essay says "murdered", never "killed": the model's word vectors join the two.
     query, _ = engine._query("How was Trotsky killed?", [])
     assert "murder" in query.alternatives["kill"]
-    essay = by_id(engine.ask("How was Trotsky killed?"))["stalin-hero-essay"]
-    assert "murdered with a pickaxe" in essay.passages[0].text
+    answer = engine.ask("How was Trotsky killed?")
+    assert "murdered with a pickaxe" in by_id(answer)["stalin-hero-essay"].passages[0].text
+    assert answer.to_dict()["also_matched"] == {"killed": ["murder"]}  # shown to the reader
     # A name has no synonyms, and the question's own words are not each other's.
     assert "trotsk" not in engine._query("Was Trotsky rich?", [])[0].alternatives
 
