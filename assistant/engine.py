@@ -1,8 +1,9 @@
 """The engine: a loaded index that answers questions with per-source passages.
 
-ask(question, history) -> resolve follow-ups -> one query embedding -> dense candidates (FAISS,
-globally and within each source so no source is crowded out) + lexical candidates (BM25) -> per
-source: fused ranking, relevance gate, best passages with highlight and citation -> Answer.
+ask(question, history) -> resolve follow-ups -> corpus words standing for its words -> one query
+embedding -> dense candidates (FAISS, globally and within each source so no source is crowded out)
++ lexical candidates (BM25) -> per source: fused ranking, relevance gate, best passages with
+highlight and citation -> Answer.
 """
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """Parsing, chunking, embedding and the index on disk.
 
 The data flow: corpus files -> :func:`load_corpus` -> :func:`chunk_source` (cleaning, speakers,
-chunks with spans) -> :func:`build_index` (embeddings, FAISS, manifest) -> :func:`read_index`.
+chunks with spans) -> :func:`build_index` (embeddings of chunks, sentences and the corpus's words,
+FAISS, manifest) -> :func:`read_index`.
 Nothing here imports torch until a model is needed.
 """
 from .build import BuildSummary, build_index, chunk_source
