@@ -23,7 +23,7 @@ from .answer import FOUND, NO_MATCH, Answer, Passage, SourceAnswer
 from .conversation import Query, resolve
 from .highlight import best_sentences
 from .lexical import BM25, IDF_POWER
-from .relevance import Evidence, rank_score, select, sense_weight, with_sense
+from .relevance import RANK_LEXICAL_WEIGHT, Evidence, rank_score, select, sense_weight, with_sense
 from .synonyms import CREDIT, Vocabulary
 from .text import terms
 
@@ -117,7 +117,7 @@ class Engine:
         for source_id in selected:
             ranked = sorted(evidence.get(source_id, []), key=lambda e: -e.score)
             relevant = select(ranked, per_source, self._overlap, in_sense)
-            answers.append(self._source_answer(source_id, relevant, query))
+            answers.append(self._source_answer(source_id, relevant, query, vector))
         notes += self._unknown_words_note(text, found=any(a.passages for a in answers))
         return Answer(text, query.text, tuple(answers), tuple(notes), query.also)
 
@@ -128,7 +128,7 @@ class Engine:
         resolved, vector = self._query(text, [clean_question(h)[0] for h in history if isinstance(h, str) and h.strip()])
         evidence = self._evidence(resolved, self._select(sources), vector)
         flat = sorted((e for items in evidence.values() for e in items), key=lambda e: -e.score)
-        return [self._passage(e, resolved) for e in flat[:max(1, int(k))]]
+        return [self._passage(e, resolved, vector) for e in flat[:max(1, int(k))]]
 
     def _query(self, text: str, history: list[str]):
         """The resolved query, with the corpus words that stand for its words (names aside), and its
@@ -321,12 +321,11 @@ class Engine:
         return tuple(tuple(terms(chunk.text[int(a) - chunk.start:int(b) - chunk.start]))
                      for _, a, b in self.sentence_spans[lo:hi])
 
-    def _passage(self, e: Evidence, query: Query) -> Passage:
+    def _passage(self, e: Evidence, query: Query, vector) -> Passage:
         chunk = self.chunks[e.index]
         source = self._source[chunk.source_id]
         if e.sentence >= 0:
-            # The sentence whose vector matched best is the reason the passage is here: mark it.
-            _, start, end = (int(x) for x in self.sentence_spans[e.sentence])
+            _, start, end = (int(x) for x in self.sentence_spans[self._highlight_row(e, query, vector)])
             lo, hi = start - chunk.start, end - chunk.start
         else:
             lo, hi = best_sentences(chunk.text, query.weights)
@@ -334,9 +333,28 @@ class Engine:
         return Passage(chunk.text, e.score, chunk.source_id, chunk.id, chunk.paragraph, chunk.start, chunk.end,
                        chunk.role, chunk.speaker, (chunk.start + lo, chunk.start + hi), citation)
 
-    def _source_answer(self, source_id: str, relevant: list[Evidence], query: Query) -> SourceAnswer:
+    def _highlight_row(self, e: Evidence, query: Query, vector) -> int:
+        """The sentence to mark: its cosine plus the ranking's weight times the share of the
+        question's rare words it holds (a synonym counting ``CREDIT``), so that "murdering him with
+        an ice pick" is marked for "How was Trotsky killed?" over a closer sentence about his exile."""
+        lo, hi = self.sentence_rows[e.index]
+        cosines = self.sentence_vectors[lo:hi] @ vector
+        mass = self.bm25.query_idf(query.weights) or 1.0
+        idf = lambda t: self.bm25.idf.get(t, self.bm25.max_idf) ** IDF_POWER
+
+        def share(words: tuple[str, ...]) -> float:
+            found = set(words)
+            return sum(w * idf(t) * (1.0 if t in found else CREDIT if found & set(query.alternatives.get(t, ())) else 0.0)
+                       for t, w in query.weights.items()) / mass
+
+        # Words count in the question's sense only (see relevance): "death penalty" is not marked for "trotsky death".
+        scores = [float(c) + RANK_LEXICAL_WEIGHT * sense_weight(float(c)) * share(words)
+                  for c, words in zip(cosines, self._sentence_terms(e.index))]
+        return lo + max(range(len(scores)), key=scores.__getitem__) if scores else e.sentence
+
+    def _source_answer(self, source_id: str, relevant: list[Evidence], query: Query, vector) -> SourceAnswer:
         s = self._source[source_id]
-        passages = tuple(self._passage(e, query) for e in relevant)
+        passages = tuple(self._passage(e, query, vector) for e in relevant)
         return SourceAnswer(source_id, s["title"], s.get("author", ""), s["path"], s.get("viewpoint", ""),
                             s.get("kind", ""), s.get("date", ""), s.get("publisher", ""),
                             FOUND if passages else NO_MATCH, passages)

@@ -74,6 +74,9 @@ def test_a_word_the_source_uses_for_the_questions_word_counts(engine):
     answer = engine.ask("How was Trotsky killed?")
     assert "murdered with a pickaxe" in by_id(answer)["stalin-hero-essay"].passages[0].text
     assert answer.to_dict()["also_matched"] == {"killed": ["murder"]}  # shown to the reader
+    # The mark goes on the sentence that holds the synonym, not on a closer one about his exile.
+    blog = by_id(answer)["icepick-review"].passages[0]
+    assert "murdering him with an ice pick" in blog.highlighted[1]
     # A name has no synonyms, and the question's own words are not each other's.
     assert "trotsk" not in engine._query("Was Trotsky rich?", [])[0].alternatives
 
