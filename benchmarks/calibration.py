@@ -8,34 +8,15 @@ boundary ``sentence_cosine + W * coverage >= T`` separates relevant sources from
 single cosine cut-off does at best, and a leave-one-question-out check: W and T are chosen on the
 other questions, then judged on the one left out.
 """
-import argparse
-import json
-import sys
-from pathlib import Path
-
 import numpy as np
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--cases", type=Path, nargs="+",
-                        default=[ROOT.parent / "shared" / "eval" / "dev.json", ROOT / "benchmarks" / "check-questions.json"])
-    parser.add_argument("--index", type=Path, default=Path("index"))
-    args = parser.parse_args()
-    sys.path.insert(0, str(ROOT.parent / "shared" / "eval"))
-    from score import SourceMap
+    from questions import gold_cases
 
-    import assistant
     from assistant import relevance
 
-    engine = assistant.load(args.index)
-    cases = []  # (fingerprints of the file, case)
-    for path in args.cases:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        cases.extend((SourceMap(gold["fingerprints"]), case) for case in gold["cases"])
+    engine, cases = gold_cases(__doc__)
     rows = []  # (case, relevant?, best sentence cosine, coverage of that passage)
     for n, (keys, case) in enumerate(cases):
         query, vector = engine._query(case["turns"][-1], case["turns"][:-1])
