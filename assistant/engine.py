@@ -86,6 +86,7 @@ class Engine:
         self._source_order = [s["source_id"] for s in self.sources]
         position = {s: i for i, s in enumerate(self._source_order)}
         self._chunk_source = np.array([position.get(c.source_id, -1) for c in self.chunks], dtype=np.int64)
+        self._credited = {s["source_id"]: set(terms(f"{s.get('author', '')} {s.get('publisher', '')}")) for s in self.sources}
         self.sentence_vectors = stored.sentence_vectors
         self.sentence_spans = stored.sentence_spans
         self.sentence_rows = stored.sentence_rows
@@ -239,7 +240,9 @@ class Engine:
         for name in query.names:
             rows = [self.bm25.postings[t][0] for t in name if t in self.bm25.postings]
             using = set(np.unique(self._chunk_source[np.concatenate(rows)]).tolist()) if rows else set()
-            missing.update(s for i, s in enumerate(self._source_order) if i not in using)
+            # A source's author or publisher, named in its metadata, is a name the source uses.
+            missing.update(s for i, s in enumerate(self._source_order)
+                           if i not in using and not set(name) <= self._credited[s])
         return missing
 
     def _search_source(self, source_id: str, vector) -> list[tuple[int, float]]:

@@ -217,6 +217,8 @@ def test_news_byline_and_a_quotation_with_its_speaker_in_the_middle():
     parsed = parse(text)
     assert ("byline", "By Lena Holm, Staff Reporter") in {(d.reason, d.text) for d in parsed.dropped}
     assert voices(parsed)[-1] == ("quoted", "Maria Ek", "“The keeper's diary ")
+    essay = parse("The keeper's war\n\nBy Lena Holm (PhD) \n\nThe keeper stayed at his post through the war.\n")
+    assert ("byline", "By Lena Holm (PhD)") in {(d.reason, d.text.strip()) for d in essay.dropped}
 
 
 def test_newsletter_post_with_named_comments_and_a_footer():
