@@ -20,7 +20,8 @@ from .text import terms
 CONNECTIVE = re.compile(r"^\s*(and|but|so|also|then|what about|how about|and what|what else|or|same for|as for)\b", re.I)
 ANAPHORA = re.compile(r"\b(he|him|his|she|her|hers|they|them|their|it|its|this|that|these|those|there|the former|the latter)\b", re.I)
 PERSONAL = re.compile(r"\b(he|him|his|she|her|hers|they|them|their)\b", re.I)
-NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][^\W_]*(?:['’][^\W_]+)?(?:\s+[A-Z][^\W_]*(?:['’][^\W_]+)?)*")
+NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][^\W_]*(?:-[^\W_]+)*(?:['’][^\W_]+)?"
+                      r"(?:\s+[A-Z][^\W_]*(?:-[^\W_]+)*(?:['’][^\W_]+)?)*")
 POSSESSIVE = ("his", "hers", "their")
 THING = re.compile(r"\b(it|its|this|that|these|those|there|the former|the latter)\b", re.I)
 PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")

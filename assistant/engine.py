@@ -135,6 +135,11 @@ class Engine:
         """The resolved query, with the corpus words that stand for its words (names aside), and its
         vector."""
         query = resolve(text, history)
+        # An author named only in a source's metadata chooses the source: no passage holds the name, so
+        # it weighs nothing in matching, and the other sources, which never use it, get no lexical credit.
+        byline = {t for name in query.names if self._credits_only(name) for t in name}
+        if byline and set(query.weights) - byline:
+            query = replace(query, weights={t: 0.0 if t in byline else w for t, w in query.weights.items()})
         names = {t for name in query.names for t in name}
         words = self.vocabulary.question_words(query.text, {t for t in query.weights if t not in names})
         found = self.vocabulary.alternatives(words)
@@ -230,6 +235,10 @@ class Engine:
                 Evidence(i, cosine, sentence_cosine, sentence_row, float(bm25[i]), coverage,
                          rank_score(cosine, sentence_cosine, coverage, role), role))
         return out
+
+    def _credits_only(self, name: tuple[str, ...]) -> bool:
+        """Whether ``name`` is a source's author or publisher that no passage of the corpus uses."""
+        return any(set(name) <= c for c in self._credited.values()) and not any(t in self.bm25.postings for t in name)
 
     def _sources_without_names(self, query: Query) -> set[str]:
         """Sources that never use one of the question's names ("Roosevelt"): what they say can only

@@ -94,6 +94,14 @@ def test_a_synonym_earns_part_of_the_words_credit():
     assert vocabulary.alternatives({"ocean": "ocean"}) == {}  # a word the corpus never uses
 
 
+def test_an_author_named_only_in_the_metadata_chooses_the_source(engine):
+    # The essay's byline is left out of its passages; the name is in its metadata alone.
+    answer = by_id(engine.ask("What does Adrian Chan-Wyles say about Trotsky?"))
+    assert answer["stalin-hero-essay"].status == "found"
+    assert "Chan-Wyles" not in answer["stalin-hero-essay"].passages[0].text
+    assert all(answer[s].status == "no_match" for s in ("icepick-review", "forum-5-points", "interchange-radio"))
+
+
 def test_quotation_is_attributed_to_its_speaker(engine):
     answer = by_id(engine.ask("Who said that a big lie repeated often enough will be believed?"))
     top = answer["imt-rebuttal"].passages[0]
