@@ -216,7 +216,7 @@ class Engine:
         bm25, matched = self.bm25.scores(query.weights, query.alternatives, CREDIT)
         top = min(LEXICAL_CANDIDATES, len(bm25))
         lexical = np.argpartition(-bm25, top - 1)[:top] if top else []
-        mass = self.bm25.query_idf(query.weights) or 1.0
+        mass = self.bm25.query_mass(query.weights)
         for i in lexical:
             i = int(i)
             if bm25[i] > 0 and i not in dense:
@@ -324,7 +324,7 @@ class Engine:
                 mass *= CREDIT
             if inside:  # a word only in the speaker's description keeps its full weight
                 discount += mass * (1.0 - sense_weight(max(inside)))
-        mass = self.bm25.query_idf(query.weights) or 1.0
+        mass = self.bm25.query_mass(query.weights)
         return with_sense(e, max(0.0, e.coverage - discount / mass))
 
     def _terms_by_sentence(self, row: int) -> tuple[tuple[str, ...], ...]:

@@ -11,6 +11,8 @@ from .text import terms
 IDF_POWER = 2.0
 K1 = 1.2
 B = 0.75
+#: Coverage is a share of at least the idf mass of a word that one text in ten holds.
+MASS_FLOOR_SHARE = 0.1
 
 
 class BM25:
@@ -33,18 +35,27 @@ class BM25:
         for term, rows in postings.items():
             ids = np.array([r[0] for r in rows], dtype=np.int64)
             tf = np.array([r[1] for r in rows], dtype=np.float32)
-            df = len(rows)
-            self.idf[term] = max(0.0, math.log((self.n - df + 0.5) / (df + 0.5) + 1.0))
+            self.idf[term] = self._idf(len(rows))
             self.postings[term] = (ids, tf * (K1 + 1) / (tf + norm[ids]))
 
     def query_idf(self, weighted_terms: dict[str, float]) -> float:
         """The idf mass of a query: what a chunk containing every query term would match."""
         return sum(w * self.idf.get(t, self.max_idf) ** IDF_POWER for t, w in weighted_terms.items())
 
+    def query_mass(self, weighted_terms: dict[str, float]) -> float:
+        """What a passage's coverage is a share of: the query's idf mass, but never less than that
+        of one word found in ``MASS_FLOOR_SHARE`` of the texts. A query made only of words that
+        nearly every passage holds ("Trotskyism", in a corpus about Trotsky) says little in words,
+        so sharing them earns little; the passage must then be close in meaning on its own."""
+        return max(self.query_idf(weighted_terms), self._idf(MASS_FLOOR_SHARE * self.n) ** IDF_POWER)
+
+    def _idf(self, df: float) -> float:
+        return max(0.0, math.log((self.n - df + 0.5) / (df + 0.5) + 1.0))
+
     @property
     def max_idf(self) -> float:
         # A word the corpus never uses is as specific as the rarest word it does.
-        return math.log((self.n + 0.5) / 0.5 + 1.0)
+        return self._idf(0)
 
     def scores(self, weighted_terms: dict[str, float], alternatives: dict | None = None, credit: float = 0.5):
         """(BM25 scores, matched idf mass) per text, each an array of shape (n,).

@@ -8,7 +8,9 @@ Each candidate passage has three measurements:
 * ``cosine``: the cosine between the question and the whole passage.
 * ``coverage``: the share of the question's words the passage contains, each word counted by its
   idf squared, so that matching the question's rare words counts far more than matching the words
-  every passage of the corpus shares.
+  every passage of the corpus shares. A question made only of such common words ("What is
+  Trotskyism?") has its share taken of at least one word's worth of rarity (a word one passage in
+  ten holds), so that holding them earns little (see ``BM25.query_mass``).
 
 Ranking uses ``sentence_cosine + 0.3 * coverage``, less a small step for passages that are not in
 the author's voice, so that a source is represented first by its own words.

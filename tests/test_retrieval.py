@@ -94,6 +94,23 @@ def test_a_synonym_earns_part_of_the_words_credit():
     assert vocabulary.alternatives({"ocean": "ocean"}) == {}  # a word the corpus never uses
 
 
+def test_words_every_passage_holds_earn_little():
+    from assistant.lexical import BM25
+
+    bm25 = BM25([f"trotsky wrote {i}" for i in range(18)] + ["lenin wrote", "lenin slept"])
+    _, matched = bm25.scores({"trotsk": 1.0})
+    # Held by nine texts in ten, the word alone is a small share of what a question asks.
+    assert 0 < matched[0] / bm25.query_mass({"trotsk": 1.0}) < 0.1
+    assert bm25.query_mass({"lenin": 1.0}) == bm25.query_idf({"lenin": 1.0})  # a rare word is its own measure
+
+
+def test_a_question_of_only_common_words_needs_passages_close_in_meaning(engine):
+    # "Trotskyism" shares only "Trotsky" with the blog review, which never discusses his ideas.
+    answer = by_id(engine.ask("What is Trotskyism?"))
+    assert answer["icepick-review"].status == "no_match"
+    assert "Trotsky's ideas diverge" in answer["forum-5-points"].passages[0].text
+
+
 def test_an_author_named_only_in_the_metadata_chooses_the_source(engine):
     # The essay's byline is left out of its passages; the name is in its metadata alone.
     answer = by_id(engine.ask("What does Adrian Chan-Wyles say about Trotsky?"))
