@@ -39,6 +39,7 @@ class Query:
     follow_up: bool
     alternatives: dict = field(default_factory=dict)  # term -> terms of corpus words that stand for it (assistant.synonyms)
     also: tuple = ()  # the same as words, for the reader: (("killed", ("murdered",)), ...)
+    chosen: frozenset = frozenset()  # terms that name a source only in its metadata ("blog", a byline's name)
 
     @property
     def names(self) -> tuple[tuple[str, ...], ...]:

@@ -86,7 +86,9 @@ class Engine:
         self._source_order = [s["source_id"] for s in self.sources]
         position = {s: i for i, s in enumerate(self._source_order)}
         self._chunk_source = np.array([position.get(c.source_id, -1) for c in self.chunks], dtype=np.int64)
-        self._credited = {s["source_id"]: set(terms(f"{s.get('author', '')} {s.get('publisher', '')}")) for s in self.sources}
+        # The words a source is known by outside its text: its author, publisher, kind and title.
+        self._credited = {s["source_id"]: set(terms(" ".join(s.get(k) or "" for k in ("author", "publisher", "kind", "title"))))
+                          for s in self.sources}
         self.sentence_vectors = stored.sentence_vectors
         self.sentence_spans = stored.sentence_spans
         self.sentence_rows = stored.sentence_rows
@@ -135,11 +137,12 @@ class Engine:
         """The resolved query, with the corpus words that stand for its words (names aside), and its
         vector."""
         query = resolve(text, history)
-        # An author named only in a source's metadata chooses the source: no passage holds the name, so
-        # it weighs nothing in matching, and the other sources, which never use it, get no lexical credit.
-        byline = {t for name in query.names if self._credits_only(name) for t in name}
-        if byline and set(query.weights) - byline:
-            query = replace(query, weights={t: 0.0 if t in byline else w for t, w in query.weights.items()})
+        # A word that names a source only in its metadata ("the blog", an author in a byline) chooses
+        # the source: no passage holds it, so it weighs nothing in matching, and the other sources,
+        # which are not known by it, get no lexical credit (see _sources_without_names).
+        chosen = frozenset(t for t in query.weights if self._credits_only(t))
+        if chosen and set(query.weights) - chosen:
+            query = replace(query, weights={t: 0.0 if t in chosen else w for t, w in query.weights.items()}, chosen=chosen)
         names = {t for name in query.names for t in name}
         words = self.vocabulary.question_words(query.text, {t for t in query.weights if t not in names})
         found = self.vocabulary.alternatives(words)
@@ -216,7 +219,7 @@ class Engine:
         bm25, matched = self.bm25.scores(query.weights, query.alternatives, CREDIT)
         top = min(LEXICAL_CANDIDATES, len(bm25))
         lexical = np.argpartition(-bm25, top - 1)[:top] if top else []
-        mass = self.bm25.query_mass(query.weights)
+        mass = self._mass(query)
         for i in lexical:
             i = int(i)
             if bm25[i] > 0 and i not in dense:
@@ -236,20 +239,29 @@ class Engine:
                          rank_score(cosine, sentence_cosine, coverage, role), role))
         return out
 
-    def _credits_only(self, name: tuple[str, ...]) -> bool:
-        """Whether ``name`` is a source's author or publisher that no passage of the corpus uses."""
-        return any(set(name) <= c for c in self._credited.values()) and not any(t in self.bm25.postings for t in name)
+    def _mass(self, query: Query) -> float:
+        """What coverage is a share of. A question that chooses a source by name ("What does the blog
+        say about Lenin?") asks what that source says of its other words, however common they are in
+        the corpus; the other sources get no lexical credit (see _sources_without_names)."""
+        if query.chosen:
+            return self.bm25.query_idf(query.weights) or 1.0
+        return self.bm25.query_mass(query.weights)
+
+    def _credits_only(self, term: str) -> bool:
+        """Whether ``term`` is in a source's author, publisher, kind or title, and in no passage of the corpus."""
+        return term not in self.bm25.postings and any(term in c for c in self._credited.values())
 
     def _sources_without_names(self, query: Query) -> set[str]:
-        """Sources that never use one of the question's names ("Roosevelt"): what they say can only
-        be about it in other words, so their shared words get no lexical credit (see relevance)."""
+        """Sources that never use one of the question's names ("Roosevelt"), or are not known by
+        a word that names a source only in its metadata ("blog"): what they say can only be about
+        it in other words, so their shared words get no lexical credit (see relevance)."""
         import numpy as np
 
         missing: set[str] = set()
-        for name in query.names:
+        for name in list(query.names) + [(t,) for t in query.chosen]:
             rows = [self.bm25.postings[t][0] for t in name if t in self.bm25.postings]
             using = set(np.unique(self._chunk_source[np.concatenate(rows)]).tolist()) if rows else set()
-            # A source's author or publisher, named in its metadata, is a name the source uses.
+            # A source's author, publisher, kind or title, in its metadata, is a name the source uses.
             missing.update(s for i, s in enumerate(self._source_order)
                            if i not in using and not set(name) <= self._credited[s])
         return missing
@@ -294,9 +306,10 @@ class Engine:
 
     def _in_sense(self, e: Evidence, query: Query, vector) -> Evidence:
         """``e`` with its coverage counting each shared common word by the meaning of the sentence it
-        stands in (see :mod:`assistant.relevance`)."""
+        stands in (see :mod:`assistant.relevance`). A question of one word ("women", or "What does
+        the forum say about women?") gives it no sense to hold to: it counts in full wherever it stands."""
         lo, hi = self.sentence_rows[e.index]
-        if hi <= lo:
+        if hi <= lo or sum(w > 0 for w in query.weights.values()) < 2:
             return with_sense(e, e.coverage)
         cosines = self.sentence_vectors[lo:hi] @ vector
         sentences = self._sentence_terms(e.index)
@@ -324,7 +337,7 @@ class Engine:
                 mass *= CREDIT
             if inside:  # a word only in the speaker's description keeps its full weight
                 discount += mass * (1.0 - sense_weight(max(inside)))
-        mass = self.bm25.query_mass(query.weights)
+        mass = self._mass(query)
         return with_sense(e, max(0.0, e.coverage - discount / mass))
 
     def _terms_by_sentence(self, row: int) -> tuple[tuple[str, ...], ...]:

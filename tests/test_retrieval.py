@@ -111,6 +111,22 @@ def test_a_question_of_only_common_words_needs_passages_close_in_meaning(engine)
     assert "Trotsky's ideas diverge" in answer["forum-5-points"].passages[0].text
 
 
+def test_a_source_named_by_its_kind_is_the_one_asked_about(engine):
+    # "forum" is in the thread's metadata and in no passage: it chooses the forum, and "women" alone
+    # is the question's topic there.
+    query, _ = engine._query("What does the forum say about women?", [])
+    assert query.chosen == {"forum"} and query.weights["forum"] == 0
+    answer = by_id(engine.ask("What does the forum say about women?"))
+    assert "regression of women's rights" in answer["forum-5-points"].passages[0].text
+    assert all(answer[s].status == "no_match" for s in ("icepick-review", "interchange-radio", "stalin-hero-essay"))
+
+
+def test_a_one_word_question_matches_the_word_wherever_it_stands(engine):
+    answer = by_id(engine.ask("women"))
+    assert "women's rights" in answer["forum-5-points"].passages[0].text
+    assert answer["stalin-hero-essay"].status == "no_match"  # the essay never uses the word
+
+
 def test_an_author_named_only_in_the_metadata_chooses_the_source(engine):
     # The essay's byline is left out of its passages; the name is in its metadata alone.
     answer = by_id(engine.ask("What does Adrian Chan-Wyles say about Trotsky?"))
