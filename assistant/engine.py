@@ -24,6 +24,7 @@ from .conversation import Query, resolve
 from .highlight import best_sentences
 from .lexical import BM25, IDF_POWER
 from .relevance import RANK_LEXICAL_WEIGHT, Evidence, rank_score, select, sense_weight, with_sense
+from .spelling import Spelling
 from .synonyms import CREDIT, Vocabulary
 from .text import terms
 
@@ -89,6 +90,7 @@ class Engine:
         # The words a source is known by outside its text: its author, publisher, kind and title.
         self._credited = {s["source_id"]: set(terms(" ".join(s.get(k) or "" for k in ("author", "publisher", "kind", "title"))))
                           for s in self.sources}
+        self.spelling = Spelling(self.vocabulary.words, set(self.bm25.idf).union(*self._credited.values()))
         self.sentence_vectors = stored.sentence_vectors
         self.sentence_spans = stored.sentence_spans
         self.sentence_rows = stored.sentence_rows
@@ -110,7 +112,10 @@ class Engine:
             per_source: int = config.PER_SOURCE) -> Answer:
         """Per-source passages for ``question``; every selected source appears, found or no_match."""
         text, notes = clean_question(question)
-        history = [clean_question(h)[0] for h in history or () if isinstance(h, str) and h.strip()]
+        text, fixes = self.spelling.respell(text)
+        if fixes:
+            notes.append("Read as the sources spell it: " + ", ".join(f"“{a}” as “{b}”" for a, b in fixes) + ".")
+        history = self._history(history)
         per_source = max(1, min(int(per_source), 10))
         selected = self._select(sources)
         query, vector = self._query(text, history)
@@ -127,11 +132,14 @@ class Engine:
     def search(self, query: str, k: int = 10, sources: list[str] | None = None,
                history: list[str] | tuple = ()) -> list[Passage]:
         """Flat ranked passages across the selected sources, best first (no relevance gate)."""
-        text, _ = clean_question(query)
-        resolved, vector = self._query(text, [clean_question(h)[0] for h in history if isinstance(h, str) and h.strip()])
+        text, _ = self.spelling.respell(clean_question(query)[0])
+        resolved, vector = self._query(text, self._history(history))
         evidence = self._evidence(resolved, self._select(sources), vector)
         flat = sorted((e for items in evidence.values() for e in items), key=lambda e: -e.score)
         return [self._passage(e, resolved, vector) for e in flat[:max(1, int(k))]]
+
+    def _history(self, history) -> list[str]:
+        return [self.spelling.respell(clean_question(h)[0])[0] for h in history or () if isinstance(h, str) and h.strip()]
 
     def _query(self, text: str, history: list[str]):
         """The resolved query, with the corpus words that stand for its words (names aside), and its

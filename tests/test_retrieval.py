@@ -127,6 +127,24 @@ def test_a_one_word_question_matches_the_word_wherever_it_stands(engine):
     assert answer["stalin-hero-essay"].status == "no_match"  # the essay never uses the word
 
 
+def test_a_slip_of_the_keyboard_is_read_as_the_corpus_word():
+    from assistant.spelling import Spelling
+
+    spelling = Spelling(["trotsky", "stalin", "paris", "parvus", "france", "mercader"], {"trotsk", "stalin", "mercad"})
+    assert spelling.respell("Was Stallin rich?") == ("Was Stalin rich?", [("Stallin", "Stalin")])
+    assert spelling.respell("how did trotksy die") == ("how did trotsky die", [("trotksy", "trotsky")])
+    assert spelling.respell("Who was Parvis?")[1] == []  # one edit from two corpus words
+    assert spelling.respell("And Franco?")[1] == []  # a short word with a letter replaced is another word
+    assert spelling.respell("Was Trotsky in Mexico?")[1] == []  # known words stay
+
+
+def test_a_misspelt_question_is_answered_and_says_how_it_was_read(engine):
+    answer = engine.ask("how did trotksy die")
+    assert answer.query == "how did trotsky die"
+    assert any("“trotksy” as “trotsky”" in note for note in answer.notes)
+    assert [s.status for s in answer.sources] == [s.status for s in engine.ask("how did trotsky die").sources]
+
+
 def test_an_author_named_only_in_the_metadata_chooses_the_source(engine):
     # The essay's byline is left out of its passages; the name is in its metadata alone.
     answer = by_id(engine.ask("What does Adrian Chan-Wyles say about Trotsky?"))
