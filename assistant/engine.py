@@ -26,7 +26,7 @@ from .lexical import BM25, IDF_POWER
 from .relevance import RANK_LEXICAL_WEIGHT, Evidence, rank_score, select, sense_weight, with_sense
 from .spelling import Spelling
 from .synonyms import CREDIT, Vocabulary
-from .text import terms
+from .text import initials, terms
 
 #: How a citation names a voice other than the author's.
 VOICE = {
@@ -87,9 +87,7 @@ class Engine:
         self._source_order = [s["source_id"] for s in self.sources]
         position = {s: i for i, s in enumerate(self._source_order)}
         self._chunk_source = np.array([position.get(c.source_id, -1) for c in self.chunks], dtype=np.int64)
-        # The words a source is known by outside its text: its author, publisher, kind and title.
-        self._credited = {s["source_id"]: set(terms(" ".join(s.get(k) or "" for k in ("author", "publisher", "kind", "title"))))
-                          for s in self.sources}
+        self._credited = {s["source_id"]: _known_by(s) for s in self.sources}
         self.spelling = Spelling(self.vocabulary.words, set(self.bm25.idf).union(*self._credited.values()))
         self.sentence_vectors = stored.sentence_vectors
         self.sentence_spans = stored.sentence_spans
@@ -391,6 +389,13 @@ class Engine:
         return SourceAnswer(source_id, s["title"], s.get("author", ""), s["path"], s.get("viewpoint", ""),
                             s.get("kind", ""), s.get("date", ""), s.get("publisher", ""),
                             FOUND if passages else NO_MATCH, passages)
+
+
+def _known_by(source: dict) -> set[str]:
+    """The words a source is known by outside its text: its author, publisher, kind and title,
+    and the initials of the names in them ("IMT" for "International Marxist Tendency")."""
+    credits = " ".join(source.get(k) or "" for k in ("author", "publisher", "kind", "title"))
+    return set(terms(credits)) | set(initials(credits))
 
 
 def _phrase_terms(query_terms: list[str], sentences) -> set[str]:

@@ -15,11 +15,12 @@ us very was wasn we were weren what when where which while who whom whose why wi
 would yes yet you your yours yourself yourselves
 """.split())
 #: The words that frame a question rather than name its topic ("what happened at ...", "what was
-#: his position on ...", "what did she think of ..."): a passage sharing only these shares no topic.
+#: his position on ...", "what did she think of ...", "what do the sources say about ..."): a
+#: passage sharing only these shares no topic.
 QUESTION_FRAME = frozenset("""
 tell explain describe say said says think thought happen happened happens happening position stance
 view views opinion opinions role regarding concerning according mean means meaning know known really
-actually exactly anything something everything kind sort way
+actually exactly anything something everything kind sort way source sources document documents compare
 """.split())
 STOPWORDS = STOPWORDS | QUESTION_FRAME
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -50,6 +51,15 @@ def stem(word: str) -> str:
         word = word[:-1]
     word = IRREGULAR.get(word, word)  # "killings" as "killing"
     return word[:PREFIX] if len(word) > PREFIX else word
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][^\W_]*(?:[ \t]+(?:(?:of|the|for)[ \t]+)?[A-Z][^\W_]*){2,}")
+
+
+def initials(text: str) -> list[str]:
+    """The initials of each run of three or more capitalised words in ``text``, folded: "imt" for
+    "International Marxist Tendency", "cpgb" for "Communist Party of Great Britain"."""
+    return [fold("".join(w[0] for w in run.split() if w[0].isupper())) for run in _CAPITALISED_RUN.findall(text)]
 
 
 _COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+")

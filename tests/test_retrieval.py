@@ -121,6 +121,21 @@ def test_a_source_named_by_its_kind_is_the_one_asked_about(engine):
     assert all(answer[s].status == "no_match" for s in ("icepick-review", "interchange-radio", "stalin-hero-essay"))
 
 
+def test_a_source_named_by_the_initials_of_its_publisher(engine):
+    from assistant.text import initials
+
+    assert initials("International Marxist Tendency; Alan Woods and Josh Holroyd") == ["imt"]
+    query, _ = engine._query("What is the IMT's view of the series?", [])
+    assert query.chosen == {"imt"}
+    answer = by_id(engine.ask("What is the IMT's view of the series?"))
+    assert [s for s, a in answer.items() if a.status == "found"] == ["imt-rebuttal"]
+
+
+def test_asking_what_the_sources_say_is_not_a_topic(engine):
+    query, _ = engine._query("What do the sources say about the Red Army?", [])
+    assert set(query.weights) == {"red", "army"}
+
+
 def test_a_one_word_question_matches_the_word_wherever_it_stands(engine):
     answer = by_id(engine.ask("women"))
     assert "women's rights" in answer["forum-5-points"].passages[0].text
