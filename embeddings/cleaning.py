@@ -78,7 +78,8 @@ _UI = [
     r"notify me of .{1,80}",
     r"hide", r"op", r"\d+% upvoted", r"sort by:? .{1,30}", r"posted by (u/)?\S+( .{1,40})?",
     r"(share|like) this:?", r"related( posts| articles)?", r"permalink", r"save", r"report", r"follow", r"unfollow",
-    r"(facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|e-?mail|print)([ ,|/·•]+(facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|e-?mail|print))*",
+    r"((share|like|follow)( this| us| on)?:?\s*)?(facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|e-?mail|print)"
+    r"([ ,|/·•]+(facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|e-?mail|print))*",
     r"[\d.,]+\s*[km]? (likes?|points?|upvotes?|views?|shares?|comments?|replies|restacks?)(\s*[·•∙])?", r"level \d+",
     r"(posted in|filed under|tagged( with)?):? .{1,120}", r"(privacy policy|terms of (use|service)|contact us|about us|cookie policy)([ |·•]+.{1,40})*",
     r"(subscribe|sign up) (to|for) (our|the) newsletter.{0,80}", r"search for:?", r"toggle navigation", r"main menu",
@@ -104,6 +105,8 @@ _UI = [
 ]
 UI_LINE = re.compile(r"^(?:%s)[.!:]?$" % "|".join(_UI), re.I)
 BREADCRUMB = re.compile(r"^[^>»›]{1,60}(\s[>»›]\s[^>»›]{1,80}){2,}$")
+#: A menu: three or more short labels of letters only between bars or dots ("Home | About | Contact").
+MENU = re.compile(r"^[^\W\d_]+(?:[ '’&-][^\W\d_]+){0,2}(?:\s+[|·•]\s+[^\W\d_]+(?:[ '’&-][^\W\d_]+){0,2}){2,}$")
 LINK_ONLY = re.compile(r"^((<?(https?://|www\.)\S+>?|!?\[[^\]]*\]\([^)\s]*\))[\s,;|·•]*)+$", re.I)
 IMAGE_NAMES = re.compile(r"^([\w\-. ()]+?\.(jpe?g|png|gif|webp|svg|bmp|tiff?|heic)\s*)+$", re.I)
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -159,7 +162,7 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
         key = normalize(text)
         if UI_LINE.match(text):
             reasons.append("interface text")
-        elif BREADCRUMB.match(text):
+        elif BREADCRUMB.match(text) or MENU.match(text):
             reasons.append("navigation crumbs")
         elif LINK_ONLY.match(text):
             reasons.append("link-only line")

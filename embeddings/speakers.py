@@ -7,6 +7,9 @@ A source is not one voice. This module reads the structure a web page leaves in 
   A poster's name comes from "Edited by NAME", from a later "NAME said:" whose quoted text is found
   in the post, or from a signature line the post shares with a post whose poster is known.
 * **Comments**: everything after a "N Comments" header is a reader comment.
+* **Interviews and transcripts**: lines opening with a speaker's name and a colon ("PAUL LE BLANC:
+  ...", "Doug Storm: ..."), at least two speakers each with two turns or more. Each turn, up to the
+  next, is that speaker's words (a quotation), not the page's.
 * **Quotations**: a paragraph that opens with a quotation mark and closes with one, followed by an
   attribution ("– NAME", "(NAME, ...)", a "-NAME" line), or a letter whose every paragraph opens
   with a quotation mark (the speaker is the name after its valediction). Quoted paragraphs in a
@@ -64,6 +67,13 @@ THREAD_MARK = re.compile(
     r"(?:\b(?:said|wrote):(?:\s*↑.{0,40})?$|^post by .{1,40} » |^edited(?: \d+ \w+ ago)? by |\bposts? in this (?:topic|thread)|^link to (?:this )?post$|"
     r"^(?:quote|reply|report post|multiquote)$|^(?:posted|joined)\b)", re.I)
 MAX_QUOTE_PARAGRAPHS = 60
+#: A turn of an interview: the speaker's name, a colon, then the words spoken.
+TURN = re.compile(r"^(?P<name>[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){0,3}):\s+\S")
+#: Labels of a page's own notes, which also open with a word and a colon.
+NOT_SPEAKERS = frozenset("note notes update updates editor source sources photo image credit credits read listen watch "
+                         "tags tag category categories warning correction disclaimer share posted published".split())
+#: A page is an interview when at least two speakers each have this many turns.
+TURNS_PER_SPEAKER = 2
 #: A poster's handle on a line of its own, above the time of the post ("tide_historian" / "· 3 yr. ago").
 HANDLE = re.compile(r"^(?:u/)?(?P<name>[\w\-.]{2,40})$")
 
@@ -84,6 +94,7 @@ def parse(text: str, start: int = 0) -> Parsed:
         _thread(lines, reasons, posts, roles, speakers, groups)
     else:
         _answers(lines, reasons, roles, speakers, groups)
+        _turns(lines, reasons, roles, speakers, groups)
     _comments(lines, reasons, roles, speakers, groups)
     _block_quotes(lines, reasons, roles, speakers, groups)
     _quotations(lines, reasons, roles, speakers, groups)
@@ -257,6 +268,23 @@ def _answers(lines, reasons, roles, speakers, groups) -> None:
         end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
         for k in range(j + 1, end):
             roles[k], speakers[k], groups[k] = REPLY, lines[i].text, 40_000 + i
+
+
+def _turns(lines, reasons, roles, speakers, groups) -> None:
+    """An interview or a transcript: from each "NAME: ..." line to the next, that speaker's words,
+    up to the comments. A name in capitals is written as a name ("PAUL LE BLANC" as "Paul Le Blanc")."""
+    end = _comments_start(lines, reasons) or len(lines)
+    turns = [(i, m.group("name")) for i in range(end) if reasons[i] is None and roles[i] == AUTHOR
+             and (m := TURN.match(lines[i].text)) and m.group("name").lower() not in NOT_SPEAKERS]
+    counts = Counter(name for _, name in turns)
+    if sum(n >= TURNS_PER_SPEAKER for n in counts.values()) < 2:
+        return
+    for n, (i, name) in enumerate(turns):
+        speaker = name.title() if name.isupper() else name
+        stop = turns[n + 1][0] if n + 1 < len(turns) else end
+        for k in range(i, stop):
+            if roles[k] == AUTHOR:
+                roles[k], speakers[k], groups[k] = QUOTED, speaker, 30_000 + i
 
 
 def _comments_start(lines, reasons) -> int | None:

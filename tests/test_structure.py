@@ -299,3 +299,27 @@ def test_article_platform_page_without_its_reading_list_and_link_footer():
     kept = " ".join(u.text for u in parsed.units)
     for chrome in ("Member-only", "min read", "Lamp That Failed", "Careers", "Text to speech"):
         assert chrome not in kept
+
+
+def test_interview_turns_are_the_speakers_words_and_menus_are_chrome():
+    text = ("The keeper's last winter: an interview\n\nHome | About | Episodes | Contact\n\n"
+            "ANNA BERG: Welcome back. Today we talk about the keeper's last winter on the island.\n\n"
+            "Per Dahl: Thanks for having me. He stayed until the lamp was automated in 1952.\n\n"
+            "ANNA BERG: Some say he was forced out. Is that fair?\n\n"
+            "Per Dahl: No. The board minutes show he asked to retire.\n"
+            "He had told his daughter so the winter before.\n\n"
+            "Share this: Twitter Facebook\n\n3 Comments\n\n"
+            "Mark Jensen says:\nMarch 4, 2020 at 9:12 am\nMy grandfather said the keeper was pushed.\n")
+    parsed = parse(text)
+    assert voices(parsed) == [("author", "", "The keeper's last wi"),
+                              ("quoted", "Anna Berg", "ANNA BERG: Welcome b"), ("quoted", "Per Dahl", "Per Dahl: Thanks for"),
+                              ("quoted", "Anna Berg", "ANNA BERG: Some say "), ("quoted", "Per Dahl", "Per Dahl: No. The bo"),
+                              ("quoted", "Per Dahl", "He had told his daug"),
+                              ("comment", "Mark Jensen", "My grandfather said ")]
+    dropped = {d.text: d.reason for d in parsed.dropped}
+    assert dropped["Home | About | Episodes | Contact"] == "navigation crumbs"
+    assert dropped["Share this: Twitter Facebook"] == "interface text"
+    # One speaker's labelled lines are an article's headings, not an interview.
+    article = parse("Trotsky: pawn of foreign powers.\n\nThe series shows him as a paid agent.\n\n"
+                    "Trotsky: the lonely exile.\n\nHe lived in Mexico from 1937.\n")
+    assert {u.role for u in article.units} == {"author"}
