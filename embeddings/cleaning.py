@@ -113,6 +113,9 @@ _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_ONLY = re.compile(
     rf"^(({_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
     r"(\s*(at\s*)?\d{1,2}:\d\d\s*(am|pm)?)?$", re.I)
+#: A page number of a printed document ("Page 3 of 12", "- 4 -", "p. 7") or a timestamp of a transcript ("0:12", "[1:02:45]").
+PAGE_NUMBER = re.compile(r"^(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})$", re.I)
+TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?$")
 #: "3 yr. ago", "· 2 hours ago": when a post or comment was written, relative to the page's download.
 AGO = re.compile(r"^[·•|]?\s*\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])"
                  r"\.?\s+ago$", re.I)
@@ -172,6 +175,10 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
             reasons.append("image caption")
         elif DATE_ONLY.match(text) or AGO.match(text):
             reasons.append("date line")
+        elif PAGE_NUMBER.match(text):
+            reasons.append("page number")
+        elif TIMESTAMP.match(text):
+            reasons.append("timestamp")
         elif BYLINE.match(text) and len(text.split()) <= BYLINE_MAX_WORDS and len(reasons) < BYLINE_LINES:
             reasons.append("byline")
         elif not key:

@@ -323,3 +323,12 @@ def test_interview_turns_are_the_speakers_words_and_menus_are_chrome():
     article = parse("Trotsky: pawn of foreign powers.\n\nThe series shows him as a paid agent.\n\n"
                     "Trotsky: the lonely exile.\n\nHe lived in Mexico from 1937.\n")
     assert {u.role for u in article.units} == {"author"}
+
+
+def test_page_numbers_and_transcript_timestamps_are_not_text():
+    text = ("Trotsky in Mexico: a lecture\n\n0:00\nWelcome to this lecture about the keeper's island.\n"
+            "[1:02:45]\nHe arrived in 1937 on an oil tanker.\n\nPage 3 of 12\n\nHe left in 1952.\n- 4 -\n")
+    parsed = parse(text)
+    assert [u.text for u in parsed.units] == ["Trotsky in Mexico: a lecture", "Welcome to this lecture about the keeper's island.",
+                                              "He arrived in 1937 on an oil tanker.", "He left in 1952."]
+    assert {d.reason for d in parsed.dropped} == {"timestamp", "page number"}
