@@ -118,7 +118,7 @@ class Engine:
         selected = self._select(sources)
         query, vector = self._query(text, history)
         evidence = self._evidence(query, selected, vector)
-        in_sense = lambda e: self._in_sense(e, query, vector)
+        in_sense = self._sense(query, vector, evidence)
         answers = []
         for source_id in selected:
             ranked = sorted(evidence.get(source_id, []), key=lambda e: -e.score)
@@ -310,7 +310,13 @@ class Engine:
             pos += hi - lo
         return out
 
-    def _in_sense(self, e: Evidence, query: Query, vector) -> Evidence:
+    def _sense(self, query: Query, vector, evidence: dict[str, list[Evidence]]):
+        """The function that fills in a passage's coverage in the question's sense, given how close
+        the question comes to any candidate sentence."""
+        best = max((e.sentence_cosine for items in evidence.values() for e in items), default=1.0)
+        return lambda e: self._in_sense(e, query, vector, best)
+
+    def _in_sense(self, e: Evidence, query: Query, vector, best: float = 1.0) -> Evidence:
         """``e`` with its coverage counting each shared common word by the meaning of the sentence it
         stands in (see :mod:`assistant.relevance`). A question of one word ("women", or "What does
         the forum say about women?") gives it no sense to hold to: it counts in full wherever it stands."""
@@ -342,7 +348,7 @@ class Engine:
                 inside = [float(c) for c, found in zip(cosines, sentence_terms) if found & others]
                 mass *= CREDIT
             if inside:  # a word only in the speaker's description keeps its full weight
-                discount += mass * (1.0 - sense_weight(max(inside)))
+                discount += mass * (1.0 - sense_weight(max(inside), best))
         mass = self._mass(query)
         return with_sense(e, max(0.0, e.coverage - discount / mass))
 

@@ -21,12 +21,13 @@ def main() -> None:
     for n, (keys, case) in enumerate(cases):
         query, vector = engine._query(case["turns"][-1], case["turns"][:-1])
         evidence = engine._evidence(query, [s["source_id"] for s in engine.sources], vector)
+        # coverage as the answer counts it: each shared common word weighted by its sentence's sense
+        in_sense = engine._sense(query, vector, evidence)
         for source in engine.sources:
             expected = case["expect"].get(keys.key({"path": source["path"]}), "skip")
             if expected == "skip":
                 continue
-            # coverage as the answer counts it: each shared common word weighted by its sentence's sense
-            found = [engine._in_sense(e, query, vector) for e in evidence.get(source["source_id"], [])]
+            found = [in_sense(e) for e in evidence.get(source["source_id"], [])]
             best = max(found, key=lambda e: e.gate, default=None)
             rows.append((n, expected is not None, best.sentence_cosine if best else -1.0,
                          best.in_sense if best else 0.0))

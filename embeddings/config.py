@@ -22,8 +22,8 @@ EXACT_SEARCH_LIMIT = int(os.environ.get("ASSISTANT_EXACT_LIMIT", "100000"))
 
 #: The relevance boundary: best-sentence cosine + GATE_LEXICAL_WEIGHT x rare-word coverage >= GATE_THRESHOLD.
 #: Calibrated for the bundled MiniLM; with another model, run benchmarks/calibration.py and set these.
-GATE_THRESHOLD = float(os.environ.get("ASSISTANT_GATE_THRESHOLD", "0.64"))
-GATE_LEXICAL_WEIGHT = float(os.environ.get("ASSISTANT_GATE_LEXICAL_WEIGHT", "0.7"))
+GATE_THRESHOLD = float(os.environ.get("ASSISTANT_GATE_THRESHOLD", "0.68"))
+GATE_LEXICAL_WEIGHT = float(os.environ.get("ASSISTANT_GATE_LEXICAL_WEIGHT", "1.0"))
 
 #: A corpus word whose vector, read alone, has at least this cosine with a question's word stands for it
 #: ("murdered" for "killed"), for half the credit. Set for MiniLM, like the boundary above.
