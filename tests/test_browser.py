@@ -101,6 +101,9 @@ def test_ask_follow_up_filter_export(browser, seed_server, artifacts):
     assert titles == [keep]
     assert third.locator(".nomatch").count() == 0
     assert "for “killed”" in third.locator(".also").inner_text()  # the corpus words matched for the question's
+    fourth = ui.ask("Where did trotksy die?", 4)  # a slip of the keyboard is read as the sources spell it
+    assert "“trotksy” as “trotsky”" in fourth.locator(".note").inner_text()
+    assert "where did trotsky die" in fourth.locator(".resolved").inner_text().lower()
 
     with page.expect_download() as download:
         page.click("#export")
