@@ -23,7 +23,7 @@ from .answer import FOUND, NO_MATCH, Answer, Passage, SourceAnswer
 from .conversation import Query, resolve
 from .highlight import best_sentences
 from .lexical import BM25, IDF_POWER
-from .relevance import RANK_LEXICAL_WEIGHT, Evidence, rank_score, select, sense_weight, with_sense
+from .relevance import HEADING_WEIGHT, RANK_LEXICAL_WEIGHT, Evidence, rank_score, select, sense_weight, with_sense
 from .spelling import Spelling
 from .synonyms import CREDIT, Vocabulary
 from .text import initials, terms
@@ -44,6 +44,9 @@ SOURCE_CANDIDATES = 8
 LEXICAL_CANDIDATES = 100
 #: Words named in the note about words no source uses.
 MAX_LISTED_WORDS = 5
+#: A heading or a label is a line of at most this many words that does not end as a sentence does.
+HEADING_MAX_WORDS = 10
+SENTENCE_END = re.compile(r"[.?!:;\"”’)]$")
 
 
 def clean_question(question: object) -> tuple[str, list[str]]:
@@ -93,6 +96,7 @@ class Engine:
         self.sentence_spans = stored.sentence_spans
         self.sentence_rows = stored.sentence_rows
         self._sentence_terms = lru_cache(maxsize=4096)(self._terms_by_sentence)
+        self._heading = self._headings()
         # Spans of site chrome per source, left out of citation context; repeated text is content.
         self._chrome = {sid: tuple((d["start"], d["end"]) for d in dropped if not d["reason"].startswith("duplicate"))
                         for sid, dropped in stored.report.items()}
@@ -301,7 +305,7 @@ class Engine:
         index = np.concatenate([np.arange(lo, hi) for lo, hi in spans]) if spans else np.zeros(0, dtype=np.int64)
         if not len(index):
             return {}
-        scores = self.sentence_vectors[index] @ vector
+        scores = np.where(self._heading[index], HEADING_WEIGHT, 1.0) * (self.sentence_vectors[index] @ vector)
         out, pos = {}, 0
         for i, (lo, hi) in zip(rows, spans):
             if hi > lo:
@@ -315,6 +319,19 @@ class Engine:
         the question comes to any candidate sentence."""
         best = max((e.sentence_cosine for items in evidence.values() for e in items), default=1.0)
         return lambda e: self._in_sense(e, query, vector, best)
+
+    def _headings(self):
+        """For each sentence row: whether it is a heading or a label inside a longer passage (a line
+        of at most ``HEADING_MAX_WORDS`` words that does not end as a sentence does)."""
+        import numpy as np
+
+        out = np.zeros(len(self.sentence_spans), dtype=bool)
+        for r, (row, start, end) in enumerate(self.sentence_spans):
+            chunk = self.chunks[int(row)]
+            lo, hi = self.sentence_rows[int(row)]
+            text = chunk.text[int(start) - chunk.start:int(end) - chunk.start].strip()
+            out[r] = hi - lo > 1 and len(text.split()) <= HEADING_MAX_WORDS and not SENTENCE_END.search(text)
+        return out
 
     def _in_sense(self, e: Evidence, query: Query, vector, best: float = 1.0) -> Evidence:
         """``e`` with its coverage counting each shared common word by the meaning of the sentence it
@@ -374,8 +391,10 @@ class Engine:
         """The sentence to mark: its cosine plus the ranking's weight times the share of the
         question's rare words it holds (a synonym counting ``CREDIT``), so that "murdering him with
         an ice pick" is marked for "How was Trotsky killed?" over a closer sentence about his exile."""
+        import numpy as np
+
         lo, hi = self.sentence_rows[e.index]
-        cosines = self.sentence_vectors[lo:hi] @ vector
+        cosines = np.where(self._heading[lo:hi], HEADING_WEIGHT, 1.0) * (self.sentence_vectors[lo:hi] @ vector)
         mass = self.bm25.query_idf(query.weights) or 1.0
         idf = lambda t: self.bm25.idf.get(t, self.bm25.max_idf) ** IDF_POWER
 

@@ -51,6 +51,10 @@ from dataclasses import dataclass, replace
 from embeddings.config import GATE_LEXICAL_WEIGHT, GATE_THRESHOLD
 
 RANK_LEXICAL_WEIGHT = 0.3
+#: A heading inside a passage ("Trotsky's life and achievements") names the topic of what follows
+#: and says nothing of it: as the passage's best sentence its cosine counts at this weight, so the
+#: passage must also be close in what it says.
+HEADING_WEIGHT = 0.9
 OTHER_VOICE_PENALTY = 0.05
 #: Sentence cosine at which a shared common word counts half, and how sharply it goes to 0 or 1.
 SENSE_MIDPOINT = 0.40

@@ -136,6 +136,17 @@ def test_asking_what_the_sources_say_is_not_a_topic(engine):
     assert set(query.weights) == {"red", "army"}
 
 
+def test_a_heading_names_a_topic_and_does_not_answer_for_it(engine):
+    marked = {engine.chunks[int(row)].text[int(a) - engine.chunks[int(row)].start:int(b) - engine.chunks[int(row)].start]
+              for (row, a, b), heading in zip(engine.sentence_spans, engine._heading) if heading}
+    assert "Trotsky’s life and achievements" in marked
+    assert not any(text.endswith(".") for text in marked)
+    # The rebuttal's section heading came closest to the question; nothing under it says when he was born.
+    assert by_id(engine.ask("When was Trotsky born?"))["imt-rebuttal"].status == "no_match"
+    imt = by_id(engine.ask("Tell me about Trotsky"))["imt-rebuttal"]
+    assert imt.passages[0].highlighted[1].startswith("Leon Trotsky was a great Marxist")
+
+
 def test_a_one_word_question_matches_the_word_wherever_it_stands(engine):
     answer = by_id(engine.ask("women"))
     assert "women's rights" in answer["forum-5-points"].passages[0].text
