@@ -55,17 +55,20 @@ def is_follow_up(question: str) -> bool:
     return not PROPER_NAME.search(question.strip()) and len(set(terms(question))) <= MAX_BARE_TERMS
 
 
-def resolve(question: str, history: list[str] | tuple = ()) -> Query:
-    """The query to search for ``question`` after the earlier questions in ``history``."""
+def resolve(question: str, history: list[str] | tuple = (), source_words: frozenset = frozenset()) -> Query:
+    """The query to search for ``question`` after the earlier questions in ``history``.
+    ``source_words`` are the terms that name a source and no passage ("blog", "forum")."""
     own = terms(question)
     weights = {t: 1.0 for t in own}
     history = [h for h in history if isinstance(h, str) and h.strip()]
     if not history or not is_follow_up(question):
         return Query(question, question, weights, False)
-    previous = resolve(history[-1], history[:-1])
+    previous = resolve(history[-1], history[:-1], source_words)
     other = _same_question_about(question, previous.text)
     if other is not None:
         return Query(question, other, {t: 1.0 for t in terms(other)}, True)
+    if own and set(own) <= source_words:
+        return _same_question_of(question, previous, source_words)
     added = [t for t in previous.weights if t not in weights]
     runs = NAME_RUN.findall(previous.text)
     names = {_key(w) for run in runs for w in run.split()} - {""}
@@ -84,6 +87,24 @@ def resolve(question: str, history: list[str] | tuple = ()) -> Query:
         text = PERSONAL.sub(lambda m: name + ("'s" if m.group().lower() in POSSESSIVE else ""), question, count=1)
     else:
         text = f"{question} ({' '.join(context)})" if context else question
+    return Query(question, text, weights, True)
+
+
+def _same_question_of(question: str, previous: Query, source_words: frozenset) -> Query:
+    """The previous question asked of the source ``question`` names and nothing else ("What about
+    the essay?", "What does the forum say?"): the source it named before, if any, gives way."""
+    named = _dedupe([w for w in _words(question) if _key(w) in source_words])
+    earlier = [m for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", previous.text) if _key(m.group()) in source_words]
+    if earlier:
+        first, rest = earlier[0], earlier[1:]
+        text = previous.text[:first.start()] + " ".join(named) + previous.text[first.end():]
+        for m in reversed(rest):  # the earlier source's other words ("radio programme")
+            shift = len(" ".join(named)) - (first.end() - first.start())
+            text = text[:m.start() + shift].rstrip() + text[m.end() + shift:]
+    else:
+        text = f"{previous.text} ({' '.join(named)})"
+    weights = {t: w for t, w in previous.weights.items() if t not in source_words}
+    weights.update({_key(w): 1.0 for w in named})
     return Query(question, text, weights, True)
 
 

@@ -91,6 +91,8 @@ class Engine:
         position = {s: i for i, s in enumerate(self._source_order)}
         self._chunk_source = np.array([position.get(c.source_id, -1) for c in self.chunks], dtype=np.int64)
         self._credited = {s["source_id"]: _known_by(s) for s in self.sources}
+        # Words that name a source in its metadata and occur in no passage ("blog", "forum", "IMT").
+        self._source_words = frozenset(t for c in self._credited.values() for t in c if t not in self.bm25.postings)
         self.spelling = Spelling(self.vocabulary.words, set(self.bm25.idf).union(*self._credited.values()))
         self.sentence_vectors = stored.sentence_vectors
         self.sentence_spans = stored.sentence_spans
@@ -146,11 +148,11 @@ class Engine:
     def _query(self, text: str, history: list[str]):
         """The resolved query, with the corpus words that stand for its words (names aside), and its
         vector."""
-        query = resolve(text, history)
+        query = resolve(text, history, self._source_words)
         # A word that names a source only in its metadata ("the blog", an author in a byline) chooses
         # the source: no passage holds it, so it weighs nothing in matching, and the other sources,
         # which are not known by it, get no lexical credit (see _sources_without_names).
-        chosen = frozenset(t for t in query.weights if self._credits_only(t))
+        chosen = frozenset(t for t in query.weights if t in self._source_words)
         if chosen and set(query.weights) - chosen:
             query = replace(query, weights={t: 0.0 if t in chosen else w for t, w in query.weights.items()}, chosen=chosen)
         names = {t for name in query.names for t in name}
@@ -257,18 +259,15 @@ class Engine:
             return self.bm25.query_idf(query.weights) or 1.0
         return self.bm25.query_mass(query.weights)
 
-    def _credits_only(self, term: str) -> bool:
-        """Whether ``term`` is in a source's author, publisher, kind or title, and in no passage of the corpus."""
-        return term not in self.bm25.postings and any(term in c for c in self._credited.values())
-
     def _sources_without_names(self, query: Query) -> set[str]:
         """Sources that never use one of the question's names ("Roosevelt"), or are not known by
         a word that names a source only in its metadata ("blog"): what they say can only be about
         it in other words, so their shared words get no lexical credit (see relevance)."""
         import numpy as np
 
-        missing: set[str] = set()
-        for name in list(query.names) + [(t,) for t in query.chosen]:
+        # The sources a question chooses by name ("the blog and the essay"): the others get no credit.
+        missing = {s for s in self._source_order if not self._credited[s] & query.chosen} if query.chosen else set()
+        for name in query.names:
             rows = [self.bm25.postings[t][0] for t in name if t in self.bm25.postings]
             using = set(np.unique(self._chunk_source[np.concatenate(rows)]).tolist()) if rows else set()
             # A source's author, publisher, kind or title, in its metadata, is a name the source uses.

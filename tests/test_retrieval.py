@@ -147,6 +147,18 @@ def test_a_heading_names_a_topic_and_does_not_answer_for_it(engine):
     assert imt.passages[0].highlighted[1].startswith("Leon Trotsky was a great Marxist")
 
 
+def test_a_follow_up_naming_only_a_source_asks_the_previous_question_of_it(engine):
+    names = frozenset({"blog", "essay", "forum"})
+    assert resolve("What about the essay?", ["What does the blog say about Lenin?"], names).text == \
+        "What does the essay say about Lenin?"
+    forum = resolve("What does the forum say?", ["How did Trotsky die?"], names)
+    assert forum.text == "How did Trotsky die? (forum)" and forum.weights["forum"] == 1.0
+    answer = by_id(engine.ask("What about the essay?", history=["What does the blog say about Lenin?"]))
+    assert answer["stalin-hero-essay"].status == "found" and answer["icepick-review"].status == "no_match"
+    both = by_id(engine.ask("What do the blog and the essay say about Lenin?"))
+    assert [s for s, a in both.items() if a.status == "found"] == ["icepick-review", "stalin-hero-essay"]
+
+
 def test_a_one_word_question_matches_the_word_wherever_it_stands(engine):
     answer = by_id(engine.ask("women"))
     assert "women's rights" in answer["forum-5-points"].passages[0].text
