@@ -1,6 +1,7 @@
 """The engine: a loaded index that answers questions with per-source passages.
 
-ask(question, history) -> resolve follow-ups -> corpus words standing for its words -> one query
+ask(question, history) -> slips of the keyboard read as corpus words -> resolve follow-ups -> words
+that name a source choose it -> corpus words standing for its words -> one query
 embedding -> dense candidates (FAISS, globally and within each source so no source is crowded out)
 + lexical candidates (BM25) -> per source: fused ranking, relevance gate, best passages with
 highlight and citation -> Answer.
@@ -23,10 +24,11 @@ from .answer import FOUND, NO_MATCH, Answer, Passage, SourceAnswer
 from .conversation import Query, resolve
 from .highlight import best_sentences
 from .lexical import BM25, IDF_POWER
+from .naming import SourceNames
 from .relevance import HEADING_WEIGHT, RANK_LEXICAL_WEIGHT, Evidence, rank_score, select, sense_weight, with_sense
 from .spelling import Spelling
 from .synonyms import CREDIT, Vocabulary
-from .text import initials, terms
+from .text import terms
 
 #: How a citation names a voice other than the author's.
 VOICE = {
@@ -87,13 +89,10 @@ class Engine:
             self.ranges[chunk.source_id] = (lo, i + 1)
         self.bm25 = BM25([embed_text(c) for c in self.chunks])
         self.vocabulary = Vocabulary(stored.words, stored.word_vectors)
-        self._source_order = [s["source_id"] for s in self.sources]
-        position = {s: i for i, s in enumerate(self._source_order)}
-        self._chunk_source = np.array([position.get(c.source_id, -1) for c in self.chunks], dtype=np.int64)
-        self._credited = {s["source_id"]: _known_by(s) for s in self.sources}
-        # Words that name a source in its metadata and occur in no passage ("blog", "forum", "IMT").
-        self._source_words = frozenset(t for c in self._credited.values() for t in c if t not in self.bm25.postings)
-        self.spelling = Spelling(self.vocabulary.words, set(self.bm25.idf).union(*self._credited.values()))
+        position = {s["source_id"]: i for i, s in enumerate(self.sources)}
+        chunk_source = np.array([position.get(c.source_id, -1) for c in self.chunks], dtype=np.int64)
+        self.names = SourceNames(self.sources, self.bm25.postings, chunk_source)
+        self.spelling = Spelling(self.vocabulary.words, set(self.bm25.idf).union(*self.names.credited.values()))
         self.sentence_vectors = stored.sentence_vectors
         self.sentence_spans = stored.sentence_spans
         self.sentence_rows = stored.sentence_rows
@@ -148,11 +147,11 @@ class Engine:
     def _query(self, text: str, history: list[str]):
         """The resolved query, with the corpus words that stand for its words (names aside), and its
         vector."""
-        query = resolve(text, history, self._source_words)
+        query = resolve(text, history, self.names.words)
         # A word that names a source only in its metadata ("the blog", an author in a byline) chooses
-        # the source: no passage holds it, so it weighs nothing in matching, and the other sources,
-        # which are not known by it, get no lexical credit (see _sources_without_names).
-        chosen = frozenset(t for t in query.weights if t in self._source_words)
+        # the source: no passage holds it, so it weighs nothing in matching, and the other sources
+        # get no lexical credit (see assistant.naming).
+        chosen = frozenset(t for t in query.weights if t in self.names.words)
         if chosen and set(query.weights) - chosen:
             query = replace(query, weights={t: 0.0 if t in chosen else w for t, w in query.weights.items()}, chosen=chosen)
         names = {t for name in query.names for t in name}
@@ -239,7 +238,7 @@ class Engine:
         wanted = set(selected)
         rows = [i for i in dense if self.chunks[i].source_id in wanted]
         best_sentence = self._best_sentences(rows, vector)
-        unnamed = self._sources_without_names(query)
+        unnamed = self.names.without_credit(query)
         out: dict[str, list[Evidence]] = {}
         for i in rows:
             cosine = dense[i]
@@ -254,26 +253,10 @@ class Engine:
     def _mass(self, query: Query) -> float:
         """What coverage is a share of. A question that chooses a source by name ("What does the blog
         say about Lenin?") asks what that source says of its other words, however common they are in
-        the corpus; the other sources get no lexical credit (see _sources_without_names)."""
+        the corpus; the other sources get no lexical credit (see assistant.naming)."""
         if query.chosen:
             return self.bm25.query_idf(query.weights) or 1.0
         return self.bm25.query_mass(query.weights)
-
-    def _sources_without_names(self, query: Query) -> set[str]:
-        """Sources that never use one of the question's names ("Roosevelt"), or are not known by
-        a word that names a source only in its metadata ("blog"): what they say can only be about
-        it in other words, so their shared words get no lexical credit (see relevance)."""
-        import numpy as np
-
-        # The sources a question chooses by name ("the blog and the essay"): the others get no credit.
-        missing = {s for s in self._source_order if not self._credited[s] & query.chosen} if query.chosen else set()
-        for name in query.names:
-            rows = [self.bm25.postings[t][0] for t in name if t in self.bm25.postings]
-            using = set(np.unique(self._chunk_source[np.concatenate(rows)]).tolist()) if rows else set()
-            # A source's author, publisher, kind or title, in its metadata, is a name the source uses.
-            missing.update(s for i, s in enumerate(self._source_order)
-                           if i not in using and not set(name) <= self._credited[s])
-        return missing
 
     def _search_source(self, source_id: str, vector) -> list[tuple[int, float]]:
         """Dense candidates inside one source's rows, so that no source is crowded out."""
@@ -413,13 +396,6 @@ class Engine:
         return SourceAnswer(source_id, s["title"], s.get("author", ""), s["path"], s.get("viewpoint", ""),
                             s.get("kind", ""), s.get("date", ""), s.get("publisher", ""),
                             FOUND if passages else NO_MATCH, passages)
-
-
-def _known_by(source: dict) -> set[str]:
-    """The words a source is known by outside its text: its author, publisher, kind and title,
-    and the initials of the names in them ("IMT" for "International Marxist Tendency")."""
-    credits = " ".join(source.get(k) or "" for k in ("author", "publisher", "kind", "title"))
-    return set(terms(credits)) | set(initials(credits))
 
 
 def _phrase_terms(query_terms: list[str], sentences) -> set[str]:

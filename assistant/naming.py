@@ -1,0 +1,47 @@
+"""Which sources a question's names and words point at.
+
+A source is known by words outside its text: its author, publisher, kind and title, and the initials
+of the names in them ("IMT" for "International Marxist Tendency"). A question word that names a
+source this way and occurs in no passage ("the blog", "the forum", a byline's author) chooses that
+source. A name of the question ("Roosevelt") that a source never uses, in its passages or its
+metadata, rules the source out of lexical credit: what it says can only be about the name in other
+words. See ``assistant.relevance`` for what "no lexical credit" means for ranking and relevance.
+"""
+from __future__ import annotations
+
+from .conversation import Query
+from .text import initials, terms
+
+
+def known_by(source: dict) -> set[str]:
+    """The terms a source is known by outside its text."""
+    credits = " ".join(source.get(k) or "" for k in ("author", "publisher", "kind", "title"))
+    return set(terms(credits)) | set(initials(credits))
+
+
+class SourceNames:
+    """The sources' names, and which sources a query leaves without lexical credit."""
+
+    def __init__(self, sources: list[dict], postings: dict, chunk_source):
+        """``postings`` maps a term to (chunk rows, ...); ``chunk_source`` (n,) gives each chunk row
+        its source's position in ``sources``."""
+        self.order = [s["source_id"] for s in sources]
+        self.credited = {s["source_id"]: known_by(s) for s in sources}
+        self.postings = postings
+        self.chunk_source = chunk_source
+        #: Terms that name a source in its metadata and occur in no passage ("blog", "forum", "imt").
+        self.words = frozenset(t for known in self.credited.values() for t in known if t not in postings)
+
+    def without_credit(self, query: Query) -> set[str]:
+        """Sources that a question choosing others passes over ("What does the blog say ...?"; with
+        several named, "the blog and the essay", each is chosen), and sources that never use one of
+        its names."""
+        import numpy as np
+
+        missing = {s for s in self.order if not self.credited[s] & query.chosen} if query.chosen else set()
+        for name in query.names:
+            rows = [self.postings[t][0] for t in name if t in self.postings]
+            using = set(np.unique(self.chunk_source[np.concatenate(rows)]).tolist()) if rows else set()
+            # A source's author, publisher, kind or title, in its metadata, is a name the source uses.
+            missing.update(s for i, s in enumerate(self.order) if i not in using and not set(name) <= self.credited[s])
+        return missing
