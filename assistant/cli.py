@@ -80,12 +80,16 @@ def _sources(args) -> int:
     from collections import Counter
 
     from embeddings import chunk_source, load_corpus
+    from embeddings.build import provisional_viewpoint
+    from embeddings.sources import NOT_LABELLED
 
     rows = []
     for source in load_corpus(args.corpus):
         parsed = chunk_source(source)
         reasons = Counter("duplicate" if d.reason.startswith("duplicate of") else d.reason for d in parsed.dropped)
-        rows.append({**parsed.source.metadata(), "chunks": len(parsed.chunks), "removed": dict(reasons),
+        label = parsed.source.viewpoint
+        viewpoint = provisional_viewpoint(parsed.chunks) if label == NOT_LABELLED else label
+        rows.append({**parsed.source.metadata(), "viewpoint": viewpoint, "chunks": len(parsed.chunks), "removed": dict(reasons),
                      "roles": dict(Counter(c.role for c in parsed.chunks)),
                      "dropped": [d.to_dict() for d in parsed.dropped] if args.dropped else None})
     if args.json:

@@ -184,6 +184,9 @@ def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.I
             from .sources import file_hash
             manifest["sidecars"][name] = file_hash(sidecar)
     source_meta = [dict(p.source.metadata(), path=p.source.path.name, chunks=len(p.chunks)) for p in parsed]
+    for meta, p in zip(source_meta, parsed):
+        if p.source.viewpoint == NOT_LABELLED:
+            meta["viewpoint"] = provisional_viewpoint(p.chunks)
     report = {p.source.id: [d.to_dict() for d in p.dropped] for p in parsed}
     write_index(index_dir, manifest, source_meta, chunks, vectors, report, sentences, spans, words, word_vectors)
     summary = BuildSummary(index_dir, len(sources), len(chunks), len(todo), len(chunks) - len(todo),
@@ -204,6 +207,26 @@ def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.I
         print(f"warning: not indexed, only .txt, .md, .html and .jsonl files are read: {_listed([f.name for f in unread])}",
               file=out)
     return summary
+
+
+#: The opening quoted in place of a missing viewpoint label is cut at this many words.
+OPENING_MAX_WORDS = 40
+
+
+def provisional_viewpoint(chunks: list[Chunk]) -> str:
+    """The label of a source nobody has labelled: "not labelled", with the source's first sentence
+    in its own voice quoted, so that the reader sees where it stands in its own words and no one
+    else's. A heading or a line too short to say anything is passed over."""
+    for chunk in chunks:
+        if chunk.role != "author":
+            continue
+        for a, b in sentence_spans(chunk.text):
+            sentence = " ".join(chunk.text[a:b].split())
+            words = sentence.split()
+            if len(words) >= 8 and sentence[-1] in ".?!\"”’)":
+                quoted = " ".join(words[:OPENING_MAX_WORDS]) + ("…" if len(words) > OPENING_MAX_WORDS else "")
+                return f"{NOT_LABELLED}; it opens: “{quoted}”"
+    return NOT_LABELLED
 
 
 def _listed(names: list[str], shown: int = 5) -> str:

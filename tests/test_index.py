@@ -313,8 +313,11 @@ def test_sources_without_a_viewpoint_label_are_named(small_corpus, tmp_path):
 
     out = io.StringIO()
     build_index(small_corpus, tmp_path / "index", embedder=HashEmbedder(), out=out)
-    unlabelled = [s for s in read_index(tmp_path / "index").sources if s["viewpoint"] == "not labelled"]
+    unlabelled = [s for s in read_index(tmp_path / "index").sources if s["viewpoint"].startswith("not labelled")]
     assert unlabelled
+    # In place of a label, the source's own opening sentence, quoted.
+    forum = next(s for s in unlabelled if s["source_id"] == "forum-thread")
+    assert forum["viewpoint"].startswith("not labelled; it opens: “") and forum["viewpoint"].endswith("”")
     note = next(line for line in out.getvalue().splitlines() if line.startswith("note: no viewpoint label"))
     assert "forum-thread.txt" in note and all(Path(s["path"]).name in note for s in unlabelled)
 
