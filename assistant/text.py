@@ -24,6 +24,8 @@ actually exactly anything something everything kind sort way source sources docu
 """.split())
 STOPWORDS = STOPWORDS | QUESTION_FRAME
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+#: Stop words that are nouns after a possessive ("Lenin's will", "the party's might").
+NOUN_AFTER_POSSESSIVE = frozenset({"will", "might"})
 
 
 def fold(text: str) -> str:
@@ -71,7 +73,10 @@ def terms(text: str) -> list[str]:
     folded = fold(text)
     out = []
     words = _WORD.findall(folded) + [m.replace("-", "") for m in _COMPOUND.findall(folded)]
-    for word in words:
+    for i, word in enumerate(words):
+        if word in NOUN_AFTER_POSSESSIVE and i and words[i - 1].endswith("'s"):
+            out.append(word)  # "Lenin's will" is a document, not a verb
+            continue
         if word in STOPWORDS or (len(word) < 2 and not word.isdigit()):
             continue
         stemmed = stem(word)

@@ -159,6 +159,13 @@ def test_a_follow_up_naming_only_a_source_asks_the_previous_question_of_it(engin
     assert [s for s, a in both.items() if a.status == "found"] == ["icepick-review", "stalin-hero-essay"]
 
 
+def test_a_stop_word_after_a_possessive_is_a_noun(engine):
+    from assistant.text import terms
+
+    assert terms("What was in Lenin's will?") == ["lenin", "will"] and terms("Lenin will go") == ["lenin", "go"]
+    assert "Lenin's will, which prioritized him" in by_id(engine.ask("What was in Lenin's will?"))["forum-5-points"].passages[0].text
+
+
 def test_a_one_word_question_matches_the_word_wherever_it_stands(engine):
     answer = by_id(engine.ask("women"))
     assert "women's rights" in answer["forum-5-points"].passages[0].text
