@@ -130,6 +130,9 @@ class Engine:
             relevant = select(ranked, per_source, self._overlap, in_sense)
             answers.append(self._source_answer(source_id, relevant, query, vector))
         notes += self._unknown_words_note(text, found=any(a.passages for a in answers))
+        if query.chosen:
+            notes.append(f"The question names {_named(query.text, query.chosen)}: the other sources are shown only "
+                         "where a passage is close in meaning to the question on its own.")
         return Answer(text, query.text, tuple(answers), tuple(notes), query.also)
 
     def search(self, query: str, k: int = 10, sources: list[str] | None = None,
@@ -170,7 +173,8 @@ class Engine:
             key = terms(word)
             if key:
                 words.setdefault(key[0], word)
-        unknown = [w for key, w in words.items() if key not in self.bm25.idf]
+        known = lambda key: key in self.bm25.idf or any(key in c for c in self.names.credited.values())
+        unknown = [w for key, w in words.items() if not known(key)]
         if not unknown:
             return []
         listed = ", ".join(f"“{w}”" for w in unknown[:MAX_LISTED_WORDS])
@@ -396,6 +400,21 @@ class Engine:
         return SourceAnswer(source_id, s["title"], s.get("author", ""), s["path"], s.get("viewpoint", ""),
                             s.get("kind", ""), s.get("date", ""), s.get("publisher", ""),
                             FOUND if passages else NO_MATCH, passages)
+
+
+def _named(text: str, chosen: frozenset) -> str:
+    """The runs of ``text``'s words whose terms are in ``chosen``, as typed: "“Adrian Chan-Wyles”"."""
+    runs, current = [], []
+    for match in re.finditer(r"[^\W_]+(?:[-'’][^\W_]+)*", text):
+        word = match.group()
+        if set(terms(word)) & chosen:
+            current.append(word)
+        elif current:
+            runs.append(" ".join(current))
+            current = []
+    if current:
+        runs.append(" ".join(current))
+    return " and ".join(f"“{run}”" for run in dict.fromkeys(runs))
 
 
 def _phrase_terms(query_terms: list[str], sentences) -> set[str]:

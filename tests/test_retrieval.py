@@ -116,7 +116,9 @@ def test_a_source_named_by_its_kind_is_the_one_asked_about(engine):
     # is the question's topic there.
     query, _ = engine._query("What does the forum say about women?", [])
     assert query.chosen == {"forum"} and query.weights["forum"] == 0
-    answer = by_id(engine.ask("What does the forum say about women?"))
+    asked = engine.ask("What does the forum say about women?")
+    assert any(note.startswith("The question names “forum”") for note in asked.notes)  # why the others are quiet
+    answer = by_id(asked)
     assert "regression of women's rights" in answer["forum-5-points"].passages[0].text
     assert all(answer[s].status == "no_match" for s in ("icepick-review", "interchange-radio", "stalin-hero-essay"))
 
@@ -192,7 +194,9 @@ def test_a_misspelt_question_is_answered_and_says_how_it_was_read(engine):
 
 def test_an_author_named_only_in_the_metadata_chooses_the_source(engine):
     # The essay's byline is left out of its passages; the name is in its metadata alone.
-    answer = by_id(engine.ask("What does Adrian Chan-Wyles say about Trotsky?"))
+    asked = engine.ask("What does Adrian Chan-Wyles say about Trotsky?")
+    assert [n for n in asked.notes if not n.startswith("The question names “Adrian Chan-Wyles”")] == []
+    answer = by_id(asked)
     assert answer["stalin-hero-essay"].status == "found"
     assert "Chan-Wyles" not in answer["stalin-hero-essay"].passages[0].text
     assert all(answer[s].status == "no_match" for s in ("icepick-review", "forum-5-points", "interchange-radio"))
