@@ -25,7 +25,16 @@ from .conversation import Query, resolve
 from .highlight import best_sentences
 from .lexical import BM25, IDF_POWER
 from .naming import SourceNames
-from .relevance import HEADING_WEIGHT, RANK_LEXICAL_WEIGHT, Evidence, rank_score, select, sense_weight, with_sense
+from .notes import named_sources_note, spelling_note, unknown_words_note
+from .relevance import (
+    HEADING_WEIGHT,
+    RANK_LEXICAL_WEIGHT,
+    Evidence,
+    rank_score,
+    select,
+    sense_weight,
+    with_sense,
+)
 from .spelling import Spelling
 from .synonyms import CREDIT, Vocabulary
 from .text import terms
@@ -44,8 +53,6 @@ GLOBAL_CANDIDATES = 200
 SOURCE_CANDIDATES = 8
 #: Lexical candidates taken from the whole index.
 LEXICAL_CANDIDATES = 100
-#: Words named in the note about words no source uses.
-MAX_LISTED_WORDS = 5
 #: A heading or a label is a line of at most this many words that does not end as a sentence does.
 HEADING_MAX_WORDS = 10
 SENTENCE_END = re.compile(r"[.?!:;\"”’)]$")
@@ -116,8 +123,7 @@ class Engine:
         """Per-source passages for ``question``; every selected source appears, found or no_match."""
         text, notes = clean_question(question)
         text, fixes = self.spelling.respell(text)
-        if fixes:
-            notes.append("Read as the sources spell it: " + ", ".join(f"“{a}” as “{b}”" for a, b in fixes) + ".")
+        notes += spelling_note(fixes)
         history = self._history(history)
         per_source = max(1, min(int(per_source), 10))
         selected = self._select(sources)
@@ -129,10 +135,9 @@ class Engine:
             ranked = sorted(evidence.get(source_id, []), key=lambda e: -e.score)
             relevant = select(ranked, per_source, self._overlap, in_sense)
             answers.append(self._source_answer(source_id, relevant, query, vector))
-        notes += self._unknown_words_note(text, found=any(a.passages for a in answers))
-        if query.chosen:
-            notes.append(f"The question names {_named(query.text, query.chosen)}: the other sources are shown only "
-                         "where a passage is close in meaning to the question on its own.")
+        known = lambda term: term in self.bm25.idf or any(term in c for c in self.names.credited.values())
+        notes += unknown_words_note(text, known, found=any(a.passages for a in answers))
+        notes += named_sources_note(query.text, query.chosen)
         return Answer(text, query.text, tuple(answers), tuple(notes), query.also)
 
     def search(self, query: str, k: int = 10, sources: list[str] | None = None,
@@ -164,25 +169,6 @@ class Engine:
             also = tuple((words[t], tuple(self.vocabulary.word_of(a) for a in others)) for t, others in found.items())
             query = replace(query, alternatives=found, also=also)
         return query, self._embed(query.text)
-
-    def _unknown_words_note(self, question: str, found: bool) -> list[str]:
-        """A note naming the question's words that no source uses, when they explain a thin answer:
-        no source found anything, or most of the words are unknown (a question in another language)."""
-        words = {}
-        for word in re.findall(r"[^\W_]+(?:['’][^\W_]+)*", question):
-            key = terms(word)
-            if key:
-                words.setdefault(key[0], word)
-        known = lambda key: key in self.bm25.idf or any(key in c for c in self.names.credited.values())
-        unknown = [w for key, w in words.items() if not known(key)]
-        if not unknown:
-            return []
-        listed = ", ".join(f"“{w}”" for w in unknown[:MAX_LISTED_WORDS])
-        if len(words) >= 3 and 2 * len(unknown) > len(words):
-            return [f"Most words of the question occur in no source ({listed}): is it asked in the language of the sources?"]
-        if not found:
-            return [f"No source uses the word{'s' if len(unknown) > 1 else ''} {listed}."]
-        return []
 
     def _overlap(self, a: Evidence, b: Evidence) -> bool:
         x, y = self.chunks[a.index], self.chunks[b.index]
@@ -400,21 +386,6 @@ class Engine:
         return SourceAnswer(source_id, s["title"], s.get("author", ""), s["path"], s.get("viewpoint", ""),
                             s.get("kind", ""), s.get("date", ""), s.get("publisher", ""),
                             FOUND if passages else NO_MATCH, passages)
-
-
-def _named(text: str, chosen: frozenset) -> str:
-    """The runs of ``text``'s words whose terms are in ``chosen``, as typed: "“Adrian Chan-Wyles”"."""
-    runs, current = [], []
-    for match in re.finditer(r"[^\W_]+(?:[-'’][^\W_]+)*", text):
-        word = match.group()
-        if set(terms(word)) & chosen:
-            current.append(word)
-        elif current:
-            runs.append(" ".join(current))
-            current = []
-    if current:
-        runs.append(" ".join(current))
-    return " and ".join(f"“{run}”" for run in dict.fromkeys(runs))
 
 
 def _phrase_terms(query_terms: list[str], sentences) -> set[str]:
