@@ -160,8 +160,11 @@ class Engine:
         # the source: no passage holds it, so it weighs nothing in matching, and the other sources
         # get no lexical credit (see assistant.naming).
         chosen = frozenset(t for t in query.weights if t in self.names.words)
-        if chosen and set(query.weights) - chosen:
-            query = replace(query, weights={t: 0.0 if t in chosen else w for t, w in query.weights.items()}, chosen=chosen)
+        # The word after a source's name belongs with it ("the radio show", "the blog post", "does the
+        # essay mention"), unless it is a name.
+        spoken = set(chosen) | _words_after(query.text, chosen)
+        if chosen and set(query.weights) - spoken:
+            query = replace(query, weights={t: 0.0 if t in spoken else w for t, w in query.weights.items()}, chosen=chosen)
         names = {t for name in query.names for t in name}
         words = self.vocabulary.question_words(query.text, {t for t in query.weights if t not in names})
         found = self.vocabulary.alternatives(words)
@@ -386,6 +389,16 @@ class Engine:
         return SourceAnswer(source_id, s["title"], s.get("author", ""), s["path"], s.get("viewpoint", ""),
                             s.get("kind", ""), s.get("date", ""), s.get("publisher", ""),
                             FOUND if passages else NO_MATCH, passages)
+
+
+def _words_after(text: str, chosen: frozenset) -> set[str]:
+    """The terms of the words that directly follow a word of ``chosen`` in ``text``, names aside."""
+    words = re.findall(r"[^\W_]+(?:['’-][^\W_]+)*|[^\w\s]", text)
+    out = set()
+    for before, word in zip(words, words[1:]):
+        if set(terms(before)) & chosen and word[:1].islower():
+            out.update(terms(word))
+    return out
 
 
 def _phrase_terms(query_terms: list[str], sentences) -> set[str]:

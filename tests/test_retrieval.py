@@ -123,6 +123,16 @@ def test_a_source_named_by_its_kind_is_the_one_asked_about(engine):
     assert all(answer[s].status == "no_match" for s in ("icepick-review", "interchange-radio", "stalin-hero-essay"))
 
 
+def test_the_word_after_a_sources_name_belongs_with_it(engine):
+    # "show" is the radio page's own word for itself, not the topic: "socialism" is.
+    query, _ = engine._query("What does the radio show say about socialism?", [])
+    assert query.weights["show"] == 0 and query.weights["social"] == 1.0
+    radio = by_id(engine.ask("What does the radio show say about socialism?"))["interchange-radio"]
+    assert "socialism inherently leads" in radio.passages[0].text
+    # A name after it is the topic ("In the blog Trotsky ...").
+    assert engine._query("In the blog Trotsky is a villain?", [])[0].weights["trotsk"] == 1.0
+
+
 def test_a_source_named_by_the_initials_of_its_publisher(engine):
     from assistant.text import initials
 
