@@ -104,7 +104,8 @@ class _Text(HTMLParser):
 
 
 def read_html(source: str) -> tuple[str, dict]:
-    """(text, metadata) of an HTML page. Metadata keys: title, author, publisher, date (when declared)."""
+    """(text, metadata) of an HTML page. Metadata keys: title, author, publisher, date, description
+    (when declared)."""
     parser = _Text()
     parser.feed(source)
     parser.close()
@@ -117,5 +118,6 @@ def read_html(source: str) -> tuple[str, dict]:
         "author": meta.get("author") or meta.get("article:author", ""),
         "publisher": meta.get("og:site_name", ""),
         "date": meta.get("article:published_time") or meta.get("date", ""),
+        "description": meta.get("description") or meta.get("og:description", ""),
     }
     return text, {k: v for k, v in found.items() if v and not v.startswith(("http://", "https://"))}

@@ -27,7 +27,7 @@ from .errors import CorpusError
 from .html import HTML_SUFFIXES, read_html
 
 DOCUMENT_SUFFIXES = (".txt", ".md") + HTML_SUFFIXES
-METADATA_KEYS = ("id", "title", "author", "publisher", "kind", "date", "viewpoint", "url")
+METADATA_KEYS = ("id", "title", "author", "publisher", "kind", "date", "viewpoint", "url", "description")
 NOT_LABELLED = "not labelled"
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
@@ -47,6 +47,7 @@ class Source:
     date: str = ""
     viewpoint: str = NOT_LABELLED
     url: str = ""
+    description: str = ""  # how the source describes itself (a page's meta description), when it does
     sha256: str = ""
     titled: bool = True  # False when the title is only made from the file name
     # For JSONL sources: (record id, start, end) of each record inside ``text``.
@@ -62,6 +63,7 @@ class Source:
             "date": self.date,
             "viewpoint": self.viewpoint,
             "url": self.url,
+            "description": self.description,
             "path": str(self.path),
             "sha256": self.sha256,
         }
@@ -260,6 +262,7 @@ def _source(meta: dict, source_id: str, name: str, path: Path, text: str, digest
         date=meta.get("date", ""),
         viewpoint=meta.get("viewpoint") or NOT_LABELLED,
         url=meta.get("url", ""),
+        description=meta.get("description", ""),
         sha256=digest,
         **extra,
     )

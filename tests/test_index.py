@@ -267,6 +267,7 @@ def test_files_of_other_types_are_named_not_silently_ignored(small_corpus, tmp_p
 
 PAGE = """<!doctype html><html><head><title>The keeper's last winter | Island Notes</title>
 <meta name="author" content="Anna Berg"><meta property="og:site_name" content="Island Notes">
+<meta name="description" content="Why the keeper stayed on after the lamp was automated.">
 <style>p { color: red }</style><script>var tracker = "Share this post";</script></head>
 <body><nav><a href="/">Home</a> <a href="/about">About</a></nav>
 <article><h1>The keeper&#8217;s last winter</h1>
@@ -282,6 +283,12 @@ def test_a_saved_web_page_is_read_as_its_text_and_cited_in_it(small_corpus, tmp_
     (small_corpus / "keeper.html").write_text(PAGE, encoding="utf-8")
     page = next(s for s in load_corpus(small_corpus) if s.id == "keeper")
     assert (page.title, page.author, page.publisher) == ("The keeper's last winter | Island Notes", "Anna Berg", "Island Notes")
+    # Unlabelled, the page is described in its own words: its meta description.
+    from embeddings.build import provisional_viewpoint
+
+    assert page.description == "Why the keeper stayed on after the lamp was automated."
+    assert provisional_viewpoint([], page.description) == \
+        "not labelled; it describes itself: “Why the keeper stayed on after the lamp was automated.”"
     assert "The keeper’s last winter\n\nThe keeper stayed through the winter of 1951,\nlong after" in page.text
     assert "> The lamp failed twice that winter." in page.text and "mainland & never" in page.text
     for markup in ("<", "color: red", "tracker", "Home"):
