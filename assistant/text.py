@@ -1,4 +1,4 @@
-"""Words for lexical matching: folded, stop words out, plurals and possessives stemmed."""
+"""Words for lexical matching: folded, stop words out, plurals, possessives and verb endings stemmed."""
 from __future__ import annotations
 
 import re
@@ -43,7 +43,8 @@ PREFIX = 6
 
 
 def stem(word: str) -> str:
-    """A light, predictable stemmer: possessives, regular plurals, then a prefix of long words."""
+    """A light, predictable stemmer: possessives, regular plurals, "-ed" and "-ing", then a prefix of
+    long words."""
     word = re.sub(r"'s?$", "", word)
     if word in IRREGULAR:
         return IRREGULAR[word]
@@ -51,8 +52,41 @@ def stem(word: str) -> str:
         word = word[:-3] + "y"
     elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
-    word = IRREGULAR.get(word, word)  # "killings" as "killing"
+    if word in IRREGULAR:  # "killings" as "killing"
+        return IRREGULAR[word]
+    word = _verb_stem(word)
     return word[:PREFIX] if len(word) > PREFIX else word
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _verb_stem(word: str) -> str:
+    """The word without "-ed" or "-ing", as Porter's step 1b takes them off: "living", "lived" and
+    "live" meet, "hoping" and "hope", "stopped" and "stop"; "agreed" keeps its "ee"; "bring", "red"
+    and "speed" have no vowel in front of the ending and stay whole."""
+    if word.endswith("eed"):
+        return word[:-1] if _VOWELS & set(word[:-3]) else word
+    for suffix in ("ing", "ed"):
+        base = word[:-len(suffix)]
+        if word.endswith(suffix) and len(base) >= 2 and _VOWELS & set(base):
+            if base[-1] == base[-2] and base[-1] not in "lsz" and base[-1] not in _VOWELS:
+                return base[:-1]
+            word = base + "e"
+            break
+    # A silent "e" goes, except after a short stem: "exile" and "exiled" meet, "live" stays "live".
+    if word.endswith("e") and len(word) > 3 and not _short(word[:-1]) and word[-2] not in _VOWELS:
+        return word[:-1]
+    return word
+
+
+def _short(base: str) -> bool:
+    """One vowel group between consonants, the last not w, x or y ("liv", "hop"): the stem of a
+    word that ended in a silent "e"."""
+    vowel = [c in _VOWELS or (c == "y" and i > 0 and base[i - 1] not in _VOWELS) for i, c in enumerate(base)]
+    groups = sum(1 for i, v in enumerate(vowel) if v and (i == 0 or not vowel[i - 1]))
+    return (groups == 1 and len(base) >= 3 and not vowel[-1] and vowel[-2] and not vowel[-3]
+            and base[-1] not in "wxy")
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][^\W_]*(?:[ \t]+(?:(?:of|the|for)[ \t]+)?[A-Z][^\W_]*){2,}")

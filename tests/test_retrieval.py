@@ -178,6 +178,14 @@ def test_a_stop_word_after_a_possessive_is_a_noun(engine):
     assert "Lenin's will, which prioritized him" in by_id(engine.ask("What was in Lenin's will?"))["forum-5-points"].passages[0].text
 
 
+def test_verb_endings_meet_their_stem():
+    from assistant.text import terms
+
+    assert terms("live lived living lives") == ["live"] * 4
+    assert terms("exile exiled") == ["exil"] * 2 and terms("hoped hoping hope") == ["hope"] * 3
+    assert terms("stopped agreed") == ["stop", "agree"] and terms("bring red speed") == ["bring", "red", "speed"]
+
+
 def test_a_one_word_question_matches_the_word_wherever_it_stands(engine):
     answer = by_id(engine.ask("women"))
     assert "women's rights" in answer["forum-5-points"].passages[0].text
