@@ -2,8 +2,8 @@
 
 The index keeps the model's vector for every distinct word of the corpus, each read alone (see
 ``embeddings.vocabulary``). A question's word (not a name: a name has no synonyms) is given the
-corpus words whose vectors are within ``WORD_SIMILARITY`` of its own: "killed" gets "murdered",
-"killed" gets "assassinated" and "rich" gets "wealth", which the stemmer does not join. A word the
+corpus words whose vectors are within ``WORD_SIMILARITY`` of its own: "killed" gets "murdered"
+and "rich" gets "wealth", which the stemmer does not join. A word the
 corpus uses in no form has no vector to compare (embedding it would cost a second pass through
 the model on every such question), and gets none. A passage that
 holds such a word instead of the question's own gets half the lexical credit the word would earn
