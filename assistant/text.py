@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are aren as at be because been before being below
@@ -42,6 +43,7 @@ IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "per
 PREFIX = 6
 
 
+@lru_cache(maxsize=200_000)  # a corpus repeats its words: each is stemmed once
 def stem(word: str) -> str:
     """A light, predictable stemmer: possessives, regular plurals, "-ed" and "-ing", then a prefix of
     long words."""
