@@ -11,6 +11,7 @@ from pathlib import Path
 from . import config
 from dataclasses import replace
 
+from .bylines import page_details
 from .chunking import Chunk, chunk_units, sentence_spans
 from .cleaning import Dropped
 from .errors import AssistantError
@@ -29,8 +30,10 @@ class SourceChunks:
 def chunk_source(source: Source, max_words: int = config.CHUNK_MAX_WORDS) -> SourceChunks:
     """Clean, attribute and chunk one source; passages in another voice carry who speaks."""
     parsed = parse(source.text, source.body_start)
+    stated = page_details(parsed.units, parsed.dropped)
     if not source.titled:
-        source = replace(source, title=heading_title(parsed.units) or source.title)
+        source = replace(source, title=stated.get("title") or heading_title(parsed.units) or source.title)
+    source = replace(source, author=source.author or stated.get("author", ""), date=source.date or stated.get("date", ""))
     chunks, duplicates = chunk_units(source.id, source.text, parsed.units, max_words=max_words)
     described: dict[str, str] = {}
     for i, chunk in enumerate(chunks):

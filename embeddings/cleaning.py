@@ -76,7 +76,9 @@ _UI = [
     r"your (e-?mail )?address will not be published.{0,80}", r"required fields are marked.{0,4}",
     r"(name|e-?mail|website|comment|message)\s*\*?", r"(post|submit) (comment|reply)", r"save my name.{0,120}",
     r"notify me of .{1,80}",
-    r"hide", r"op", r"\d+% upvoted", r"sort by:? .{1,30}", r"posted by (u/)?\S+( .{1,40})?",
+    r"hide", r"op", r"\d+% upvoted", r"\[(deleted|removed)\]",
+    (r"((this )?(comment|post|message) (has been |was )?)?(removed|deleted)( by (the )?(moderators?|mods?|admins?|"
+     r"administrators?|reddit|author|user|op|poster))?"), r"sort by:? .{1,30}", r"posted by (u/)?\S+( .{1,40})?",
     r"(share|like) this:?", r"related( posts| articles)?", r"permalink", r"save", r"report", r"follow", r"unfollow",
     r"((share|like|follow)( this| us| on)?:?\s*)?(facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|e-?mail|print)"
     r"([ ,|/·•]+(facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|e-?mail|print))*",

@@ -59,6 +59,19 @@ NAME = r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|
 ATTRIBUTION_TAIL = re.compile(rf"^\s*(?:[–—-]+|\()\s*{NAME}\s*(?:[,)(]|$)")
 _SAYS = r"(?:said|says|wrote|writes|added|adds)"
 SAID_BETWEEN = re.compile(rf"[,.!?…]\s*[”\"]\s*(?:{_SAYS}\s+{NAME}|{NAME.replace('<name>', '<name2>')}\s+{_SAYS}\b)")
+#: Who is said to speak after a quotation: a name, a described speaker ("the Commission", "the
+#: museum's director") or a pronoun, which marks the quotation without naming anyone.
+_WHO = (r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ne)\s+(?:[\w'’\-]+\s+){0,3}[\w'’\-]+|"
+        r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){0,4}|he|she|they|we|I)")
+_SPEECH = (r"(?:said|says|wrote|writes|added|adds|told|tells|recalled|recalls|argued|argues|explained|explains|"
+           r"declared|declares|insisted|insists|noted|notes|stated|states|remarked|remarks|replied|replies|"
+           r"concluded|concludes|warned|warns|claimed|claims|asked|asks)")
+#: The words after a quotation's closing mark that say who spoke: "..., the Commission wrote in its
+#: summary." or "..., said Maria Ek."
+SAID_AFTER = re.compile(rf"^\s*(?:(?P<who>{_WHO})\s+(?:also\s+|later\s+|then\s+)?{_SPEECH}|{_SPEECH}\s+(?P<who2>{_WHO}))"
+                        r"(?=[\s,.;:!?]|$)")
+SAID_AFTER_MAX_WORDS = 20
+PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 ATTRIBUTION_LINE = re.compile(rf"^[–—-]+\s*{NAME}\s*(?:\(.{{0,40}}\))?[.,]?(?:\s.*)?$")
 #: A fully quoted paragraph with no attribution counts as a quotation only when it is this long:
 #: shorter ones are headings or slogans in the author's own voice.
@@ -347,12 +360,29 @@ def _speaker_from_tail(tail: str) -> str:
     return match.group("name").strip() if match else ""
 
 
+def _said_after(tail: str) -> str | None:
+    """The speaker named by a short attribution after a quotation ("..., the Commission wrote."),
+    "" for a pronoun ("..., he said."), or None when the words after the quotation are not one."""
+    if len(tail.split()) > SAID_AFTER_MAX_WORDS:
+        return None
+    match = SAID_AFTER.match(tail)
+    if not match:
+        return None
+    who = (match.group("who") or match.group("who2")).strip()
+    return "" if who.lower() in PRONOUNS else re.sub(r"(?<=\w\w)\.$", "", who)
+
+
 def _speaker_between(text: str) -> str:
     """The speaker named between the parts of a quotation: "..., ” said Maria Ek. “..." """
     match = SAID_BETWEEN.search(text)
-    if not match:
-        return ""
-    return re.sub(r"(?<=\w\w)\.$", "", (match.group("name") or match.group("name2")).strip())
+    if match:
+        return re.sub(r"(?<=\w\w)\.$", "", (match.group("name") or match.group("name2")).strip())
+    for close in re.finditer(r"[,!?…]\s*[”\"]", text):  # "..., ” the museum's director said. “..."
+        said = SAID_AFTER.match(text[close.end():])
+        if said:
+            who = (said.group("who") or said.group("who2")).strip()
+            return "" if who.lower() in PRONOUNS else who
+    return ""
 
 
 def _block_quotes(lines, reasons, roles, speakers, groups) -> None:
@@ -406,10 +436,11 @@ def _quote_run(lines, kept, k, roles) -> tuple[list[int], str]:
     closed_here = (plain % 2 == 1) if straight else closes > opens
     if closed_here:
         tail = _closing_tail(first)
-        named = _speaker_from_tail(tail or "") or _speaker_between(first)
+        said = _said_after(tail or "")
+        named = _speaker_from_tail(tail or "") or _speaker_between(first) or said or ""
         extra, speaker = _attribution_line(lines, kept, k + 1, roles, [kept[k]], named)
         bare = tail is not None and not tail.strip(" .,;")
-        if speaker or (bare and len(first.split()) >= UNATTRIBUTED_QUOTE_MIN_WORDS):
+        if speaker or said is not None or (bare and len(first.split()) >= UNATTRIBUTED_QUOTE_MIN_WORDS):
             return [kept[k]] + extra, speaker
         return [], ""
     # A multi-paragraph quotation (a letter, a long citation): find where it closes.

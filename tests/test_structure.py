@@ -221,6 +221,48 @@ def test_news_byline_and_a_quotation_with_its_speaker_in_the_middle():
     assert ("byline", "By Lena Holm (PhD)") in {(d.reason, d.text.strip()) for d in essay.dropped}
 
 
+def test_a_quotation_is_attributed_by_the_words_after_it():
+    text = ("The commission met in Coyoacán in 1937 and heard the keeper's testimony.\n\n"
+            "\"The very unreliability of the confessions is evidence of the falsity of the charges,\" "
+            "the Commission wrote in its summary.\n\n"
+            "\"People come from everywhere, many of them young,\" the museum's director said. \"They want to know.\"\n\n"
+            "“We will keep the lamp,” he said.\n\n"
+            "“Socialism in one country” was the slogan that Stalin said would save the revolution, and the "
+            "author argues against it for the rest of the paragraph.\n")
+    parsed = parse(text)
+    assert voices(parsed) == [("author", "", "The commission met i"),
+                              ("quoted", "the Commission", "\"The very unreliabil"),
+                              ("quoted", "the museum's director", "\"People come from ev"),
+                              ("quoted", "", "“We will keep the la"),
+                              ("author", "", "“Socialism in one co")]
+
+
+def test_a_page_without_metadata_states_its_title_author_and_date(tmp_path):
+    (tmp_path / "post.txt").write_text(
+        "Skip to content\nThe Old Mole\nMenu\nHome\nAbout\n\nWhy the keeper left\n"
+        "Posted on March 3, 2021 by Hannah Wexler\n\n"
+        "The keeper left the island in 1952, when the lamp was automated and his post abolished.\n\n"
+        "2 thoughts on “Why the keeper left”\n\nPeter Akers\nMarch 4, 2021 at 9:14 am\n"
+        "He left because his wife was ill.\nReply\n", encoding="utf-8")
+    (tmp_path / "news.txt").write_text(
+        "Subscribe\nSign in\n\nLighthouse reopens as a museum\n\nBy Carlos Mendoza, Staff Reporter\n"
+        "Published: 12 June 2022\n\nThe lighthouse on Grey Island reopened to visitors on Saturday.\n", encoding="utf-8")
+    (tmp_path / "thread.txt").write_text(
+        "Posted by u/harbour_reader\n3 yr. ago\nWhy did the old keeper really leave the island?\n\n"
+        "I have read that the lamp was automated in 1952. Which is it?\n\nlevel 1\n[deleted]\n· 3 yr. ago\n\n"
+        "Removed by moderator\n\nReply\nShare\n", encoding="utf-8")
+    (tmp_path / "labelled.txt").write_text("Posted on March 3, 2021 by Hannah Wexler\n\nThe keeper left.\n",
+                                           encoding="utf-8")
+    (tmp_path / "labelled.toml").write_text('author = "Anna Berg"\ndate = "2020-01-01"\n', encoding="utf-8")
+    stated = {s.id: chunks_of(tmp_path, s.id)[1] for s in load_corpus(tmp_path)}
+    post, news, thread = stated["post"].source, stated["news"].source, stated["thread"].source
+    assert (post.title, post.author, post.date) == ("Why the keeper left", "Hannah Wexler", "2021-03-03")
+    assert (news.title, news.author, news.date) == ("Lighthouse reopens as a museum", "Carlos Mendoza", "2022-06-12")
+    assert thread.author == "harbour_reader"
+    assert not any("deleted" in c.text or "moderator" in c.text for c in stated["thread"].chunks)
+    assert (stated["labelled"].source.author, stated["labelled"].source.date) == ("Anna Berg", "2020-01-01")
+
+
 def test_newsletter_post_with_named_comments_and_a_footer():
     text = ("The keeper's last winter\nWhat the logbook tells us\nAnna Berg\nMar 3, 2024\nShare\n\n"
             "The keeper stayed through the winter of 1951, long after the board had voted to automate the lamp.\n\n"

@@ -1,0 +1,113 @@
+"""What a page says of itself around its title, for a source that has no metadata: its title, its
+author and its date.
+
+A web page states them in lines that cleaning leaves out of the text (see :mod:`embeddings.cleaning`):
+a byline under the title ("By Lena Holm", "Posted on March 3, 2021 by Hannah Wexler", "Posted by
+u/harbour_reader"), a date line ("Published: 12 June 2022", "March 3, 2021"), and the header of
+its comments, which repeats the title ("3 thoughts on “Why the Moscow Trials still matter”").
+The title is the heading line just above the byline, else the one the comments header quotes, else
+the document's first short line. Metadata a curator wrote always wins over these.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from .cleaning import BYLINE, BYLINE_LINES, COMMENTS_HEADER, Dropped
+
+#: "Posted on March 3, 2021 by Hannah Wexler", "Posted by u/quietvolga", "Written by A. Woods", "Author: Jo Park".
+POSTED = re.compile(
+    r"^(?:(?:posted|published|written|updated)(?: on:?\s*(?P<date>.{4,30}?))?\s+by|author:?)\s+(?:u/)?"
+    r"(?P<name>[\w][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*$", re.I)
+#: "Published: 12 June 2022", "Updated: Jul 13, 2023", "Posted on March 3, 2021".
+DATED = re.compile(r"^(?P<kind>posted|published|updated|last updated|last modified)(?: on)?:?\s+(?P<date>.{4,40}?)\s*$", re.I)
+#: A comments header that quotes the page's title.
+QUOTED_TITLE = re.compile(r"[“\"‘'](?P<title>[^“”\"]{3,200})[”\"’']\s*[:.]?$")
+DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d",
+                "%b. %d, %Y", "%d %B, %Y")
+TITLE_WORDS = (2, 20)
+
+
+def iso_date(text: str) -> str:
+    """``text`` as YYYY-MM-DD when it is a date in a common written form, else ""."""
+    text = re.sub(r"\s+(?:at\s+)?\d{1,2}:\d\d(?:\s*[ap]m)?$", "", " ".join(text.split()).strip(" .,"), flags=re.I)
+    text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text)
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return ""
+
+
+def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
+    """The title, author and date a page states, as far as it states them (keys only for what is found)."""
+    head_end = _head_end(units, dropped)
+    top = [d for d in dropped if d.start < head_end]
+    details: dict[str, str] = {}
+    byline_at = None
+    dates: dict[str, str] = {}
+    for d in top:
+        text = " ".join(d.text.split())
+        posted = POSTED.match(text)
+        if posted or (d.reason == "byline" and BYLINE.match(text)):
+            name = posted.group("name") if posted else _byline_name(text)
+            if name and "author" not in details:
+                details["author"] = name
+            if posted and posted.group("date") and iso_date(posted.group("date")):
+                dates.setdefault("posted", iso_date(posted.group("date")))
+            byline_at = d.start if byline_at is None else byline_at
+            continue
+        dated = DATED.match(text)
+        if dated and iso_date(dated.group("date")):
+            kind = "updated" if "updated" in dated.group("kind").lower() or "modified" in dated.group("kind").lower() else "posted"
+            dates.setdefault(kind, iso_date(dated.group("date")))
+            byline_at = d.start if byline_at is None else byline_at
+        elif d.reason == "date line" and iso_date(text):
+            dates.setdefault("posted", iso_date(text))
+            byline_at = d.start if byline_at is None else byline_at
+    date = dates.get("posted") or dates.get("updated")
+    if date:
+        details["date"] = date
+    title = _title_above(units, byline_at) or _title_from_comments(units, dropped)
+    if title:
+        details["title"] = title
+    return details
+
+
+def _head_end(units, dropped) -> int:
+    """Where the head of the page ends: the start of its ``BYLINE_LINES``-th line."""
+    starts = sorted([u.start for u in units] + [d.start for d in dropped])
+    return starts[BYLINE_LINES] if len(starts) > BYLINE_LINES else float("inf")
+
+
+def _byline_name(text: str) -> str:
+    name = re.sub(r"^by\s+", "", text, flags=re.I)
+    return re.split(r"\s*(?:,|\||\(|\band\b|&)\s*", name, maxsplit=1)[0].strip() if name else ""
+
+
+def _is_heading(text: str) -> bool:
+    n = len(text.split())
+    return TITLE_WORDS[0] <= n <= TITLE_WORDS[1] and not text.endswith((",", ":", ";", "."))
+
+
+def _title_above(units, byline_at) -> str:
+    """The heading line closest above the byline, among the author's lines."""
+    if byline_at is None:
+        return ""
+    above = [u for u in units if u.end <= byline_at and u.role == "author"]
+    for unit in reversed(above[-3:]):
+        if _is_heading(unit.text):
+            return unit.text.strip()
+    return ""
+
+
+def _title_from_comments(units, dropped) -> str:
+    """The title a comments header quotes, when the page's text holds it as a line of its own."""
+    lines = {" ".join(u.text.split()) for u in units}
+    for d in dropped:
+        text = " ".join(d.text.split())
+        quoted = QUOTED_TITLE.search(text) if COMMENTS_HEADER.match(text) else None
+        if quoted and quoted.group("title").strip() in lines:
+            return quoted.group("title").strip()
+    return ""
