@@ -13,7 +13,8 @@ Each candidate passage has three measurements:
   ten holds), so that holding them earns little (see ``BM25.query_mass``).
 
 Ranking uses ``sentence_cosine + 0.3 * coverage``, less a small step for passages that are not in
-the author's voice, so that a source is represented first by its own words.
+the author's voice (0.02 for a quotation, 0.05 for a reply or a reader comment), so that a source is
+represented first by its own words, then by what it quotes.
 
 Relevance is a linear boundary in the (sentence cosine, coverage) plane:
 ``sentence_cosine + 1.0 * coverage >= 0.68``. A passage that shares none of the question's rare
@@ -55,6 +56,9 @@ RANK_LEXICAL_WEIGHT = 0.3
 #: and says nothing of it: as the passage's best sentence its cosine counts at this weight, so the
 #: passage must also be close in what it says.
 HEADING_WEIGHT = 0.9
+#: Ranking steps for passages not in the author's words: a quotation the author chose to bring in
+#: as evidence comes after the author's own words, and a reply or a reader comment after both.
+QUOTED_PENALTY = 0.02
 OTHER_VOICE_PENALTY = 0.05
 #: Sentence cosine at which a shared common word counts half, and how sharply it goes to 0 or 1.
 SENSE_MIDPOINT = 0.40
@@ -91,7 +95,7 @@ def sense_weight(sentence_cosine: float, best: float = 1.0) -> float:
 
 
 def rank_score(cosine: float, sentence_cosine: float, coverage: float, role: str) -> float:
-    penalty = 0.0 if role == "author" else OTHER_VOICE_PENALTY
+    penalty = 0.0 if role == "author" else QUOTED_PENALTY if role == "quoted" else OTHER_VOICE_PENALTY
     return sentence_cosine + RANK_LEXICAL_WEIGHT * coverage - penalty
 
 

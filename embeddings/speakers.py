@@ -71,6 +71,8 @@ _SPEECH = (r"(?:said|says|wrote|writes|added|adds|told|tells|recalled|recalls|ar
 SAID_AFTER = re.compile(rf"^\s*(?:(?P<who>{_WHO})\s+(?:also\s+|later\s+|then\s+)?{_SPEECH}|{_SPEECH}\s+(?P<who2>{_WHO}))"
                         r"(?=[\s,.;:!?]|$)")
 SAID_AFTER_MAX_WORDS = 20
+#: A parenthetical citation closing a quotation: "(Quoted in The Russians Are Coming, by J. Kuzmarov)".
+CITED_TAIL = re.compile(r"^\s*[\[(](?P<cite>[^()\[\]]{2,200})[\])]\s*[.,;]?\s*$")
 PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 ATTRIBUTION_LINE = re.compile(rf"^[–—-]+\s*{NAME}\s*(?:\(.{{0,40}}\))?[.,]?(?:\s.*)?$")
 #: A fully quoted paragraph with no attribution counts as a quotation only when it is this long:
@@ -360,6 +362,18 @@ def _speaker_from_tail(tail: str) -> str:
     return match.group("name").strip() if match else ""
 
 
+def _cited_after(tail: str) -> str | None:
+    """The speaker of a parenthetical citation after a quotation ("(Quoted in TITLE, by NAME)"),
+    "" when it names nobody ("(emphasis added)", "(1936)"), or None when the tail is not one."""
+    match = CITED_TAIL.match(tail)
+    if not match:
+        return None
+    by = re.search(rf"\bby\s+{NAME}(?:\s+(?:and|&)\s+{NAME.replace('<name>', '<name2>')})?\s*$", match.group("cite"))
+    if not by:
+        return ""
+    return " and ".join(n for n in (by.group("name"), by.group("name2")) if n)
+
+
 def _said_after(tail: str) -> str | None:
     """The speaker named by a short attribution after a quotation ("..., the Commission wrote."),
     "" for a pronoun ("..., he said."), or None when the words after the quotation are not one."""
@@ -437,6 +451,7 @@ def _quote_run(lines, kept, k, roles) -> tuple[list[int], str]:
     if closed_here:
         tail = _closing_tail(first)
         said = _said_after(tail or "")
+        said = _cited_after(tail or "") if said is None else said
         named = _speaker_from_tail(tail or "") or _speaker_between(first) or said or ""
         extra, speaker = _attribution_line(lines, kept, k + 1, roles, [kept[k]], named)
         bare = tail is not None and not tail.strip(" .,;")
