@@ -15,7 +15,7 @@ from .bylines import page_details
 from .chunking import Chunk, chunk_units, sentence_spans
 from .cleaning import Dropped
 from .errors import AssistantError
-from .sources import NOT_LABELLED, Source, load_corpus, unread_files
+from .sources import NOT_LABELLED, READER_VERSION, Source, load_corpus, unread_files
 from .speakers import context_line, describe, parse
 from .vocabulary import corpus_words, embed_words
 
@@ -178,6 +178,7 @@ def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.I
         "corpus_dir": os.path.relpath(corpus_dir.resolve(), index_dir.resolve()),
         "files": {},
         "sidecars": {},
+        "reader": READER_VERSION,
     }
     for p in parsed:
         name = p.source.path.name

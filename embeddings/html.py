@@ -34,6 +34,9 @@ class _Text(HTMLParser):
         self.title = ""
         self.in_title = False
         self.meta: dict[str, str] = {}
+        self.heading = ""  # the page's first <h1>
+        self.in_h1 = False
+        self.citing = False  # a <cite> opening a line of a block quotation: it names the speaker
 
     def handle_starttag(self, tag, attrs):
         if tag == "meta":
@@ -52,6 +55,10 @@ class _Text(HTMLParser):
         if tag in SKIPPED:
             self.skipping.append(tag)
             return
+        if tag == "h1" and not self.heading:
+            self.in_h1 = True
+        if tag == "cite" and self.quote_depth and (not self.parts or self.parts[-1].endswith("\n")):
+            self.citing = True
         if tag == "blockquote":
             self._break(2)
             self.quote_depth += 1
@@ -71,6 +78,8 @@ class _Text(HTMLParser):
             if tag == self.skipping[-1]:
                 self.skipping.pop()
             return
+        if tag == "h1":
+            self.in_h1 = False
         if tag == "blockquote":
             self._break(2)
             self.quote_depth = max(0, self.quote_depth - 1)
@@ -95,8 +104,11 @@ class _Text(HTMLParser):
             return
         if not self.pre_depth:
             data = re.sub(r"\s+", " ", data)
-        if self.quote_depth and (not self.parts or self.parts[-1].endswith("\n")):
-            data = "> " + data.lstrip()
+        if self.in_h1:
+            self.heading += data
+        if self.quote_depth and (not self.parts or self.parts[-1].endswith("\n")) and data.strip():
+            data = "> " + ("– " if self.citing else "") + data.lstrip()
+            self.citing = False
         self.parts.append(data)
 
     def _break(self, newlines: int):
@@ -113,11 +125,17 @@ def read_html(source: str) -> tuple[str, dict]:
     lines = [re.sub(r"^>\s*$", "", line) for line in lines]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
     meta = parser.meta
+    title = meta.get("og:title") or " ".join(parser.title.split())
+    heading = " ".join(parser.heading.split())
+    plain = lambda text: text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    if heading and plain(title).startswith(plain(heading)):  # "Headline | Site name": the page's own headline
+        title = heading
+    date = meta.get("article:published_time") or meta.get("date", "")
     found = {
-        "title": meta.get("og:title") or " ".join(parser.title.split()),
+        "title": title,
         "author": meta.get("author") or meta.get("article:author", ""),
         "publisher": meta.get("og:site_name", ""),
-        "date": meta.get("article:published_time") or meta.get("date", ""),
+        "date": date[:10] if re.match(r"\d{4}-\d\d-\d\dT", date) else date,
         "description": meta.get("description") or meta.get("og:description", ""),
     }
     return text, {k: v for k, v in found.items() if v and not v.startswith(("http://", "https://"))}

@@ -259,13 +259,13 @@ def read_index(index_dir: Path) -> StoredIndex:
 
 def corpus_changes(manifest: dict) -> list[str]:
     """How the corpus folder differs from what the index was built from (empty: up to date)."""
-    from .sources import corpus_files, file_hash
+    from .sources import READER_VERSION, corpus_files, file_hash
 
     corpus_dir = Path(manifest["corpus_dir"])
     recorded = manifest["files"]  # file name -> sha256
     if not corpus_dir.is_dir():
         return [f"corpus folder {corpus_dir} is gone"]
-    changes = []
+    changes = [] if manifest.get("reader", 1) == READER_VERSION else ["files are read differently since it was built"]
     present = {p.name: p for p in corpus_files(corpus_dir)}
     for name, digest in recorded.items():
         if name not in present:

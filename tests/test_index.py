@@ -10,7 +10,7 @@ import pytest
 import assistant
 from conftest import HashEmbedder
 from embeddings import AssistantError, CorpusError, IndexMismatchError, IndexMissingError, build_index, read_index
-from embeddings.store import FILES, FORMAT_VERSION, make_faiss, read_manifest
+from embeddings.store import FILES, FORMAT_VERSION, corpus_changes, make_faiss, read_manifest
 
 
 def build(corpus, index, embedder=None, **kw):
@@ -174,6 +174,17 @@ def test_stale_corpus_and_other_model_are_reported(small_corpus, tmp_path):
     assert "run `assistant build`" in text
 
 
+def test_index_read_by_an_earlier_reader_is_out_of_date(small_corpus, tmp_path):
+    index = tmp_path / "index"
+    build(small_corpus, index)
+    manifest = json.loads((index / "manifest.json").read_text())
+    (index / "manifest.json").write_text(json.dumps(dict(manifest, reader=manifest["reader"] - 1)))
+    with pytest.raises(assistant.StaleIndexError, match="files are read differently since it was built"):
+        assistant.load(index)
+    build(small_corpus, index)
+    assert read_manifest(index)["reader"] == manifest["reader"] and not corpus_changes(read_manifest(index))
+
+
 def test_engine_refuses_a_model_of_another_dimension(small_corpus, tmp_path):
     from assistant.engine import Engine
 
@@ -267,12 +278,15 @@ def test_files_of_other_types_are_named_not_silently_ignored(small_corpus, tmp_p
 
 PAGE = """<!doctype html><html><head><title>The keeper's last winter | Island Notes</title>
 <meta name="author" content="Anna Berg"><meta property="og:site_name" content="Island Notes">
+<meta property="article:published_time" content="2024-03-03T08:30:00+01:00">
 <meta name="description" content="Why the keeper stayed on after the lamp was automated.">
 <style>p { color: red }</style><script>var tracker = "Share this post";</script></head>
 <body><nav><a href="/">Home</a> <a href="/about">About</a></nav>
 <article><h1>The keeper&#8217;s last winter</h1>
 <p>The keeper stayed through the winter of 1951,<br>long after the board voted to <em>automate</em> the lamp.</p>
 <blockquote><p>The lamp failed twice that winter.</p><p>&ndash; Ingrid Holm</p></blockquote>
+<p>The board's minutes of that spring are brief.</p>
+<blockquote><p>The keeper is to leave the island by the first of May.</p><cite>Harbour Board, 1952</cite></blockquote>
 <p>In the spring the family left for the mainland &amp; never returned.</p></article>
 <footer>&copy; 2024 Island Notes</footer></body></html>"""
 
@@ -282,7 +296,9 @@ def test_a_saved_web_page_is_read_as_its_text_and_cited_in_it(small_corpus, tmp_
 
     (small_corpus / "keeper.html").write_text(PAGE, encoding="utf-8")
     page = next(s for s in load_corpus(small_corpus) if s.id == "keeper")
-    assert (page.title, page.author, page.publisher) == ("The keeper's last winter | Island Notes", "Anna Berg", "Island Notes")
+    # The page's headline, not its <title> with the site's name after it; a published time as its date.
+    assert (page.title, page.author, page.publisher, page.date) == ("The keeper’s last winter", "Anna Berg", "Island Notes",
+                                                                   "2024-03-03")
     # Unlabelled, the page is described in its own words: its meta description.
     from embeddings.build import provisional_viewpoint
 
@@ -297,6 +313,7 @@ def test_a_saved_web_page_is_read_as_its_text_and_cited_in_it(small_corpus, tmp_
     stored = read_index(tmp_path / "index")
     chunks = [c for c in stored.chunks if c.source_id == "keeper"]
     assert any(c.role == "quoted" and c.speaker == "Ingrid Holm" for c in chunks)
+    assert any(c.role == "quoted" and c.speaker == "Harbour Board" for c in chunks)  # named by its <cite>
     assert all(page.text[c.start:c.end] == c.text for c in chunks)
     from assistant.citations import read_context
 
