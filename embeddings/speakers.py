@@ -89,6 +89,10 @@ NOT_SPEAKERS = frozenset("note notes update updates editor source sources photo 
                          "tags tag category categories warning correction disclaimer share posted published".split())
 #: A page is an interview when at least two speakers each have this many turns.
 TURNS_PER_SPEAKER = 2
+#: A turn of an interview set out as questions and answers: "Q: ...", "A. ...", "Answer: ...".
+QA_TURN = re.compile(r"^(Q|A|Question|Answer)[.:]\s+\S")
+HONORIFIC = r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)+"
+FULL_NAME = re.compile(r"\b(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,3}\b")
 #: A poster's handle on a line of its own, above the time of the post ("tide_historian" / "· 3 yr. ago").
 HANDLE = re.compile(r"^(?:u/)?(?P<name>[\w\-.]{2,40})$")
 
@@ -110,6 +114,7 @@ def parse(text: str, start: int = 0) -> Parsed:
     else:
         _answers(lines, reasons, roles, speakers, groups)
         _turns(lines, reasons, roles, speakers, groups)
+        _question_and_answer(lines, reasons, roles, speakers, groups)
     _comments(lines, reasons, roles, speakers, groups)
     _block_quotes(lines, reasons, roles, speakers, groups)
     _quotations(lines, reasons, roles, speakers, groups)
@@ -299,6 +304,26 @@ def _turns(lines, reasons, roles, speakers, groups) -> None:
         stop = turns[n + 1][0] if n + 1 < len(turns) else end
         for k in range(i, stop):
             if roles[k] == AUTHOR:
+                roles[k], speakers[k], groups[k] = QUOTED, speaker, 30_000 + i
+
+
+def _question_and_answer(lines, reasons, roles, speakers, groups) -> None:
+    """An interview set out as "Q: ..." and "A: ..." turns: each answer, up to the next question,
+    is the interviewee's words. The interviewee is the one full name the introduction gives (a
+    title such as "Dr." aside); the questions stay the page's own."""
+    end = _comments_start(lines, reasons) or len(lines)
+    turns = [(i, m.group(1)[0].upper()) for i in range(end) if reasons[i] is None and roles[i] == AUTHOR
+             and (m := QA_TURN.match(lines[i].text))]
+    if min(sum(kind == k for _, kind in turns) for k in "QA") < TURNS_PER_SPEAKER:
+        return
+    intro = " ".join(lines[i].text for i in range(turns[0][0]) if reasons[i] is None)
+    names = {re.sub(HONORIFIC, "", m.group(0)) for m in FULL_NAME.finditer(intro)}
+    names = {n for n in names if len(n.split()) >= 2}
+    speaker = names.pop() if len(names) == 1 else ""
+    for n, (i, kind) in enumerate(turns):
+        stop = turns[n + 1][0] if n + 1 < len(turns) else end
+        for k in range(i, stop if kind == "A" else i):
+            if roles[k] == AUTHOR and reasons[k] is None:
                 roles[k], speakers[k], groups[k] = QUOTED, speaker, 30_000 + i
 
 

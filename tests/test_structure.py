@@ -370,6 +370,19 @@ def test_interview_turns_are_the_speakers_words_and_menus_are_chrome():
     assert {u.role for u in article.units} == {"author"}
 
 
+def test_question_and_answer_interview_gives_the_answers_to_the_interviewee():
+    text = ("The keeper's daughter remembers\n\nWe spoke to Dr. Ingrid Holm about her father's last winter.\n\n"
+            "Q: Why did he stay after the lamp was automated?\n\nA: He did not trust the machine.\n"
+            "He checked it every night.\n\nQ: Did the board know?\n\nA: They knew and said nothing.\n")
+    parsed = parse(text)
+    assert voices(parsed)[2:] == [("author", "", "Q: Why did he stay a"), ("quoted", "Ingrid Holm", "A: He did not trust "),
+                                  ("quoted", "Ingrid Holm", "He checked it every "), ("author", "", "Q: Did the board kno"),
+                                  ("quoted", "Ingrid Holm", "A: They knew and sai")]
+    # One question and one answer quoted in an article are not an interview.
+    article = parse("The keeper's daughter remembers.\n\nQ: Why did he stay?\n\nA: He did not trust the machine.\n")
+    assert {u.role for u in article.units} == {"author"}
+
+
 def test_page_numbers_and_transcript_timestamps_are_not_text():
     text = ("Trotsky in Mexico: a lecture\n\n0:00\nWelcome to this lecture about the keeper's island.\n"
             "[1:02:45]\nHe arrived in 1937 on an oil tanker.\n\nPage 3 of 12\n\nHe left in 1952.\n- 4 -\n")
