@@ -6,7 +6,8 @@ A question is read as a follow-up when it leans on context: it opens with a conn
 words of the previous turn (itself resolved the same way), weighted below the question's own words.
 A personal pronoun ("Where was he killed?") stands for a person, not for the previous topic: when
 the previous turn names someone, only the names are carried over ("What did Trotsky do in exile?"
-gives "Where was Trotsky killed?", not a search for exile). A connective followed by a name and
+gives "Where was Trotsky killed?", not a search for exile), or the person a name has ("What
+happened to her?" after "Tell me about Trotsky's wife" gives "What happened to Trotsky's wife?"). A connective followed by a name and
 nothing else asks the previous question again about someone else: "What about Lenin?" after "How
 did Trotsky die?" searches "How did Lenin die?".
 """
@@ -25,6 +26,16 @@ NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][^\W_]*(?:-[^\W_]+)*(?:['’][^
 POSSESSIVE = ("his", "hers", "their")
 THING = re.compile(r"\b(it|its|this|that|these|those|there|the former|the latter)\b", re.I)
 PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
+#: Nouns for people that a name can possess ("Trotsky's wife"): a personal pronoun after such a
+#: question stands for that person, not for the name ("What happened to her?").
+RELATIVES = ("wife|husband|widow|son|daughter|child|children|grandson|granddaughter|grandchild|grandchildren|father|"
+             "mother|parents?|brother|sister|family|relatives?|secretary|bodyguards?|guards?|assassin|killer|murderer|"
+             "friends?|allies|ally|rivals?|successor|biographer|followers?|supporters?|comrades?|lover|mistress|"
+             "grandfather|grandmother|uncle|aunt|nephew|niece|cousin|partner|deputy|advisers?|advisors?")
+#: The person after a possessive name, with up to two words before the noun ("'s first wife").
+RELATIVE_AFTER = re.compile(rf" ((?:[a-z]+ ){{0,2}}({RELATIVES}))\b", re.I)
+FEMALE = frozenset("wife widow daughter mother sister granddaughter grandmother aunt niece mistress".split())
+MALE = frozenset("husband son grandson father brother grandfather uncle nephew".split())
 HISTORY_WEIGHT = 0.5
 MAX_BARE_TERMS = 2
 
@@ -74,8 +85,9 @@ def resolve(question: str, history: list[str] | tuple = (), source_words: frozen
     names = {_key(w) for run in runs for w in run.split()} - {""}
     points_back = CONNECTIVE.search(question) or THING.search(question)
     person = bool(names & set(added)) and bool(PERSONAL.search(question)) and not points_back
+    relatives = _relatives(previous.text, PERSONAL.search(question).group().lower()) if person else []
     if person:
-        added = [t for t in added if t in names]
+        added = [t for t in added if t in names or any(t in terms(w) for _, w in relatives)]
     for t in added:
         weights[t] = HISTORY_WEIGHT * previous.weights[t]
     context = _dedupe([w for w in _words(previous.text) if _key(w) in added])
@@ -84,10 +96,33 @@ def resolve(question: str, history: list[str] | tuple = (), source_words: frozen
         named = [" ".join(re.sub(r"['’]s$", "", w) for w in run.split()) for run in runs
                  if any(_key(w) in added for w in run.split())]
         name = " and ".join(_dedupe(named))
+        if relatives:  # "Trotsky's wife": the pronoun is the person the name has
+            name = " and ".join(_dedupe([f"{owner}'s {relative}" for owner, relative in relatives]))
         text = PERSONAL.sub(lambda m: name + ("'s" if m.group().lower() in POSSESSIVE else ""), question, count=1)
     else:
         text = f"{question} ({' '.join(context)})" if context else question
     return Query(question, text, weights, True)
+
+
+def _relatives(text: str, pronoun: str) -> list[tuple[str, str]]:
+    """(name, person) for each person a name has in ``text`` whom ``pronoun`` can stand for: "Trotsky's
+    first wife" gives ("Trotsky", "first wife") for "she", not for "he"."""
+    found = []
+    for run in NAME_RUN.finditer(text):
+        owner = re.match(r"(.*)['’]s$", run.group())
+        after = RELATIVE_AFTER.match(text, run.end()) if owner else None
+        if after and _may_be(pronoun, after.group(2).lower()):
+            found.append((owner.group(1), after.group(1)))
+    return found
+
+
+def _may_be(pronoun: str, relative: str) -> bool:
+    """Whether ``pronoun`` can stand for the person ``relative`` names."""
+    if pronoun in ("he", "him", "his"):
+        return relative not in FEMALE
+    if pronoun in ("she", "her", "hers"):
+        return relative not in MALE
+    return True
 
 
 def _same_question_of(question: str, previous: Query, source_words: frozenset) -> Query:

@@ -281,6 +281,15 @@ def test_a_pronoun_follow_up_carries_the_person_not_the_topic(engine):
     assert "Mexico" in by_id(answer)["forum-5-points"].passages[0].text
 
 
+def test_a_pronoun_stands_for_the_person_a_name_has():
+    assert resolve("What happened to her?", ["Tell me about Trotsky's wife"]).text == "What happened to Trotsky's wife?"
+    born = resolve("Where was she born?", ["What happened to Trotsky's first wife?"])
+    assert born.text == "Where was Trotsky's first wife born?" and {"trotsk", "wife"} <= set(born.weights)
+    # "his" cannot be the wife: it is Trotsky; and a thing a name has ("ideas") is not a person.
+    assert resolve("What did his children do?", ["Tell me about Trotsky's wife"]).text == "What did Trotsky's children do?"
+    assert resolve("When did he develop them?", ["What were Trotsky's ideas?"]).text == "When did Trotsky develop them?"
+
+
 def test_a_name_after_a_connective_asks_the_previous_question_about_someone_else(engine):
     assert resolve("What about Lenin?", ["How did Trotsky die?"]).text == "How did Lenin die?"
     assert resolve("And Vladimir Putin?", ["What did Trotsky's grandson think of the series?"]).text == \
