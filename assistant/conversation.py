@@ -36,6 +36,9 @@ RELATIVES = ("wife|husband|widow|son|daughter|child|children|grandson|granddaugh
 RELATIVE_AFTER = re.compile(rf" ((?:[a-z]+ ){{0,2}}({RELATIVES}))\b", re.I)
 FEMALE = frozenset("wife widow daughter mother sister granddaughter grandmother aunt niece mistress".split())
 MALE = frozenset("husband son grandson father brother grandfather uncle nephew".split())
+#: Words for a kind of document, which follow a source's name ("the radio show", "the blog post").
+KIND = re.compile(r"(shows?|programmes?|programs?|posts?|threads?|pages?|articles?|pieces?|reviews?|essays?|episodes?|"
+                  r"broadcasts?|sites?|websites?|podcasts?|interviews?|polemics?|rebuttals?|entry|entries)", re.I)
 HISTORY_WEIGHT = 0.5
 MAX_BARE_TERMS = 2
 
@@ -129,7 +132,11 @@ def _same_question_of(question: str, previous: Query, source_words: frozenset) -
     """The previous question asked of the source ``question`` names and nothing else ("What about
     the essay?", "What does the forum say?"): the source it named before, if any, gives way."""
     named = _dedupe([w for w in _words(question) if _key(w) in source_words])
-    earlier = [m for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", previous.text) if _key(m.group()) in source_words]
+    words = list(re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", previous.text))
+    earlier = [m for m in words if _key(m.group()) in source_words]
+    # The kind of document after a source's name goes with it: "the radio show" becomes "the forum".
+    earlier += [b for a, b in zip(words, words[1:]) if a in earlier and b not in earlier and KIND.fullmatch(b.group())]
+    earlier.sort(key=lambda m: m.start())
     if earlier:
         first, rest = earlier[0], earlier[1:]
         text = previous.text[:first.start()] + " ".join(named) + previous.text[first.end():]
@@ -138,7 +145,8 @@ def _same_question_of(question: str, previous: Query, source_words: frozenset) -
             text = text[:m.start() + shift].rstrip() + text[m.end() + shift:]
     else:
         text = f"{previous.text} ({' '.join(named)})"
-    weights = {t: w for t, w in previous.weights.items() if t not in source_words}
+    gone = {_key(m.group()) for m in earlier}
+    weights = {t: w for t, w in previous.weights.items() if t not in source_words and t not in gone}
     weights.update({_key(w): 1.0 for w in named})
     return Query(question, text, weights, True)
 

@@ -163,6 +163,8 @@ def test_a_follow_up_naming_only_a_source_asks_the_previous_question_of_it(engin
     names = frozenset({"blog", "essay", "forum"})
     assert resolve("What about the essay?", ["What does the blog say about Lenin?"], names).text == \
         "What does the essay say about Lenin?"
+    radio = resolve("And the forum?", ["What does the radio show say about socialism?"], names | {"radio"})
+    assert radio.text == "What does the forum say about socialism?" and "show" not in radio.weights
     forum = resolve("What does the forum say?", ["How did Trotsky die?"], names)
     assert forum.text == "How did Trotsky die? (forum)" and forum.weights["forum"] == 1.0
     answer = by_id(engine.ask("What about the essay?", history=["What does the blog say about Lenin?"]))
