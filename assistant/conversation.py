@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .text import terms
 
@@ -34,8 +35,9 @@ RELATIVES = ("wife|husband|widow|son|daughter|child|children|grandson|granddaugh
              "grandfather|grandmother|uncle|aunt|nephew|niece|cousin|partner|deputy|advisers?|advisors?")
 #: The person after a possessive name, with up to two words before the noun ("'s first wife").
 RELATIVE_AFTER = re.compile(rf" ((?:[a-z]+ ){{0,2}}({RELATIVES}))\b", re.I)
-FEMALE = frozenset("wife widow daughter mother sister granddaughter grandmother aunt niece mistress".split())
-MALE = frozenset("husband son grandson father brother grandfather uncle nephew".split())
+FEMALE = frozenset(("wife", "widow", "daughter", "mother", "sister", "granddaughter", "grandmother", "aunt", "niece",
+                    "mistress"))
+MALE = frozenset(("husband", "son", "grandson", "father", "brother", "grandfather", "uncle", "nephew"))
 #: Words for a kind of document, which follow a source's name ("the radio show", "the blog post").
 KIND = re.compile(r"(shows?|programmes?|programs?|posts?|threads?|pages?|articles?|pieces?|reviews?|essays?|episodes?|"
                   r"broadcasts?|sites?|websites?|podcasts?|interviews?|polemics?|rebuttals?|entry|entries)", re.I)
@@ -135,7 +137,7 @@ def _same_question_of(question: str, previous: Query, source_words: frozenset) -
     words = list(re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", previous.text))
     earlier = [m for m in words if _key(m.group()) in source_words]
     # The kind of document after a source's name goes with it: "the radio show" becomes "the forum".
-    earlier += [b for a, b in zip(words, words[1:]) if a in earlier and b not in earlier and KIND.fullmatch(b.group())]
+    earlier += [b for a, b in pairwise(words) if a in earlier and b not in earlier and KIND.fullmatch(b.group())]
     earlier.sort(key=lambda m: m.start())
     if earlier:
         first, rest = earlier[0], earlier[1:]
