@@ -68,7 +68,7 @@ _SPEECH = (r"(?:said|says|wrote|writes|added|adds|told|tells|recalled|recalls|ar
            r"concluded|concludes|warned|warns|claimed|claims|asked|asks)")
 #: The words after a quotation's closing mark that say who spoke: "..., the Commission wrote in its
 #: summary." or "..., said Maria Ek."
-SAID_AFTER = re.compile(rf"^\s*(?:(?P<who>{_WHO})\s+(?:also\s+|later\s+|then\s+)?{_SPEECH}|{_SPEECH}\s+(?P<who2>{_WHO}))"
+SAID_AFTER = re.compile(rf"\s*(?:(?P<who>{_WHO})\s+(?:also\s+|later\s+|then\s+)?{_SPEECH}|{_SPEECH}\s+(?P<who2>{_WHO}))"
                         r"(?=[\s,.;:!?]|$)")
 SAID_AFTER_MAX_WORDS = 20
 #: A parenthetical citation closing a quotation: "(Quoted in The Russians Are Coming, by J. Kuzmarov)".
@@ -417,7 +417,7 @@ def _speaker_between(text: str) -> str:
     if match:
         return re.sub(r"(?<=\w\w)\.$", "", (match.group("name") or match.group("name2")).strip())
     for close in re.finditer(r"[,!?…]\s*[”\"]", text):  # "..., ” the museum's director said. “..."
-        said = SAID_AFTER.match(text[close.end():])
+        said = SAID_AFTER.match(text, close.end())  # match() anchors at the position
         if said:
             who = (said.group("who") or said.group("who2")).strip()
             return "" if who.lower() in PRONOUNS else who
