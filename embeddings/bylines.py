@@ -76,9 +76,13 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
 
 
 def _head_end(units, dropped) -> int:
-    """Where the head of the page ends: the start of its ``BYLINE_LINES``-th line."""
+    """Where the head of the page ends: the start of its ``BYLINE_LINES``-th line, or of the first
+    words in another voice (a comment's date is not the page's)."""
     starts = sorted([u.start for u in units] + [d.start for d in dropped])
-    return starts[BYLINE_LINES] if len(starts) > BYLINE_LINES else float("inf")
+    end = starts[BYLINE_LINES] if len(starts) > BYLINE_LINES else float("inf")
+    others = [u.start for u in units if u.role in ("reply", "comment")]
+    others += [d.start for d in dropped if d.reason in ("comments header", "commenter line", "poster line")]
+    return min([end] + others)
 
 
 def _byline_name(text: str) -> str:
