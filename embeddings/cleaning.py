@@ -89,6 +89,14 @@ _UI = [
     r"follow us( on .{1,60})?", r"\d+ min(ute)?s? read(\s*[·•].{1,40})?", r"sponsored( content)?", r"read (the )?full (article|story)",
     r"listen( now| live| to (this|the) (article|episode|show))?", r"(play|share|download) (this )?(episode|audio|mp3|podcast)",
     r"subscribe (to|on|via) .{1,40}", r"(open|close) (menu|navigation)", r"watch( now| video| live)",
+    # blog platforms' share, follow and subscribe boxes
+    r"click to (share|email|print|like)( .{1,60}?)?( \(opens in new window\))?", r"rate this", r"reblog",
+    r"(image|photo|picture|photograph)( caption| credit| source)?\s*[:,] .{1,100}", r"read (more|also|next): .{1,120}",
+    r"follow @\w+( on \w+)?", r"this (article|post|piece|story) (was|is) (originally |first )?(published|posted) .{1,120}",
+    r"bookmark the permalink", r"this entry was (posted|filed) in .{1,160}", r"continue reading\W{0,3}",
+    r"please enable javascript.{0,120}", r"print friendly.{0,40}", r"(newer|older) (posts|entries)",
+    r"enter your e-?mail( address)? to (subscribe|follow).{0,160}", r"join [\d,.]+k? other (subscribers|followers)",
+    r"e-?mail address", r"(get|receive|have) .{0,60}(in|to|into|straight to) your inbox.{0,60}",
     # encyclopedias and wikis
     r"from wikipedia, the free encyclopedia", r"jump to (navigation|search|content)", r"for other uses, see .{1,100}",
     r"retrieved from .{1,200}", r"this page was last (edited|modified) on .{1,80}",

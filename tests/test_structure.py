@@ -387,6 +387,20 @@ def test_question_and_answer_interview_gives_the_answers_to_the_interviewee():
     assert {u.role for u in article.units} == {"author"}
 
 
+def test_share_follow_and_subscribe_boxes_of_blog_platforms_are_chrome():
+    chrome = ["Click to share on Twitter (Opens in new window)", "Rate this:", "Photo: Getty Images",
+              "Read more: Why the keeper left", "Follow @gullpoint on Twitter", "Bookmark the permalink.",
+              "This entry was posted in History and tagged keepers.", "Continue reading →", "Reblog",
+              "Please enable JavaScript to view the comments powered by Disqus.", "Older posts",
+              "Enter your email address to subscribe to this blog and receive notifications of new posts by email.",
+              "Join 1,234 other subscribers", "Email Address:", "Get the day's top stories in your inbox."]
+    text = "\n\n".join(["The keeper left the island in 1952."] + chrome +
+                        ["Picture this: a man alone on a rock, writing in his log every night."]) + "\n"
+    parsed = parse(text)
+    assert [u.text for u in parsed.units] == ["The keeper left the island in 1952.",
+                                              "Picture this: a man alone on a rock, writing in his log every night."]
+
+
 def test_page_numbers_and_transcript_timestamps_are_not_text():
     text = ("Trotsky in Mexico: a lecture\n\n0:00\nWelcome to this lecture about the keeper's island.\n"
             "[1:02:45]\nHe arrived in 1937 on an oil tanker.\n\nPage 3 of 12\n\nHe left in 1952.\n- 4 -\n")
