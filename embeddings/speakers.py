@@ -476,10 +476,12 @@ def _quote_run(lines, kept, k, roles) -> tuple[list[int], str]:
     if closed_here:
         tail = _closing_tail(first)
         said = _said_after(tail or "")
-        said = _cited_after(tail or "") if said is None else said
-        named = _speaker_from_tail(tail or "") or _speaker_between(first) or said or ""
+        cited = _cited_after(tail or "")
+        named = _speaker_from_tail(tail or "") or _speaker_between(first) or said or cited or ""
         extra, speaker = _attribution_line(lines, kept, k + 1, roles, [kept[k]], named)
-        bare = tail is not None and not tail.strip(" .,;")
+        # With nothing after it but a citation that names nobody ("(1936)"), a quotation is as
+        # bare as one with nothing after it at all.
+        bare = tail is not None and (not tail.strip(" .,;") or cited == "")
         if speaker or said is not None or (bare and len(first.split()) >= UNATTRIBUTED_QUOTE_MIN_WORDS):
             return [kept[k]] + extra, speaker
         return [], ""

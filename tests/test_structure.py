@@ -229,6 +229,7 @@ def test_a_quotation_is_attributed_by_the_words_after_it():
             "“We will keep the lamp,” he said.\n\n"
             "“The keeper wrote every night, even in the storm of 1913, that the lamp was lit and the sea was high.” "
             "(Quoted in The Last Keepers, by Ann Lund and Per Dahl)\n\n"
+            "“Keep the lamp lit” (the board's motto)\n\n"
             "“Socialism in one country” was the slogan that Stalin said would save the revolution, and the "
             "author argues against it for the rest of the paragraph.\n")
     parsed = parse(text)
@@ -237,6 +238,7 @@ def test_a_quotation_is_attributed_by_the_words_after_it():
                               ("quoted", "the museum's director", "\"People come from ev"),
                               ("quoted", "", "“We will keep the la"),
                               ("quoted", "Ann Lund and Per Dahl", "“The keeper wrote ev"),
+                              ("author", "", "“Keep the lamp lit” "),
                               ("author", "", "“Socialism in one co")]
 
 
