@@ -57,7 +57,7 @@ class _Text(HTMLParser):
             return
         if tag == "h1" and not self.heading:
             self.in_h1 = True
-        if tag == "cite" and self.quote_depth and (not self.parts or self.parts[-1].endswith("\n")):
+        if tag == "cite" and self.quote_depth and self._line_is_empty():
             self.citing = True
         if tag == "blockquote":
             self._break(2)
@@ -106,10 +106,23 @@ class _Text(HTMLParser):
             data = re.sub(r"\s+", " ", data)
         if self.in_h1:
             self.heading += data
-        if self.quote_depth and (not self.parts or self.parts[-1].endswith("\n")) and data.strip():
-            data = "> " + ("– " if self.citing else "") + data.lstrip()
+        if self.quote_depth and (not self.parts or self.parts[-1].endswith("\n")):
+            data = "> " + data.lstrip()
+        if self.citing and data.strip():  # "> – NAME", as a plain-text quotation is signed
+            prefix = "> " if data.startswith("> ") else ""
+            data = prefix + "– " + data[len(prefix):].lstrip()
             self.citing = False
         self.parts.append(data)
+
+    def _line_is_empty(self) -> bool:
+        """Whether nothing but a quotation's "> " stands on the current line so far."""
+        for part in reversed(self.parts):
+            line = part.rsplit("\n", 1)
+            if line[-1].strip(" >"):
+                return False
+            if len(line) > 1:
+                return True
+        return True
 
     def _break(self, newlines: int):
         self.parts.append("\n" * newlines)
