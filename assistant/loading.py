@@ -31,7 +31,7 @@ def load(index_dir: str | Path | None = None, model: str | None = None, check_co
             f"index at {index_dir} was built with model {stored.model_name!r}, the configured model is {wanted!r}: "
             f"run `assistant build --full --model {wanted}`")
     if check_corpus:
-        changes = corpus_changes(stored.manifest)
+        changes = corpus_changes(stored.manifest, reader=False)  # an earlier reader's index still answers
         if changes:
             raise StaleIndexError(
                 f"index at {index_dir} is out of date ({'; '.join(changes[:5])}"

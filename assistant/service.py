@@ -84,7 +84,7 @@ class Service:
         if seen == self._seen:
             return
         self._seen = seen
-        changes = corpus_changes(engine.stored.manifest)
+        changes = corpus_changes(engine.stored.manifest, reader=False)
         self._stale = (f"The corpus changed since the index was built ({'; '.join(changes[:3])}): answers come "
                        "from the last build. Run `assistant build` to update.") if changes else ""
 

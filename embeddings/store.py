@@ -257,15 +257,19 @@ def read_index(index_dir: Path) -> StoredIndex:
                        word_vectors)
 
 
-def corpus_changes(manifest: dict) -> list[str]:
-    """How the corpus folder differs from what the index was built from (empty: up to date)."""
+def corpus_changes(manifest: dict, reader: bool = True) -> list[str]:
+    """How the corpus folder differs from what the index was built from (empty: up to date). With
+    ``reader``, an index built by an earlier version of the file reader counts as out of date too:
+    its answers still hold, but passages may lack the voices or details this version finds."""
     from .sources import READER_VERSION, corpus_files, file_hash
 
     corpus_dir = Path(manifest["corpus_dir"])
     recorded = manifest["files"]  # file name -> sha256
     if not corpus_dir.is_dir():
         return [f"corpus folder {corpus_dir} is gone"]
-    changes = [] if manifest.get("reader", 1) == READER_VERSION else ["files are read differently since it was built"]
+    changes = []
+    if reader and manifest.get("reader", 1) != READER_VERSION:
+        changes.append("this version reads the files differently")
     present = {p.name: p for p in corpus_files(corpus_dir)}
     for name, digest in recorded.items():
         if name not in present:

@@ -179,8 +179,9 @@ def test_index_read_by_an_earlier_reader_is_out_of_date(small_corpus, tmp_path):
     build(small_corpus, index)
     manifest = json.loads((index / "manifest.json").read_text())
     (index / "manifest.json").write_text(json.dumps(dict(manifest, reader=manifest["reader"] - 1)))
-    with pytest.raises(assistant.StaleIndexError, match="files are read differently since it was built"):
-        assistant.load(index)
+    # The chat and the set-up command rebuild it; the library still answers from it.
+    assert corpus_changes(read_manifest(index)) == ["this version reads the files differently"]
+    assert corpus_changes(read_manifest(index), reader=False) == []
     build(small_corpus, index)
     assert read_manifest(index)["reader"] == manifest["reader"] and not corpus_changes(read_manifest(index))
 
