@@ -96,7 +96,7 @@ _UI = [
     r"bookmark the permalink", r"this entry was (posted|filed) in .{1,160}", r"continue reading\W{0,3}",
     r"please enable javascript.{0,120}", r"print friendly.{0,40}", r"(newer|older) (posts|entries)",
     r"enter your e-?mail( address)? to (subscribe|follow).{0,160}", r"join [\d,.]+k? other (subscribers|followers)",
-    r"e-?mail address", r"(get|receive|have) .{0,60}(in|to|into|straight to) your inbox.{0,60}",
+    r"e-?mail address", r"(get|receive|have) .{0,60}(in|to|into|straight to) your inbox.{0,60}", r"reply with quote",
     # encyclopedias and wikis
     r"from wikipedia, the free encyclopedia", r"jump to (navigation|search|content)", r"for other uses, see .{1,100}",
     r"retrieved from .{1,200}", r"this page was last (edited|modified) on .{1,80}",
@@ -129,6 +129,11 @@ TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?$")
 #: "3 yr. ago", "· 2 hours ago": when a post or comment was written, relative to the page's download.
 AGO = re.compile(r"^[·•|]?\s*\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])"
                  r"\.?\s+ago$", re.I)
+#: A forum poster's profile lines under their name: "Senior Member", "Join Date: Mar 2012", "Posts: 1,204".
+MEMBER_PROFILE = re.compile(
+    r"^(?:(?:senior|junior|new|active|registered|banned|full|elite|super|veteran|moderator|administrator)\s+)?"
+    r"(?:member|moderator|administrator|user|poster)$|^(?:join(?:ed| date):?\s+.{3,30}|(?:posts|messages|reputation|"
+    r"likes received|reaction score|points|thanks(?: given| received)?):?\s+[\d,.]+k?|location:\s+.{1,40})$", re.I)
 #: A byline: "By Lena Holm", "By Lena Holm, Staff Reporter", "By A. Woods and J. Holroyd", "By Lena Holm (PhD)".
 BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([^()]{1,30}\))?"
                     r"(?:\s*(?:,|and|&|\|)\s*.{0,60})?$")
@@ -185,6 +190,8 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
             reasons.append("image caption")
         elif DATE_ONLY.match(text) or AGO.match(text):
             reasons.append("date line")
+        elif MEMBER_PROFILE.match(text):
+            reasons.append("member profile")
         elif PAGE_NUMBER.match(text):
             reasons.append("page number")
         elif TIMESTAMP.match(text):

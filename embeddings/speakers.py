@@ -48,7 +48,8 @@ class Parsed:
 
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
-SAID = re.compile(r"^(?:.{0,40}?(?:ago|am|pm|\d{4}|on \w+ \d+),\s*)?(?P<name>[^,:]{1,60}?) (?:said|wrote):(?:\s*↑.{0,40})?$", re.I)
+SAID = re.compile(r"^(?:.{0,40}?(?:ago|am|pm|\d{4}|on \w+ \d+),\s*)?(?P<name>[^,:]{1,60}?) (?:said|wrote):(?:\s*↑.{0,40})?$"
+                  r"|^(?:quote:?\s*)?originally posted by (?P<name2>[^,:]{1,40}?)\s*$", re.I)  # vBulletin's quote header
 #: Forum software's line over each post: "Post by NAME » Mon Mar 04, 2019 9:12 pm".
 POST_BY = re.compile(r"^(?:post )?by (?P<name>[^»]{1,40}?) » .{4,60}$", re.I)
 EDITED_BY = re.compile(r"^edited(?: \d+ \w+ ago)? by (?P<name>.{1,40}?)\.?$", re.I)
@@ -80,13 +81,14 @@ ATTRIBUTION_LINE = re.compile(rf"^[–—-]+\s*{NAME}\s*(?:\(.{{0,40}}\))?[.,]?(
 UNATTRIBUTED_QUOTE_MIN_WORDS = 12
 THREAD_MARK = re.compile(
     r"(?:\b(?:said|wrote):(?:\s*↑.{0,40})?$|^post by .{1,40} » |^edited(?: \d+ \w+ ago)? by |\bposts? in this (?:topic|thread)|^link to (?:this )?post$|"
-    r"^(?:quote|reply|report post|multiquote)$|^(?:posted|joined)\b)", re.I)
+    r"^(?:quote|reply|report post|multiquote|reply with quote)$|^(?:posted|joined|join date)\b|^originally posted by )", re.I)
 MAX_QUOTE_PARAGRAPHS = 60
 #: A turn of an interview: the speaker's name, a colon, then the words spoken.
 TURN = re.compile(r"^(?P<name>[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){0,3}):\s+\S")
 #: Labels of a page's own notes, which also open with a word and a colon.
 NOT_SPEAKERS = frozenset("note notes update updates editor source sources photo image credit credits read listen watch "
-                         "tags tag category categories warning correction disclaimer share posted published".split())
+                         "tags tag category categories warning correction disclaimer share posted published thread "
+                         "posts joined location reputation messages".split()) | {"join date", "likes received"}
 #: A page is an interview when at least two speakers each have this many turns.
 TURNS_PER_SPEAKER = 2
 #: A turn of an interview set out as questions and answers: "Q: ...", "A. ...", "Answer: ...".
@@ -182,7 +184,7 @@ def _thread(lines, reasons, posts, roles, speakers, groups) -> None:
                 names[n] = names[n] or posted.group("name").strip()
             handle = HANDLE.match(lines[i].text) if reasons[i] is None else None
             # the handle's next lines hold the time of the post, perhaps after a mark such as "OP"
-            if handle and any(reasons[j] == "date line" for j in post[k + 1:k + 3]):
+            if handle and any(reasons[j] in ("date line", "member profile") for j in post[k + 1:k + 3]):
                 reasons[i] = "poster line"
                 names[n] = names[n] or handle.group("name")
         earlier = {normalize(lines[i].text) for p in posts[:n] for i in p if reasons[i] is None}
@@ -205,7 +207,7 @@ def _thread(lines, reasons, posts, roles, speakers, groups) -> None:
                     quoted.append(j)
                     if not repeats:
                         break
-                quotes.append((n, said.group("name").strip(), quoted))
+                quotes.append((n, (said.group("name") or said.group("name2")).strip(), quoted))
                 k += len(quoted) + 1
                 continue
             k += 1
@@ -439,7 +441,7 @@ def _block_quotes(lines, reasons, roles, speakers, groups) -> None:
         if k > 0:
             intro = SAID.match(lines[kept[k - 1]].text)
             if intro:
-                speaker = intro.group("name").strip()
+                speaker = (intro.group("name") or intro.group("name2")).strip()
                 reasons[kept[k - 1]] = "quote header"
         signed = ATTRIBUTION_LINE.match(lines[run[-1]].text.lstrip("> ")) if len(run) > 1 else None
         if signed and not speaker and len(lines[run[-1]].text.split()) <= 10:  # "> – NAME" closing the quote

@@ -288,6 +288,22 @@ def test_newsletter_post_with_named_comments_and_a_footer():
         assert chrome not in kept
 
 
+def test_forum_posts_under_member_profiles_with_originally_posted_by_quotes():
+    profile = "Senior Member\nJoin Date: Mar 2012\nPosts: 1,204\n\n"
+    text = ("Was the keeper a hero? - Coast Forum\n\n"
+            "harbour_reader\n" + profile + "Was the keeper a hero or just stubborn? I cannot decide.\n\nReply With Quote\n\n"
+            "TideHistorian\nMember\nJoin Date: Jan 2015\nPosts: 310\n\n"
+            "Quote:\nOriginally Posted by harbour_reader\nWas the keeper a hero or just stubborn?\n"
+            "Stubborn. The board minutes show he refused three orders.\n\nReply With Quote\n\n"
+            "harbour_reader\n" + profile + "Thanks, I will read the minutes.\n\nReply With Quote\n")
+    parsed = parse(text)
+    assert voices(parsed)[-4:] == [("author", "harbour_reader", "Was the keeper a her"),
+                                   ("quoted", "harbour_reader", "Was the keeper a her"),
+                                   ("reply", "TideHistorian", "Stubborn. The board "),
+                                   ("reply", "harbour_reader", "Thanks, I will read ")]
+    assert {"Join Date: Mar 2012", "Posts: 1,204", "Senior Member"} <= {d.text for d in parsed.dropped}
+
+
 def test_question_and_answer_page_names_each_answer():
     text = ("Why did the keeper leave the island?\nAll related (12)\nSort\nRecommended\n\n"
             "Ingrid Holm\nLocal historian · Author has 40 answers · 2y\n\n"
