@@ -97,6 +97,9 @@ _UI = [
     r"please enable javascript.{0,120}", r"print friendly.{0,40}", r"(newer|older) (posts|entries)",
     r"enter your e-?mail( address)? to (subscribe|follow).{0,160}", r"join [\d,.]+k? other (subscribers|followers)",
     r"e-?mail address", r"(get|receive|have) .{0,60}(in|to|into|straight to) your inbox.{0,60}", r"reply with quote",
+    # a comment's action row: "Reply • Share ›", "Like · Reply · 3y"
+    (r"((reply|share|like|likes|report|edit|delete|flag|upvote|downvote|permalink|embed|hide|follow|save|"
+     r"\d+\s*[ywdhm]|[\d,]+ (likes?|replies|points?))\s*[•·|›»]*\s*){2,}"),
     # encyclopedias and wikis
     r"from wikipedia, the free encyclopedia", r"jump to (navigation|search|content)", r"for other uses, see .{1,100}",
     r"retrieved from .{1,200}", r"this page was last (edited|modified) on .{1,80}",

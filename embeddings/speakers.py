@@ -362,10 +362,17 @@ def _comments(lines, reasons, roles, speakers, groups) -> None:
 
 
 def _name_over_date(lines, reasons, j) -> bool:
-    """A name on a line of its own that opens a comment, with the comment's date under it."""
+    """A name on a line of its own that opens a comment, with the comment's date under it, or with
+    the comment's words under it in the same paragraph, after another comment's action row ("Like ·
+    Reply · 3y") or the comments header."""
     opens = j == 0 or reasons[j - 1] is not None or lines[j - 1].block != lines[j].block
-    return (opens and j + 1 < len(lines) and reasons[j + 1] == "date line"
-            and NAME_LINE.match(lines[j].text) is not None)
+    if not opens or j + 1 >= len(lines) or NAME_LINE.match(lines[j].text) is None:
+        return False
+    if reasons[j + 1] == "date line":
+        return True
+    after_chrome = j > 0 and reasons[j - 1] in ("interface text", "comments header")
+    return (after_chrome and reasons[j + 1] is None and lines[j + 1].block == lines[j].block
+            and len(lines[j].text.split()) >= 2)
 
 
 def _quote_counts(text: str) -> tuple[int, int, int]:

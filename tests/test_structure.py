@@ -304,6 +304,20 @@ def test_forum_posts_under_member_profiles_with_originally_posted_by_quotes():
     assert {"Join Date: Mar 2012", "Posts: 1,204", "Senior Member"} <= {d.text for d in parsed.dropped}
 
 
+def test_comments_with_action_rows_and_names_over_their_words():
+    article = ("Why the keeper left\n\nThe keeper left the island in 1952 when the lamp was automated.\n\n"
+               "He had kept the light for thirty years, through every storm of the century.\n\n"
+               "The town still argues about whether he was pushed or went of his own accord.\n\n")
+    disqus = parse(article + "12 Comments\n\nMark Jensen • 3 years ago\nI think the keeper was right.\nReply • Share ›\n\n"
+                   "Sofia L. • 2 years ago\nMy grandfather said he wanted to retire.\nReply • Share ›\n")
+    social = parse(article + "Comments\n\nMark Jensen\nI think the keeper was right.\nLike · Reply · 3y\n\n"
+                   "Sofia Lind\nMy grandfather said he wanted to retire.\nLike · Reply · 2y\n")
+    assert voices(disqus)[-2:] == [("comment", "Mark Jensen", "I think the keeper w"),
+                                   ("comment", "Sofia L.", "My grandfather said ")]
+    assert voices(social)[-2:] == [("comment", "Mark Jensen", "I think the keeper w"),
+                                   ("comment", "Sofia Lind", "My grandfather said ")]
+
+
 def test_question_and_answer_page_names_each_answer():
     text = ("Why did the keeper leave the island?\nAll related (12)\nSort\nRecommended\n\n"
             "Ingrid Holm\nLocal historian · Author has 40 answers · 2y\n\n"
