@@ -267,7 +267,9 @@ COMMENTER = re.compile(
     rf"|on\s+(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\d{{4}}-\d\d-\d\d)(?:\s+at\s+[\d:]+\s*(?:am|pm)?)?"
     r"(?:\s+(?:said|says|wrote))?\s*:?"  # "Ann on March 3, 2020 at 5:12 pm said:"
     r"|[·•|]\s*\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?|yr|mo|h|d)s?\.?\s+ago"  # "ann · 3 yr. ago"
-    r")$", re.I)
+    r")$"
+    r"|^(?P<handle>@[\w.\-]{2,30})\s+\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago(?:\s*\(edited\))?$",  # "@ann 3 years ago"
+    re.I)
 
 
 #: A person's name on a line of its own: "Olga P.", "Mark Dunn", "tide_historian".
@@ -349,7 +351,8 @@ def _comments(lines, reasons, roles, speakers, groups) -> None:
             commenter = NAME_LINE.match(lines[j].text)
         if commenter:
             reasons[j] = "commenter line"
-            group, speaker, named = 10_000 + j, commenter.group("name").strip(), True
+            name = commenter.group("name") or commenter.groupdict().get("handle") or ""
+            group, speaker, named = 10_000 + j, name.strip(), True
             continue
         if reasons[j] == "date line":
             if not named:  # a date under a "NAME says:" line dates that comment; alone, it starts one

@@ -316,6 +316,10 @@ def test_comments_with_action_rows_and_names_over_their_words():
                                    ("comment", "Sofia L.", "My grandfather said ")]
     assert voices(social)[-2:] == [("comment", "Mark Jensen", "I think the keeper w"),
                                    ("comment", "Sofia Lind", "My grandfather said ")]
+    video = parse(article + "1,204 Comments\n\n@harbourfan 3 years ago\nHe was pushed, my grandmother said so.\n\n"
+                  "@tidewatcher 2 years ago (edited)\nStubborn old man, but a brave one.\n")
+    assert voices(video)[-2:] == [("comment", "@harbourfan", "He was pushed, my gr"),
+                                  ("comment", "@tidewatcher", "Stubborn old man, bu")]
 
 
 def test_question_and_answer_page_names_each_answer():
