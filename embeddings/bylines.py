@@ -26,6 +26,9 @@ QUOTED_TITLE = re.compile(r"[“\"‘'](?P<title>[^“”\"]{3,200})[”\"’']\
 DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d",
                 "%b. %d, %Y", "%d %B, %Y")
 TITLE_WORDS = (2, 20)
+HEADLINE_MIN_WORDS = 4
+FOLLOW = re.compile(r"^(?:follow|subscribe)$", re.I)
+PERSON = re.compile(r"^[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$")
 
 
 def iso_date(text: str) -> str:
@@ -66,6 +69,10 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
         elif d.reason == "date line" and iso_date(text):
             dates.setdefault("posted", iso_date(text))
             byline_at = d.start if byline_at is None else byline_at
+    followed = _name_to_follow(units, top)
+    if followed:  # "Anna Berg" over a "Follow" button: an article platform's byline
+        details.setdefault("author", followed.text)
+        byline_at = followed.start if byline_at is None else min(byline_at, followed.start)
     date = dates.get("posted") or dates.get("updated")
     if date:
         details["date"] = date
@@ -73,6 +80,16 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     if title:
         details["title"] = title
     return details
+
+
+def _name_to_follow(units, top):
+    """The author's name on a line of its own just above a "Follow" or "Subscribe" button."""
+    buttons = {d.start for d in top if FOLLOW.match(d.text.strip())}
+    for unit, after in zip(units, units[1:] + [None]):
+        nxt = min([b for b in buttons if b > unit.end] or [float("inf")])
+        if nxt < (after.start if after else float("inf")) and PERSON.match(unit.text.strip()):
+            return unit
+    return None
 
 
 def _head_end(units, dropped) -> int:
@@ -96,13 +113,18 @@ def _is_heading(text: str) -> bool:
 
 
 def _title_above(units, byline_at) -> str:
-    """The heading line closest above the byline, among the author's lines."""
+    """The heading line above the byline, among the author's lines. Of a headline and a standfirst
+    on the two lines above it ("Trotsky Was Not a Democrat" / "Why the romantic image ... does not
+    survive"), the upper one, unless it is as short as a site's name ("The Old Mole")."""
     if byline_at is None:
         return ""
     above = [u for u in units if u.end <= byline_at and u.role == "author"]
-    for unit in reversed(above[-3:]):
-        if _is_heading(unit.text):
-            return unit.text.strip()
+    for k in range(len(above) - 1, max(-1, len(above) - 4), -1):
+        if _is_heading(above[k].text):
+            upper = above[k - 1].text.strip() if k > 0 else ""
+            if upper and _is_heading(upper) and len(upper.split()) >= HEADLINE_MIN_WORDS:
+                return upper
+            return above[k].text.strip()
     return ""
 
 

@@ -256,6 +256,10 @@ def test_a_page_without_metadata_states_its_title_author_and_date(tmp_path):
         "Posted by u/harbour_reader\n3 yr. ago\nWhy did the old keeper really leave the island?\n\n"
         "I have read that the lamp was automated in 1952. Which is it?\n\nlevel 1\n[deleted]\n· 3 yr. ago\n\n"
         "Removed by moderator\n\nReply\nShare\n", encoding="utf-8")
+    (tmp_path / "platform.txt").write_text(
+        "Sign in\n\nThe Keeper Was Not a Hero\n\nWhy the legend of the last keeper does not survive the logbooks\n\n"
+        "Anna Berg\nFollow\nPublished in Coast History\n·\n7 min read\n·\nMar 3, 2021\n\n"
+        "The logbooks show he refused three orders from the board.\n", encoding="utf-8")
     (tmp_path / "note.txt").write_text(
         "A short note on the keeper\n\nHe left in 1952.\n\n1 Comment\n\nPeter Akers\nMarch 4, 2021 at 9:14 am\n"
         "He left because his wife was ill.\n", encoding="utf-8")
@@ -268,6 +272,8 @@ def test_a_page_without_metadata_states_its_title_author_and_date(tmp_path):
     assert (news.title, news.author, news.date) == ("Lighthouse reopens as a museum", "Carlos Mendoza", "2022-06-12")
     assert thread.author == "harbour_reader"
     assert stated["note"].source.date == ""  # a comment's date is not the page's
+    platform = stated["platform"].source  # the headline over its standfirst; the name over "Follow"
+    assert (platform.title, platform.author, platform.date) == ("The Keeper Was Not a Hero", "Anna Berg", "2021-03-03")
     assert not any("deleted" in c.text or "moderator" in c.text for c in stated["thread"].chunks)
     assert (stated["labelled"].source.author, stated["labelled"].source.date) == ("Anna Berg", "2020-01-01")
 
