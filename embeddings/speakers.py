@@ -72,6 +72,7 @@ _SPEECH = (r"(?:said|says|wrote|writes|added|adds|told|tells|recalled|recalls|ar
 SAID_AFTER = re.compile(rf"\s*(?:(?P<who>{_WHO})\s+(?:also\s+|later\s+|then\s+)?{_SPEECH}|{_SPEECH}\s+(?P<who2>{_WHO}))"
                         r"(?=[\s,.;:!?]|$)")
 SAID_AFTER_MAX_WORDS = 20
+SAID_QUOTE_MIN_WORDS = 3
 #: A parenthetical citation closing a quotation: "(Quoted in The Russians Are Coming, by J. Kuzmarov)".
 CITED_TAIL = re.compile(r"^\s*[\[(](?P<cite>[^()\[\]]{2,200})[\])]\s*[.,;]?\s*$")
 PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
@@ -487,7 +488,8 @@ def _quote_run(lines, kept, k, roles) -> tuple[list[int], str]:
     closed_here = (plain % 2 == 1) if straight else closes > opens
     if closed_here:
         tail = _closing_tail(first)
-        said = _said_after(tail or "")
+        # A title in quotation marks that opens a sentence ("“Trotsky” the series claims ...") is not a quotation.
+        said = _said_after(tail or "") if len(first[:len(first) - len(tail or "")].split()) >= SAID_QUOTE_MIN_WORDS else None
         cited = _cited_after(tail or "")
         named = _speaker_from_tail(tail or "") or _speaker_between(first) or said or cited or ""
         extra, speaker = _attribution_line(lines, kept, k + 1, roles, [kept[k]], named)

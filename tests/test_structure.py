@@ -230,6 +230,7 @@ def test_a_quotation_is_attributed_by_the_words_after_it():
             "“The keeper wrote every night, even in the storm of 1913, that the lamp was lit and the sea was high.” "
             "(Quoted in The Last Keepers, by Ann Lund and Per Dahl)\n\n"
             "“Keep the lamp lit” (the board's motto)\n\n"
+            "“Gull Point” the series claims to be a true story.\n\n"
             "“Socialism in one country” was the slogan that Stalin said would save the revolution, and the "
             "author argues against it for the rest of the paragraph.\n")
     parsed = parse(text)
@@ -239,6 +240,7 @@ def test_a_quotation_is_attributed_by_the_words_after_it():
                               ("quoted", "", "“We will keep the la"),
                               ("quoted", "Ann Lund and Per Dahl", "“The keeper wrote ev"),
                               ("author", "", "“Keep the lamp lit” "),
+                              ("author", "", "“Gull Point” the ser"),
                               ("author", "", "“Socialism in one co")]
 
 
