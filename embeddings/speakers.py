@@ -94,6 +94,8 @@ NOT_SPEAKERS = frozenset("note notes update updates editor source sources photo 
 TURNS_PER_SPEAKER = 2
 #: A turn of an interview set out as questions and answers: "Q: ...", "A. ...", "Answer: ...".
 QA_TURN = re.compile(r"^(Q|A|Question|Answer)[.:]\s+\S")
+INTERVIEW_CUE = re.compile(r"\b(?:interview\w*|spoke (?:to|with)|talk(?:ed|s)? (?:to|with)|conversation with|"
+                           r"in conversation|we asked|sat down with|q ?& ?a with)\b", re.I)
 HONORIFIC = r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)+"
 FULL_NAME = re.compile(r"\b(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,3}\b")
 #: A poster's handle on a line of its own, above the time of the post ("tide_historian" / "· 3 yr. ago").
@@ -313,15 +315,17 @@ def _turns(lines, reasons, roles, speakers, groups) -> None:
 
 
 def _question_and_answer(lines, reasons, roles, speakers, groups) -> None:
-    """An interview set out as "Q: ..." and "A: ..." turns: each answer, up to the next question,
-    is the interviewee's words. The interviewee is the one full name the introduction gives (a
-    title such as "Dr." aside); the questions stay the page's own."""
+    """An interview set out as "Q: ..." and "A: ..." turns, introduced as one ("We spoke to ..."):
+    each answer, up to the next question, is the interviewee's words. The interviewee is the one
+    full name the introduction gives (a title such as "Dr." aside); the questions stay the page's own."""
     end = _comments_start(lines, reasons) or len(lines)
     turns = [(i, m.group(1)[0].upper()) for i in range(end) if reasons[i] is None and roles[i] == AUTHOR
              and (m := QA_TURN.match(lines[i].text))]
     if min(sum(kind == k for _, kind in turns) for k in "QA") < TURNS_PER_SPEAKER:
         return
     intro = " ".join(lines[i].text for i in range(turns[0][0]) if reasons[i] is None)
+    if not INTERVIEW_CUE.search(intro):  # a page of frequently asked questions answers in its own voice
+        return
     names = {re.sub(HONORIFIC, "", m.group(0)) for m in FULL_NAME.finditer(intro)}
     names = {n for n in names if len(n.split()) >= 2}
     speaker = names.pop() if len(names) == 1 else ""
