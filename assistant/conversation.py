@@ -34,13 +34,13 @@ RELATIVES = ("wife|husband|widow|son|daughter|child|children|grandson|granddaugh
              "friends?|allies|ally|rivals?|successor|biographer|followers?|supporters?|comrades?|lover|mistress|"
              "grandfather|grandmother|uncle|aunt|nephew|niece|cousin|partner|deputy|advisers?|advisors?")
 #: The person after a possessive name, with up to two words before the noun ("'s first wife").
-RELATIVE_AFTER = re.compile(rf" ((?:[a-z]+ ){{0,2}}({RELATIVES}))\b", re.I)
+RELATIVE_AFTER = re.compile(rf" ((?:[a-z]+ ){{0,2}}({RELATIVES}))\b", re.IGNORECASE)
 FEMALE = frozenset(("wife", "widow", "daughter", "mother", "sister", "granddaughter", "grandmother", "aunt", "niece",
                     "mistress"))
 MALE = frozenset(("husband", "son", "grandson", "father", "brother", "grandfather", "uncle", "nephew"))
 #: Words for a kind of document, which follow a source's name ("the radio show", "the blog post").
 KIND = re.compile(r"(shows?|programmes?|programs?|posts?|threads?|pages?|articles?|pieces?|reviews?|essays?|episodes?|"
-                  r"broadcasts?|sites?|websites?|podcasts?|interviews?|polemics?|rebuttals?|entry|entries)", re.I)
+                  r"broadcasts?|sites?|websites?|podcasts?|interviews?|polemics?|rebuttals?|entry|entries)", re.IGNORECASE)
 HISTORY_WEIGHT = 0.5
 MAX_BARE_TERMS = 2
 

@@ -20,20 +20,20 @@ POSTED = re.compile(
     r"^(?i:(?:posted|published|written|updated)(?: on:?\s*(?P<date>.{4,30}?))?\s+by|author:?)\s+(?:u/)?"
     r"(?P<name>[\w][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*$")
 #: "Published: 12 June 2022", "Updated: Jul 13, 2023", "Posted on March 3, 2021".
-DATED = re.compile(r"^(?P<kind>posted|published|updated|last updated|last modified)(?: on)?:?\s+(?P<date>.{4,40}?)\s*$", re.I)
+DATED = re.compile(r"^(?P<kind>posted|published|updated|last updated|last modified)(?: on)?:?\s+(?P<date>.{4,40}?)\s*$", re.IGNORECASE)
 #: A comments header that quotes the page's title.
 QUOTED_TITLE = re.compile(r"[“\"‘'](?P<title>[^“”\"]{3,200})[”\"’']\s*[:.]?$")
 DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d",
                 "%b. %d, %Y", "%d %B, %Y")
 TITLE_WORDS = (2, 20)
 HEADLINE_MIN_WORDS = 4
-FOLLOW = re.compile(r"^(?:follow|subscribe)$", re.I)
+FOLLOW = re.compile(r"^(?:follow|subscribe)$", re.IGNORECASE)
 PERSON = re.compile(r"^[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$")
 
 
 def iso_date(text: str) -> str:
     """``text`` as YYYY-MM-DD when it is a date in a common written form, else ""."""
-    text = re.sub(r"\s+(?:at\s+)?\d{1,2}:\d\d(?:\s*[ap]m)?$", "", " ".join(text.split()).strip(" .,"), flags=re.I)
+    text = re.sub(r"\s+(?:at\s+)?\d{1,2}:\d\d(?:\s*[ap]m)?$", "", " ".join(text.split()).strip(" .,"), flags=re.IGNORECASE)
     text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text)
     for fmt in DATE_FORMATS:
         try:
@@ -103,7 +103,7 @@ def _head_end(units, dropped) -> int:
 
 
 def _byline_name(text: str) -> str:
-    name = re.sub(r"^by\s+", "", text, flags=re.I)
+    name = re.sub(r"^by\s+", "", text, flags=re.IGNORECASE)
     return re.split(r"\s*(?:,|\||\(|\band\b|&)\s*", name, maxsplit=1)[0].strip() if name else ""
 
 

@@ -95,7 +95,7 @@ TURNS_PER_SPEAKER = 2
 #: A turn of an interview set out as questions and answers: "Q: ...", "A. ...", "Answer: ...".
 QA_TURN = re.compile(r"^(Q|A|Question|Answer)[.:]\s+\S")
 INTERVIEW_CUE = re.compile(r"\b(?:interview\w*|spoke (?:to|with)|talk(?:ed|s)? (?:to|with)|conversation with|"
-                           r"in conversation|we asked|sat down with|q ?& ?a with)\b", re.I)
+                           r"in conversation|we asked|sat down with|q ?& ?a with)\b", re.IGNORECASE)
 HONORIFIC = r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)+"
 FULL_NAME = re.compile(r"\b(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,3}\b")
 #: A poster's handle on a line of its own, above the time of the post ("tide_historian" / "· 3 yr. ago").
