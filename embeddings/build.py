@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .bylines import page_details
 from .chunking import Chunk, chunk_units, sentence_spans
-from .cleaning import Dropped
+from .cleaning import Dropped, plain
 from .errors import AssistantError
 from .sources import NOT_LABELLED, READER_VERSION, Source, load_corpus, unread_files
 from .speakers import context_line, describe, parse
@@ -48,9 +48,9 @@ def chunk_source(source: Source, max_words: int = config.CHUNK_MAX_WORDS) -> Sou
 def heading_title(units) -> str:
     """A title for a source without metadata: the first short line of its own text, if it opens with one."""
     for unit in units[:3]:
-        n = len(unit.text.split())
-        if unit.role == "author" and 3 <= n <= 15 and not unit.text.endswith((",", ":", ";")):
-            return unit.text.strip(" .")
+        text = plain(unit.text)
+        if unit.role == "author" and 3 <= len(text.split()) <= 15 and not text.endswith((",", ":", ";")):
+            return text.strip(" .")
     return ""
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .cleaning import BYLINE, BYLINE_LINES, COMMENTS_HEADER, Dropped
+from .cleaning import BYLINE, BYLINE_LINES, COMMENTS_HEADER, Dropped, plain
 
 #: "Posted on March 3, 2021 by Hannah Wexler", "Posted by u/quietvolga", "Written by A. Woods", "Author: Jo Park".
 POSTED = re.compile(
@@ -51,14 +51,15 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     byline_at = None
     dates: dict[str, str] = {}
     for d in top:
-        text = " ".join(d.text.split())
+        text = plain(" ".join(d.text.split()))
         posted = POSTED.match(text)
         if posted or (d.reason == "byline" and BYLINE.match(text)):
             name = posted.group("name") if posted else _byline_name(text)
             if name and "author" not in details:
                 details["author"] = name
-            if posted and posted.group("date") and iso_date(posted.group("date")):
-                dates.setdefault("posted", iso_date(posted.group("date")))
+            written = posted.group("date") if posted else text.partition(",")[2]  # "By Anna Berg, March 3, 2021"
+            if written and iso_date(written):
+                dates.setdefault("posted", iso_date(written))
             byline_at = d.start if byline_at is None else byline_at
             continue
         dated = DATED.match(text)
@@ -108,6 +109,7 @@ def _byline_name(text: str) -> str:
 
 
 def _is_heading(text: str) -> bool:
+    text = plain(text)
     n = len(text.split())
     return TITLE_WORDS[0] <= n <= TITLE_WORDS[1] and not text.endswith((",", ":", ";", "."))
 
@@ -121,10 +123,10 @@ def _title_above(units, byline_at) -> str:
     above = [u for u in units if u.end <= byline_at and u.role == "author"]
     for k in range(len(above) - 1, max(-1, len(above) - 4), -1):
         if _is_heading(above[k].text):
-            upper = above[k - 1].text.strip() if k > 0 else ""
+            upper = plain(above[k - 1].text) if k > 0 else ""
             if upper and _is_heading(upper) and len(upper.split()) >= HEADLINE_MIN_WORDS:
                 return upper
-            return above[k].text.strip()
+            return plain(above[k].text)
     return ""
 
 

@@ -174,12 +174,19 @@ REPEAT_MAX_WORDS = 12
 SIDEBAR_MAX_SHARE = 0.4
 
 
+def plain(text: str) -> str:
+    """A line without its Markdown heading marks and the emphasis around it: "## Related posts",
+    "*By Anna Berg*" read as "Related posts", "By Anna Berg"."""
+    text = re.sub(r"^#{1,6}\s+", "", text.strip())
+    return re.sub(r"^([*_]{1,3})(\S(?:.*\S)?)\1$", r"\2", text).strip()
+
+
 def chrome_reasons(lines: list[Line]) -> list[str | None]:
     """For each line: why it is site chrome, or None for the document's own words."""
     counts = Counter(normalize(line.text) for line in lines)
     reasons: list[str | None] = []
     for line in lines:
-        text = line.text
+        text = plain(line.text)
         key = normalize(text)
         if UI_LINE.match(text):
             reasons.append("interface text")

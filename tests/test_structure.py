@@ -262,6 +262,9 @@ def test_a_page_without_metadata_states_its_title_author_and_date(tmp_path):
         "Sign in\n\nThe Keeper Was Not a Hero\n\nWhy the legend of the last keeper does not survive the logbooks\n\n"
         "Anna Berg\nFollow\nPublished in Coast History\n·\n7 min read\n·\nMar 3, 2021\n\n"
         "The logbooks show he refused three orders from the board.\n", encoding="utf-8")
+    (tmp_path / "notes.md").write_text(
+        "# Why the keeper left\n\n*By Anna Berg, March 3, 2021*\n\nThe keeper left the island in 1952.\n\n"
+        "## Related posts\n\n- [The last winter](/last-winter)\n", encoding="utf-8")
     (tmp_path / "note.txt").write_text(
         "A short note on the keeper\n\nHe left in 1952.\n\n1 Comment\n\nPeter Akers\nMarch 4, 2021 at 9:14 am\n"
         "He left because his wife was ill.\n", encoding="utf-8")
@@ -274,6 +277,9 @@ def test_a_page_without_metadata_states_its_title_author_and_date(tmp_path):
     assert (news.title, news.author, news.date) == ("Lighthouse reopens as a museum", "Carlos Mendoza", "2022-06-12")
     assert thread.author == "harbour_reader"
     assert stated["note"].source.date == ""  # a comment's date is not the page's
+    notes = stated["notes"]  # Markdown: heading marks and emphasis are not part of the title or the byline
+    assert (notes.source.title, notes.source.author, notes.source.date) == ("Why the keeper left", "Anna Berg", "2021-03-03")
+    assert [c.text for c in notes.chunks] == ["The keeper left the island in 1952."]
     platform = stated["platform"].source  # the headline over its standfirst; the name over "Follow"
     assert (platform.title, platform.author, platform.date) == ("The Keeper Was Not a Hero", "Anna Berg", "2021-03-03")
     assert not any("deleted" in c.text or "moderator" in c.text for c in stated["thread"].chunks)
