@@ -10,10 +10,9 @@ A source is not one voice. This module reads the structure a web page leaves in 
 * **Interviews and transcripts**: lines opening with a speaker's name and a colon ("PAUL LE BLANC:
   ...", "Doug Storm: ..."), at least two speakers each with two turns or more. Each turn, up to the
   next, is that speaker's words (a quotation), not the page's.
-* **Quotations**: a paragraph that opens with a quotation mark and closes with one, followed by an
-  attribution ("– NAME", "(NAME, ...)", a "-NAME" line), or a letter whose every paragraph opens
-  with a quotation mark (the speaker is the name after its valediction). Quoted paragraphs in a
-  reply that repeat an earlier post ("NAME said:") are that poster's words, not the replier's.
+* **Quotations** (see :mod:`embeddings.quotations`): paragraphs in quotation marks with their
+  attribution, letters, block quotes. Quoted paragraphs in a reply that repeat an earlier post
+  ("NAME said:") are that poster's words, not the replier's.
 """
 from __future__ import annotations
 
@@ -22,9 +21,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .cleaning import COMMENTS_HEADER, Dropped, Line, chrome_reasons, normalize, split_lines
-
-AUTHOR, REPLY, COMMENT, QUOTED = "author", "reply", "comment", "quoted"
-ROLES = (AUTHOR, REPLY, COMMENT, QUOTED)
+from .quotations import SAID, block_quotes, quotations
+from .roles import AUTHOR, COMMENT, QUOTED, REPLY
 
 
 @dataclass(frozen=True)
@@ -46,44 +44,12 @@ class Parsed:
     dropped: list[Dropped]
 
 
-OPEN_QUOTES = "“«„"
-CLOSE_QUOTES = "”»"
-SAID = re.compile(r"^(?:.{0,40}?(?:ago|am|pm|\d{4}|on \w+ \d+),\s*)?(?P<name>[^,:]{1,60}?) (?:said|wrote):(?:\s*↑.{0,40})?$"
-                  r"|^(?:quote:?\s*)?originally posted by (?P<name2>[^,:]{1,40}?)\s*$", re.I)  # vBulletin's quote header
 #: Forum software's line over each post: "Post by NAME » Mon Mar 04, 2019 9:12 pm".
 POST_BY = re.compile(r"^(?:post )?by (?P<name>[^»]{1,40}?) » .{4,60}$", re.I)
 EDITED_BY = re.compile(r"^edited(?: \d+ \w+ ago)? by (?P<name>.{1,40}?)\.?$", re.I)
-VALEDICTION = re.compile(
-    r"^(regards|best regards|kind regards|warm regards|greetings|sincerely|yours( sincerely| truly| faithfully)?|"
-    r"best wishes|best|cheers|fraternally|comradely greetings|in solidarity|with love|love)[,.!]?$", re.I)
-NAME = r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){0,4})"
-ATTRIBUTION_TAIL = re.compile(rf"^\s*(?:[–—-]+|\()\s*{NAME}\s*(?:[,)(]|$)")
-_SAYS = r"(?:said|says|wrote|writes|added|adds)"
-SAID_BETWEEN = re.compile(rf"[,.!?…]\s*[”\"]\s*(?:{_SAYS}\s+{NAME}|{NAME.replace('<name>', '<name2>')}\s+{_SAYS}\b)")
-#: Who is said to speak after a quotation: a name, a described speaker ("the Commission", "the
-#: museum's director") or a pronoun, which marks the quotation without naming anyone.
-_WHO = (r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ne)\s+(?:[\w'’\-]+\s+){0,3}[\w'’\-]+|"
-        r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){0,4}|he|she|they|we|I)")
-_SPEECH = (r"(?:said|says|wrote|writes|added|adds|told|tells|recalled|recalls|argued|argues|explained|explains|"
-           r"declared|declares|insisted|insists|noted|notes|stated|states|remarked|remarks|replied|replies|"
-           r"concluded|concludes|warned|warns|claimed|claims|asked|asks)")
-#: The words after a quotation's closing mark that say who spoke: "..., the Commission wrote in its
-#: summary." or "..., said Maria Ek."
-SAID_AFTER = re.compile(rf"\s*(?:(?P<who>{_WHO})\s+(?:also\s+|later\s+|then\s+)?{_SPEECH}|{_SPEECH}\s+(?P<who2>{_WHO}))"
-                        r"(?=[\s,.;:!?]|$)")
-SAID_AFTER_MAX_WORDS = 20
-SAID_QUOTE_MIN_WORDS = 3
-#: A parenthetical citation closing a quotation: "(Quoted in The Russians Are Coming, by J. Kuzmarov)".
-CITED_TAIL = re.compile(r"^\s*[\[(](?P<cite>[^()\[\]]{2,200})[\])]\s*[.,;]?\s*$")
-PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
-ATTRIBUTION_LINE = re.compile(rf"^[–—-]+\s*{NAME}\s*(?:\(.{{0,40}}\))?[.,]?(?:\s.*)?$")
-#: A fully quoted paragraph with no attribution counts as a quotation only when it is this long:
-#: shorter ones are headings or slogans in the author's own voice.
-UNATTRIBUTED_QUOTE_MIN_WORDS = 12
 THREAD_MARK = re.compile(
     r"(?:\b(?:said|wrote):(?:\s*↑.{0,40})?$|^post by .{1,40} » |^edited(?: \d+ \w+ ago)? by |\bposts? in this (?:topic|thread)|^link to (?:this )?post$|"
     r"^(?:quote|reply|report post|multiquote|reply with quote)$|^(?:posted|joined|join date)\b|^originally posted by )", re.I)
-MAX_QUOTE_PARAGRAPHS = 60
 #: A turn of an interview: the speaker's name, a colon, then the words spoken.
 TURN = re.compile(r"^(?P<name>[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){0,3}):\s+\S")
 #: Labels of a page's own notes, which also open with a word and a colon.
@@ -121,8 +87,8 @@ def parse(text: str, start: int = 0) -> Parsed:
         _turns(lines, reasons, roles, speakers, groups)
         _question_and_answer(lines, reasons, roles, speakers, groups)
     _comments(lines, reasons, roles, speakers, groups)
-    _block_quotes(lines, reasons, roles, speakers, groups)
-    _quotations(lines, reasons, roles, speakers, groups)
+    block_quotes(lines, reasons, roles, speakers, groups)
+    quotations(lines, reasons, roles, speakers, groups)
 
     units, dropped = [], []
     group, previous = 0, None
@@ -381,162 +347,6 @@ def _name_over_date(lines, reasons, j) -> bool:
     after_chrome = j > 0 and reasons[j - 1] in ("interface text", "comments header")
     return (after_chrome and reasons[j + 1] is None and lines[j + 1].block == lines[j].block
             and len(lines[j].text.split()) >= 2)
-
-
-def _quote_counts(text: str) -> tuple[int, int, int]:
-    """(opening marks, closing marks, straight double quotes) in ``text``."""
-    return (sum(text.count(c) for c in OPEN_QUOTES), sum(text.count(c) for c in CLOSE_QUOTES), text.count('"'))
-
-
-def _opens_quote(text: str) -> bool:
-    return bool(text) and (text[0] in OPEN_QUOTES or text[0] == '"')
-
-
-def _closing_tail(text: str) -> str | None:
-    """The text after the last closing quotation mark, or None if the paragraph never closes one."""
-    positions = [text.rfind(c) for c in CLOSE_QUOTES + '"']
-    last = max(positions)
-    return None if last <= 0 else text[last + 1:]
-
-
-def _speaker_from_tail(tail: str) -> str:
-    match = ATTRIBUTION_TAIL.match(tail)
-    return match.group("name").strip() if match else ""
-
-
-def _cited_after(tail: str) -> str | None:
-    """The speaker of a parenthetical citation after a quotation ("(Quoted in TITLE, by NAME)"),
-    "" when it names nobody ("(emphasis added)", "(1936)"), or None when the tail is not one."""
-    match = CITED_TAIL.match(tail)
-    if not match:
-        return None
-    by = re.search(rf"\bby\s+{NAME}(?:\s+(?:and|&)\s+{NAME.replace('<name>', '<name2>')})?\s*$", match.group("cite"))
-    if not by:
-        return ""
-    return " and ".join(n for n in (by.group("name"), by.group("name2")) if n)
-
-
-def _said_after(tail: str) -> str | None:
-    """The speaker named by a short attribution after a quotation ("..., the Commission wrote."),
-    "" for a pronoun ("..., he said."), or None when the words after the quotation are not one."""
-    if len(tail.split()) > SAID_AFTER_MAX_WORDS:
-        return None
-    match = SAID_AFTER.match(tail)
-    if not match:
-        return None
-    who = (match.group("who") or match.group("who2")).strip()
-    return "" if who.lower() in PRONOUNS else re.sub(r"(?<=\w\w)\.$", "", who)
-
-
-def _speaker_between(text: str) -> str:
-    """The speaker named between the parts of a quotation: "..., ” said Maria Ek. “..." """
-    match = SAID_BETWEEN.search(text)
-    if match:
-        return re.sub(r"(?<=\w\w)\.$", "", (match.group("name") or match.group("name2")).strip())
-    for close in re.finditer(r"[,!?…]\s*[”\"]", text):  # "..., ” the museum's director said. “..."
-        said = SAID_AFTER.match(text, close.end())  # match() anchors at the position
-        if said:
-            who = (said.group("who") or said.group("who2")).strip()
-            return "" if who.lower() in PRONOUNS else who
-    return ""
-
-
-def _block_quotes(lines, reasons, roles, speakers, groups) -> None:
-    """Markdown or e-mail block quotes ("> ..." lines) are quoted text; "NAME wrote:" before them names it."""
-    kept = [i for i, r in enumerate(reasons) if r is None]
-    for k, i in enumerate(kept):
-        if not lines[i].text.startswith(">") or roles[i] == QUOTED:
-            continue
-        run = [i]
-        for j in kept[k + 1:]:
-            if not lines[j].text.startswith(">"):
-                break
-            run.append(j)
-        speaker = ""
-        if k > 0:
-            intro = SAID.match(lines[kept[k - 1]].text)
-            if intro:
-                speaker = (intro.group("name") or intro.group("name2")).strip()
-                reasons[kept[k - 1]] = "quote header"
-        signed = ATTRIBUTION_LINE.match(lines[run[-1]].text.lstrip("> ")) if len(run) > 1 else None
-        if signed and not speaker and len(lines[run[-1]].text.split()) <= 10:  # "> – NAME" closing the quote
-            speaker = signed.group("name").strip()
-        for j in run:
-            roles[j], speakers[j], groups[j] = QUOTED, speaker, 30_000 + i
-
-
-def _quotations(lines, reasons, roles, speakers, groups) -> None:
-    kept = [i for i, r in enumerate(reasons) if r is None]
-    k = 0
-    while k < len(kept):
-        i = kept[k]
-        text = lines[i].text
-        if roles[i] == QUOTED or not _opens_quote(text):
-            k += 1
-            continue
-        run, speaker = _quote_run(lines, kept, k, roles)
-        if not run:
-            k += 1
-            continue
-        for j in run:
-            roles[j], speakers[j] = QUOTED, speaker
-            groups[j] = 20_000 + i
-        k += len(run)
-
-
-def _quote_run(lines, kept, k, roles) -> tuple[list[int], str]:
-    """The paragraphs of a quotation starting at ``kept[k]`` and its speaker, or ([], "")."""
-    first = lines[kept[k]].text
-    straight = first[0] == '"'
-    opens, closes, plain = _quote_counts(first[1:])
-    closed_here = (plain % 2 == 1) if straight else closes > opens
-    if closed_here:
-        tail = _closing_tail(first)
-        # A title in quotation marks that opens a sentence ("“Trotsky” the series claims ...") is not a quotation.
-        said = _said_after(tail or "") if len(first[:len(first) - len(tail or "")].split()) >= SAID_QUOTE_MIN_WORDS else None
-        cited = _cited_after(tail or "")
-        named = _speaker_from_tail(tail or "") or _speaker_between(first) or said or cited or ""
-        extra, speaker = _attribution_line(lines, kept, k + 1, roles, [kept[k]], named)
-        # With nothing after it but a citation that names nobody ("(1936)"), a quotation is as
-        # bare as one with nothing after it at all.
-        bare = tail is not None and (not tail.strip(" .,;") or cited == "")
-        if speaker or said is not None or (bare and len(first.split()) >= UNATTRIBUTED_QUOTE_MIN_WORDS):
-            return [kept[k]] + extra, speaker
-        return [], ""
-    # A multi-paragraph quotation (a letter, a long citation): find where it closes.
-    run = [kept[k]]
-    for m in range(k + 1, min(len(kept), k + MAX_QUOTE_PARAGRAPHS)):
-        j = kept[m]
-        if roles[j] != roles[kept[k]]:
-            return [], ""
-        text = lines[j].text
-        run.append(j)
-        body = text[1:] if _opens_quote(text) and not straight else text
-        o, c, p = _quote_counts(body)
-        if (p % 2 == 1) if straight else c > o:
-            tail = _closing_tail(text) or ""
-            speaker = _speaker_from_tail(tail) or _valediction_name(lines, run)
-            extra, named = _attribution_line(lines, kept, m + 1, roles, run, speaker)
-            return run + extra, speaker or named
-    return [], ""
-
-
-def _attribution_line(lines, kept, m, roles, run, speaker) -> tuple[list[int], str]:
-    """A '-NAME (years)' line right after a quotation belongs to it and names its speaker."""
-    if m < len(kept) and roles[kept[m]] == roles[run[0]]:
-        match = ATTRIBUTION_LINE.match(lines[kept[m]].text)
-        if match and len(lines[kept[m]].text.split()) <= 10:
-            return [kept[m]], speaker or match.group("name").strip()
-    return [], speaker
-
-
-def _valediction_name(lines, run) -> str:
-    for a, b in zip(run, run[1:]):
-        if VALEDICTION.match(lines[a].text.strip("“”\"« »")):
-            name = lines[b].text.strip("“”\"«» ,.")
-            if 1 <= len(name.split()) <= 5 and name[:1].isupper():
-                return name
-    return ""
 
 
 def describe(name: str, text: str) -> str:
