@@ -20,7 +20,8 @@ POSTED = re.compile(
     r"^(?i:(?:posted|published|written|updated)(?: on:?\s*(?P<date>.{4,30}?))?\s+by|author:?)\s+(?:u/)?"
     r"(?P<name>[\w][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*$")
 #: "Published: 12 June 2022", "Updated: Jul 13, 2023", "Posted on March 3, 2021".
-DATED = re.compile(r"^(?P<kind>posted|published|updated|last updated|last modified)(?: on)?:?\s+(?P<date>.{4,40}?)\s*$", re.IGNORECASE)
+DATED = re.compile(r"^(?P<kind>posted|published|updated|last updated|last modified)(?: on)?:?\s+(?P<date>.{4,40}?)\s*$",
+                   re.IGNORECASE)
 #: A comments header that quotes the page's title.
 QUOTED_TITLE = re.compile(r"[“\"‘'](?P<title>[^“”\"]{3,200})[”\"’']\s*[:.]?$")
 DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d",
@@ -64,8 +65,8 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
             continue
         dated = DATED.match(text)
         if dated and iso_date(dated.group("date")):
-            kind = "updated" if "updated" in dated.group("kind").lower() or "modified" in dated.group("kind").lower() else "posted"
-            dates.setdefault(kind, iso_date(dated.group("date")))
+            revised = dated.group("kind").lower().endswith(("updated", "modified"))
+            dates.setdefault("updated" if revised else "posted", iso_date(dated.group("date")))
             byline_at = d.start if byline_at is None else byline_at
         elif d.reason == "date line" and iso_date(text):
             dates.setdefault("posted", iso_date(text))
