@@ -19,8 +19,10 @@ from .roles import QUOTED
 
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
+#: The header over a quoted post in a thread or an e-mail: "NAME said:", "2 hours ago, NAME said:",
+#: "NAME wrote:", vBulletin's "Originally Posted by NAME".
 SAID = re.compile(r"^(?:.{0,40}?(?:ago|am|pm|\d{4}|on \w+ \d+),\s*)?(?P<name>[^,:]{1,60}?) (?:said|wrote):(?:\s*↑.{0,40})?$"
-                  r"|^(?:quote:?\s*)?originally posted by (?P<name2>[^,:]{1,40}?)\s*$", re.I)  # vBulletin's quote header
+                  r"|^(?:quote:?\s*)?originally posted by (?P<name2>[^,:]{1,40}?)\s*$", re.I)
 VALEDICTION = re.compile(
     r"^(regards|best regards|kind regards|warm regards|greetings|sincerely|yours( sincerely| truly| faithfully)?|"
     r"best wishes|best|cheers|fraternally|comradely greetings|in solidarity|with love|love)[,.!]?$", re.I)
