@@ -165,7 +165,8 @@ FOOTER_MAX_WORDS = 10
 FOOTER_LINKS_MIN = 4
 FOOTER_LINK_MAX_WORDS = 3
 COMMENTS_HEADER = re.compile(
-    r"^([\d,.]+k?\s+comments?|comments?\s*(\([\d,]+\))?|[\d,]+\s+(responses?|replies)( to .{1,80})?|reader comments|"
+    r"^([\d,.]+k?\s+comments?|comments?\s*(\([\d,]+\))?|[\d,]+\s+(responses?|replies)( to .{1,80})?|"
+    r"(responses?|replies)\s*\([\d,]+\)|reader comments|"
     r"(\d+\s+)?thoughts? on .{1,120}|what (readers|people) (are saying|said))[:.]?$", re.I)
 #: A short line seen this often in one page is a signature, a footer or a button label.
 REPEAT_MIN = 3

@@ -334,6 +334,8 @@ def test_comments_with_action_rows_and_names_over_their_words():
                   "@tidewatcher 2 years ago (edited)\nStubborn old man, but a brave one.\n")
     assert voices(video)[-2:] == [("comment", "@harbourfan", "He was pushed, my gr"),
                                   ("comment", "@tidewatcher", "Stubborn old man, bu")]
+    responses = parse(article + "Responses (2)\n\nMark Jensen\nMar 4, 2021\nI think the keeper was right.\n")
+    assert voices(responses)[-1] == ("comment", "Mark Jensen", "I think the keeper w")
 
 
 def test_question_and_answer_page_names_each_answer():
