@@ -55,7 +55,7 @@ TURN = re.compile(r"^(?P<name>[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]*|de|van
 #: Labels of a page's own notes, which also open with a word and a colon.
 NOT_SPEAKERS = frozenset("note notes update updates editor source sources photo image credit credits read listen watch "
                          "tags tag category categories warning correction disclaimer share posted published thread "
-                         "posts joined location reputation messages".split()) | {"join date", "likes received"}
+                         "posts joined location reputation messages question answer".split()) | {"join date", "likes received"}
 #: A page is an interview when at least two speakers each have this many turns.
 TURNS_PER_SPEAKER = 2
 #: A turn of an interview set out as questions and answers: "Q: ...", "A. ...", "Answer: ...".

@@ -434,6 +434,9 @@ def test_question_and_answer_interview_gives_the_answers_to_the_interviewee():
     assert voices(parsed)[2:] == [("author", "", "Q: Why did he stay a"), ("quoted", "Ingrid Holm", "A: He did not trust "),
                                   ("quoted", "Ingrid Holm", "He checked it every "), ("author", "", "Q: Did the board kno"),
                                   ("quoted", "Ingrid Holm", "A: They knew and sai")]
+    spelled = parse(text.replace("Q: ", "Question: ").replace("A: ", "Answer: "))
+    assert [v[:2] for v in voices(spelled)[2:]] == [("author", ""), ("quoted", "Ingrid Holm"), ("quoted", "Ingrid Holm"),
+                                                    ("author", ""), ("quoted", "Ingrid Holm")]
     # One question and one answer quoted in an article are not an interview, nor is a page of questions
     # the site answers itself.
     article = parse("The keeper's daughter remembers.\n\nQ: Why did he stay?\n\nA: He did not trust the machine.\n")
