@@ -97,6 +97,11 @@ _UI = [
     r"please enable javascript.{0,120}", r"print friendly.{0,40}", r"(newer|older) (posts|entries)",
     r"enter your e-?mail( address)? to (subscribe|follow).{0,160}", r"join [\d,.]+k? other (subscribers|followers)",
     r"e-?mail address", r"(get|receive|have) .{0,60}(in|to|into|straight to) your inbox.{0,60}", r"reply with quote",
+    # news sites' article tools
+    r"supported by", r"send any friend a story", r"give this article", r"read in app", r"reuse this content",
+    r"share (the |this )?(full )?(article|story|page)", r"skip (advertisement|ad)", r"save (article|story)",
+    r"copy link", r"link copied", r"listen to this (article|story)(\s*[·•].{1,20})?", r"credit\s*(\.{2,}|…|:)\s*.{1,80}",
+    r"image", r"filed under:?",
     # a comment's action row: "Reply • Share ›", "Like · Reply · 3y"
     (r"((reply|share|like|likes|report|edit|delete|flag|upvote|downvote|permalink|embed|hide|follow|save|"
      r"\d+\s*[ywdhm]|[\d,]+ (likes?|replies|points?))\s*[•·|›»]*\s*){2,}"),
@@ -150,7 +155,8 @@ CAPTION_MAX_WORDS = 40
 SIDEBAR_HEADER = re.compile(
     r"^(check (this )?also|related( posts| articles| stories| content| reading)?|you (may|might) also like|"
     r"more (stories|articles|posts)( from .{1,40})?|recommended( for you| reading)?|popular posts|trending( now)?|"
-    r"latest (posts|news|articles)|read next|recent (posts|articles|comments)|archives|most (read|popular)|"
+    r"latest (posts|news|articles)|read next|recent (posts|articles|comments)|archives|most (read|popular|viewed)|"
+    r"explore more on these topics|related topics|more on this story|top stories|"
     r"more (on|in) this (topic|section)|see also|related questions|more from .{1,60}|recommended from .{1,40})(\[edit\])?[:.]?$", re.I)
 #: Apparatus at the end of an article: its references, notes and links, not its argument.
 END_MATTER_HEADER = re.compile(

@@ -445,13 +445,15 @@ def test_question_and_answer_interview_gives_the_answers_to_the_interviewee():
     assert {u.role for u in article.units} == {u.role for u in faq.units} == {"author"}
 
 
-def test_share_follow_and_subscribe_boxes_of_blog_platforms_are_chrome():
+def test_share_follow_and_subscribe_boxes_and_article_tools_are_chrome():
     chrome = ["Click to share on Twitter (Opens in new window)", "Rate this:", "Photo: Getty Images",
               "Read more: Why the keeper left", "Follow @gullpoint on Twitter", "Bookmark the permalink.",
               "This entry was posted in History and tagged keepers.", "Continue reading →", "Reblog",
               "Please enable JavaScript to view the comments powered by Disqus.", "Older posts",
               "Enter your email address to subscribe to this blog and receive notifications of new posts by email.",
-              "Join 1,234 other subscribers", "Email Address:", "Get the day's top stories in your inbox."]
+              "Join 1,234 other subscribers", "Email Address:", "Get the day's top stories in your inbox.",
+              "Supported by", "Share full article", "Skip advertisement", "Listen to this article · 8:12 min",
+              "Image", "Credit...Getty Images", "Reuse this content"]
     text = "\n\n".join(["The keeper left the island in 1952."] + chrome +
                         ["Picture this: a man alone on a rock, writing in his log every night."]) + "\n"
     parsed = parse(text)
