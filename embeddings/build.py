@@ -49,7 +49,7 @@ def heading_title(units) -> str:
     """A title for a source without metadata: the first short line of its own text, if it opens with one."""
     for unit in units[:3]:
         text = plain(unit.text)
-        if unit.role == "author" and 3 <= len(text.split()) <= 15 and not text.endswith((",", ":", ";")):
+        if unit.role == "author" and 2 <= len(text.split()) <= 15 and not text.endswith((",", ":", ";")):
             return text.strip(" .")
     return ""
 

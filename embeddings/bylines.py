@@ -15,10 +15,10 @@ from datetime import datetime
 
 from .cleaning import BYLINE, BYLINE_LINES, COMMENTS_HEADER, Dropped, plain
 
-#: "Posted on March 3, 2021 by Hannah Wexler", "Posted by u/quietvolga", "Written by A. Woods", "Author: Jo Park".
+#: "Posted on March 3, 2021 by Hannah Wexler", "Posted by u/quietvolga 2 yr. ago", "Written by A. Woods", "Author: Jo Park".
 POSTED = re.compile(
     r"^(?i:(?:posted|published|written|updated)(?: on:?\s*(?P<date>.{4,30}?))?\s+by|author:?)\s+(?:u/)?"
-    r"(?P<name>[\w][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*$")
+    r"(?P<name>[\w][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})(?:\s+[·•]?\s*\d+\s*[a-z]+\.?\s+ago)?\s*$")
 #: "Published: 12 June 2022", "Updated: Jul 13, 2023", "Posted on March 3, 2021".
 DATED = re.compile(r"^(?P<kind>posted|published|updated|last updated|last modified)(?: on)?:?\s+(?P<date>.{4,40}?)\s*$",
                    re.IGNORECASE)

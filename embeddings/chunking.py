@@ -19,7 +19,7 @@ from .cleaning import Dropped, normalize
 from .speakers import Unit
 
 #: An author's line this short, without a full stop, that joined no paragraph is a title or a heading
-#: whose section was removed; the title is in the metadata already.
+#: whose section was removed; the title is in the source's details already.
 LONE_HEADING_WORDS = 12
 TERMINAL = tuple(".!?:;\"”’)…»")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Ý])")
@@ -107,7 +107,8 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
         key = normalize(body)
         if not key:
             continue
-        if (unit.role == "author" and words(body) < LONE_HEADING_WORDS and ":" not in body
+        # A label and its value ("Director: Alexander Kott") is text, unless it opens the page as its title.
+        if (unit.role == "author" and words(body) < LONE_HEADING_WORDS and (":" not in body or not chunks)
                 and not body.rstrip().endswith(TERMINAL[:3])):
             dropped.append(Dropped(start, end, body, "heading with no text of its own"))
             continue

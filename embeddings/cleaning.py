@@ -106,7 +106,11 @@ _UI = [
     (r"((reply|share|like|likes|report|edit|delete|flag|upvote|downvote|permalink|embed|hide|follow|save|"
      r"\d+\s*[ywdhm]|[\d,]+ (likes?|replies|points?))\s*[•·|›»]*\s*){2,}"),
     # encyclopedias and wikis
-    r"from wikipedia, the free encyclopedia", r"jump to (navigation|search|content)", r"for other uses, see .{1,100}",
+    r"from wikipedia, the free encyclopedia", r"(jump to (navigation|search|content)\s*)+",
+    # a hatnote: "This article is about the 1921 uprising. For other uses, see Kronstadt (disambiguation)."
+    r"(this (article|page) is about|\S.{0,80} redirects here\.?) .{0,150}?for (other uses|.{1,80}), see .{1,100}",
+    r"for other uses,? see .{1,100}",
+    r"for .{1,80}, see .{1,80}\(disambiguation\)", r"not to be confused with .{1,100}",
     r"retrieved from .{1,200}", r"this page was last (edited|modified) on .{1,80}",
     r"text is available under the creative commons.{0,200}", r"about wikipedia", r"disclaimers",
     r"\[?(edit|hide|show)( source)?\]?",
@@ -117,26 +121,36 @@ _UI = [
     r"all related \(\d+\)", r"sort", r"recommended", r"view upvotes", r"view \d+ (shares?|upvotes?)", r"upvote",
     r"answer( this question)?", r"follow question", r"request",
     r"[\d.,]+\s*[km]?",  # a bare count: votes, shares
+    r"vote", r"moderators", r"message the mod(s|erators)", r"created \w+ \d{1,2},? \d{4}",
     # article platforms and forum software
     r"member-only story", r"top", r"re: .{1,120}", r"display posts from previous.{0,60}", r"jump to",
     r"who is online", r"users browsing this (forum|topic).{0,80}", r"(proudly )?powered by .{1,80}", r"text to speech",
 ]
-UI_LINE = re.compile(r"^(?:%s)[.!:]?$" % "|".join(_UI), re.I)
+UI_LINE = re.compile(r"^(?:%s)[.!:]?$" % "|".join(_UI), re.IGNORECASE)
 BREADCRUMB = re.compile(r"^[^>»›]{1,60}(\s[>»›]\s[^>»›]{1,80}){2,}$")
+#: A site's menu set out one label per line: a run of at least ``MENU_MIN_LINES`` short lines, at
+#: least half of them the labels sites give their sections ("Home", "About", "Contact").
+NAV_LABELS = frozenset((
+    "home", "about", "about us", "contact", "contact us", "blog", "news", "archive", "archives", "shop", "store",
+    "donate", "search", "menu", "events", "podcast", "podcasts", "videos", "resources", "topics", "categories",
+    "articles", "subscribe", "login", "log in", "sign in", "register", "faq", "support", "newsletter", "membership",
+    "join", "team", "press", "careers", "privacy", "terms", "sections", "opinion", "culture", "books", "reviews"))
+MENU_MIN_LINES = 3
+MENU_MAX_WORDS = 3
 #: A menu: three or more short labels of letters only between bars or dots ("Home | About | Contact").
 MENU = re.compile(r"^[^\W\d_]+(?:[ '’&-][^\W\d_]+){0,2}(?:\s+[|·•]\s+[^\W\d_]+(?:[ '’&-][^\W\d_]+){0,2}){2,}$")
-LINK_ONLY = re.compile(r"^((<?(https?://|www\.)\S+>?|!?\[[^\]]*\]\([^)\s]*\))[\s,;|·•]*)+$", re.I)
-IMAGE_NAMES = re.compile(r"^([\w\-. ()]+?\.(jpe?g|png|gif|webp|svg|bmp|tiff?|heic)\s*)+$", re.I)
+LINK_ONLY = re.compile(r"^((<?(https?://|www\.)\S+>?|!?\[[^\]]*\]\([^)\s]*\))[\s,;|·•]*)+$", re.IGNORECASE)
+IMAGE_NAMES = re.compile(r"^([\w\-. ()]+?\.(jpe?g|png|gif|webp|svg|bmp|tiff?|heic)\s*)+$", re.IGNORECASE)
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_ONLY = re.compile(
     rf"^(({_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
-    r"(\s*(at\s*)?\d{1,2}:\d\d\s*(am|pm)?)?$", re.I)
+    r"(\s*(at\s*)?\d{1,2}:\d\d\s*(am|pm)?)?$", re.IGNORECASE)
 #: A page number of a printed document ("Page 3 of 12", "- 4 -", "p. 7") or a timestamp of a transcript ("0:12", "[1:02:45]").
-PAGE_NUMBER = re.compile(r"^(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})$", re.I)
+PAGE_NUMBER = re.compile(r"^(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})$", re.IGNORECASE)
 TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?$")
 #: "3 yr. ago", "· 2 hours ago": when a post or comment was written, relative to the page's download.
 AGO = re.compile(r"^[·•|]?\s*\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])"
-                 r"\.?\s+ago$", re.I)
+                 r"\.?\s+ago$", re.IGNORECASE)
 #: A forum poster's profile lines under their name: "Senior Member", "Join Date: Mar 2012", "Posts: 1,204".
 MEMBER_PROFILE = re.compile(
     r"^(?:(?:senior|junior|new|active|registered|banned|full|elite|super|veteran|moderator|administrator)\s+)?"
@@ -150,21 +164,22 @@ BYLINE_LINES = 12  # a byline stands under the title; "by NAME" lower down credi
 #: A short line carrying a picture credit in parentheses: "Actor in Film. (Sreda Production Company)".
 CAPTION = re.compile(
     r"\((?:[^()]*\b(?:photo|photograph|image|picture|getty|reuters|ap|afp|credit|courtesy|company|studios?|"
-    r"productions?|pictures|films?|wikimedia|shutterstock|alamy)\b[^()]*)\)", re.I)
+    r"productions?|pictures|films?|wikimedia|shutterstock|alamy)\b[^()]*)\)", re.IGNORECASE)
 CAPTION_MAX_WORDS = 40
 SIDEBAR_HEADER = re.compile(
     r"^(check (this )?also|related( posts| articles| stories| content| reading)?|you (may|might) also like|"
     r"more (stories|articles|posts)( from .{1,40})?|recommended( for you| reading)?|popular posts|trending( now)?|"
     r"latest (posts|news|articles)|read next|recent (posts|articles|comments)|archives|most (read|popular|viewed)|"
     r"explore more on these topics|related topics|more on this story|top stories|"
-    r"more (on|in) this (topic|section)|see also|related questions|more from .{1,60}|recommended from .{1,40})(\[edit\])?[:.]?$", re.I)
+    r"more (on|in) this (topic|section)|see also|related questions|more from .{1,60}|recommended from .{1,40}|"
+    r"about (the )?community)(\[edit\])?[:.]?$", re.IGNORECASE)
 #: Apparatus at the end of an article: its references, notes and links, not its argument.
 END_MATTER_HEADER = re.compile(
     r"^(references|notes( and references)?|footnotes|citations|sources|bibliography|works cited|external links|"
-    r"further reading)(\[edit\])?[:.]?$", re.I)
+    r"further reading)(\[edit\])?[:.]?$", re.IGNORECASE)
 #: A table of contents: its header, then numbered section titles ("1 Early life", "2.1 Exile").
-TOC_HEADER = re.compile(r"^(contents|table of contents|in this article|on this page)(\s*\[(hide|show)\])?$", re.I)
-TOC_ENTRY = re.compile(r"^(\d+(\.\d+)*\.?\s+\S.{0,80}|\(top\))$", re.I)
+TOC_HEADER = re.compile(r"^(contents|table of contents|in this article|on this page)(\s*\[(hide|show)\])?$", re.IGNORECASE)
+TOC_ENTRY = re.compile(r"^(\d+(\.\d+)*\.?\s+\S.{0,80}|\(top\))$", re.IGNORECASE)
 #: Lines of a page footer (after its copyright line) are short: links, an app banner, a slogan.
 FOOTER_MAX_WORDS = 10
 #: A page that ends in this many link labels ("Help", "Status", "About", ...) ends in a footer.
@@ -173,7 +188,7 @@ FOOTER_LINK_MAX_WORDS = 3
 COMMENTS_HEADER = re.compile(
     r"^([\d,.]+k?\s+comments?|comments?\s*(\([\d,]+\))?|[\d,]+\s+(responses?|replies)( to .{1,80})?|"
     r"(responses?|replies)\s*\([\d,]+\)|reader comments|"
-    r"(\d+\s+)?thoughts? on .{1,120}|what (readers|people) (are saying|said))[:.]?$", re.I)
+    r"(\d+\s+)?thoughts? on .{1,120}|what (readers|people) (are saying|said))[:.]?$", re.IGNORECASE)
 #: A short line seen this often in one page is a signature, a footer or a button label.
 REPEAT_MIN = 3
 REPEAT_MAX_WORDS = 12
@@ -221,6 +236,7 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
             reasons.append("repeated line")
         else:
             reasons.append(None)
+    _drop_menus(lines, reasons)
     _drop_contents(lines, reasons)
     _drop_sidebar(lines, reasons)
     _drop_end_matter(lines, reasons)
@@ -253,6 +269,26 @@ def _drop_sidebar(lines: list[Line], reasons: list[str | None]) -> None:
                 for j in range(i, stop):
                     reasons[j] = reasons[j] or "related-content sidebar"
                 return
+
+
+def _drop_menus(lines: list[Line], reasons: list[str | None]) -> None:
+    """A menu set out one label per line ("Home", "About", "Contact"): the run of short lines around
+    those labels, lines already dropped (a "Menu" button) included."""
+    def short(i: int) -> bool:
+        text = plain(lines[i].text)
+        return len(text.split()) <= MENU_MAX_WORDS and not text.endswith((".", "?", "!", ":", ";", ","))
+
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and short(j):
+            j += 1
+        run = [k for k in range(i, j) if reasons[k] is None]
+        labels = sum(normalize(plain(lines[k].text)) in NAV_LABELS for k in run)
+        if len(run) >= MENU_MIN_LINES and 2 * labels >= len(run):
+            for k in run:
+                reasons[k] = "navigation menu"
+        i = j + 1
 
 
 def _drop_contents(lines: list[Line], reasons: list[str | None]) -> None:
@@ -297,7 +333,7 @@ def _drop_footer(lines: list[Line], reasons: list[str | None]) -> None:
         for i in run:
             reasons[i] = reasons[i] or "page footer"
     for i in range(len(lines) - 1, 3 * len(lines) // 4 - 1, -1):
-        if reasons[i] == "interface text" and re.match(r"^(©|copyright\b)", lines[i].text, re.I):
+        if reasons[i] == "interface text" and re.match(r"^(©|copyright\b)", lines[i].text, re.IGNORECASE):
             rest = range(i + 1, len(lines))
             if all(len(lines[j].text.split()) <= FOOTER_MAX_WORDS for j in rest):
                 for j in rest:

@@ -268,6 +268,12 @@ def test_a_page_without_metadata_states_its_title_author_and_date(tmp_path):
     (tmp_path / "note.txt").write_text(
         "A short note on the keeper\n\nHe left in 1952.\n\n1 Comment\n\nPeter Akers\nMarch 4, 2021 at 9:14 am\n"
         "He left because his wife was ill.\n", encoding="utf-8")
+    (tmp_path / "reddit.txt").write_text(
+        "r/history\nPosted by u/quietvolga 2 yr. ago\nWhy did the keeper leave?\n"
+        "I have read that the lamp was automated in 1952, and also that the board forced him out.\nVote\n147\n"
+        "level 1\ntide_historian\n· 2 yr. ago\nThe board minutes settle it: they voted over his objection.\nReply\nShare\n"
+        "About Community\nA place to ask about the history of the coast.\nCreated Aug 23, 2011\nModerators\n"
+        "Message the mods\n", encoding="utf-8")
     (tmp_path / "labelled.txt").write_text("Posted on March 3, 2021 by Hannah Wexler\n\nThe keeper left.\n",
                                            encoding="utf-8")
     (tmp_path / "labelled.toml").write_text('author = "Anna Berg"\ndate = "2020-01-01"\n', encoding="utf-8")
@@ -276,6 +282,10 @@ def test_a_page_without_metadata_states_its_title_author_and_date(tmp_path):
     assert (post.title, post.author, post.date) == ("Why the keeper left", "Hannah Wexler", "2021-03-03")
     assert (news.title, news.author, news.date) == ("Lighthouse reopens as a museum", "Carlos Mendoza", "2022-06-12")
     assert thread.author == "harbour_reader"
+    assert stated["reddit"].source.author == "quietvolga"
+    assert [c.text for c in stated["reddit"].chunks] == [
+        "Why did the keeper leave?\nI have read that the lamp was automated in 1952, and also that the board forced him out.",
+        "The board minutes settle it: they voted over his objection."]
     assert stated["note"].source.date == ""  # a comment's date is not the page's
     notes = stated["notes"]  # Markdown: heading marks and emphasis are not part of the title or the byline
     assert (notes.source.title, notes.source.author, notes.source.date) == ("Why the keeper left", "Anna Berg", "2021-03-03")
@@ -371,6 +381,26 @@ def test_encyclopedia_page_keeps_the_article_not_its_apparatus():
         assert chrome not in kept
     reasons = {d.reason for d in parsed.dropped}
     assert {"table of contents", "references section"} <= reasons
+    # Both skip links on one line, and a hatnote that says what the article is about first.
+    other = parse("Jump to navigation Jump to search\nGull Point Light\nFrom Wikipedia, the free encyclopedia\n"
+                  "This article is about the lighthouse. For the village, see Gull Point.\n"
+                  "\"Gull Light\" redirects here. For the song, see Gull Light (song).\n\n"
+                  "The Gull Point Light is a lighthouse on Grey Island, first lit in 1868.\n\n"
+                  "For the keepers' own account, see their logbooks, kept at the harbour museum.\n")
+    assert [u.text for u in other.units] == [
+        "Gull Point Light", "The Gull Point Light is a lighthouse on Grey Island, first lit in 1868.",
+        "For the keepers' own account, see their logbooks, kept at the harbour museum."]
+
+
+def test_a_menu_set_out_one_label_per_line_is_chrome():
+    text = ("Skip to content\nThe Old Mole\nMenu\nHome\nAbout\nArchive\nContact\n"
+            "Why the keeper left: a reckoning\nPosted on March 3, 2021 by Hannah Wexler\n"
+            "The keeper left the island in 1952.\nThe keepers who served before him:\nJon Ek\nPer Dahl\nOla Berg\n")
+    parsed = parse(text)
+    assert [u.text for u in parsed.units] == ["Why the keeper left: a reckoning", "The keeper left the island in 1952.",
+                                              "The keepers who served before him:", "Jon Ek", "Per Dahl", "Ola Berg"]
+    assert [d.text for d in parsed.dropped if d.reason == "navigation menu"] == ["The Old Mole", "Home", "About",
+                                                                                 "Archive", "Contact"]
 
 
 def test_forum_software_posts_with_poster_lines_and_quotes():
@@ -468,3 +498,17 @@ def test_page_numbers_and_transcript_timestamps_are_not_text():
     assert [u.text for u in parsed.units] == ["Trotsky in Mexico: a lecture", "Welcome to this lecture about the keeper's island.",
                                               "He arrived in 1937 on an oil tanker.", "He left in 1952."]
     assert {d.reason for d in parsed.dropped} == {"timestamp", "page number"}
+
+
+def test_a_title_alone_is_left_out_but_a_label_with_its_value_is_text():
+    from embeddings.chunking import chunk_units
+
+    text = ("Kronstadt: the revolution against the party\n\n"
+            "The sailors of the Baltic Fleet rose against the government in March 1921, and were crushed.\n\n"
+            "Director: Anna Berg\n\n"
+            "The film follows the last week of the rising, from the ultimatum to the assault across the ice.\n")
+    chunks, _ = chunk_units("film", text, parse(text).units, max_words=20)
+    assert [c.text for c in chunks] == [
+        "The sailors of the Baltic Fleet rose against the government in March 1921, and were crushed.",
+        "Director: Anna Berg",
+        "The film follows the last week of the rising, from the ultimatum to the assault across the ice."]
