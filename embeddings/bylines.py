@@ -15,10 +15,10 @@ from datetime import datetime
 
 from .cleaning import BYLINE, BYLINE_LINES, COMMENTS_HEADER, Dropped, plain
 
-#: "Posted on March 3, 2021 by Hannah Wexler", "Posted by u/quietvolga 2 yr. ago", "Written by A. Woods", "Author: Jo Park".
+#: "Posted on March 3, 2021 by Hannah Wexler", "Posted by u/quietvolga 2 yr. ago", "Posted by Tom Reilly at 4:12 PM", "Written by A. Woods", "Author: Jo Park".
 POSTED = re.compile(
     r"^(?i:(?:posted|published|written|updated)(?: on:?\s*(?P<date>.{4,30}?))?\s+by|author:?)\s+(?:u/)?"
-    r"(?P<name>[\w][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})(?:\s+[·•]?\s*\d+\s*[a-z]+\.?\s+ago)?\s*$")
+    r"(?P<name>[\w][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})(?:\s+[·•]?\s*\d+\s*[a-z]+\.?\s+ago|\s+at\s+\d{1,2}:\d\d\s*(?i:[ap]m)?)?\s*$")
 #: "Published: 12 June 2022", "Updated: Jul 13, 2023", "Posted on March 3, 2021".
 DATED = re.compile(r"^(?P<kind>posted|published|updated|last updated|last modified)(?: on)?:?\s+(?P<date>.{4,40}?)\s*$",
                    re.IGNORECASE)
@@ -36,6 +36,7 @@ def iso_date(text: str) -> str:
     """``text`` as YYYY-MM-DD when it is a date in a common written form, else ""."""
     text = re.sub(r"\s+(?:at\s+)?\d{1,2}:\d\d(?:\s*[ap]m)?$", "", " ".join(text.split()).strip(" .,"), flags=re.IGNORECASE)
     text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text)
+    text = re.sub(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", "", text, flags=re.IGNORECASE)
     for fmt in DATE_FORMATS:
         try:
             return datetime.strptime(text, fmt).date().isoformat()
@@ -122,6 +123,10 @@ def _title_above(units, byline_at) -> str:
     if byline_at is None:
         return ""
     above = [u for u in units if u.end <= byline_at and u.role == "author"]
+    below = [u for u in units if u.start > byline_at and u.role == "author"][:2]
+    if (not (above and _is_heading(above[-1].text)) and len(below) == 2 and _is_heading(below[0].text)
+            and not _is_heading(below[1].text)):
+        return plain(below[0].text)  # a date over the title ("Saturday, March 6, 2021" / "Trotsky and the Trials")
     for k in range(len(above) - 1, max(-1, len(above) - 4), -1):
         if _is_heading(above[k].text):
             upper = plain(above[k - 1].text) if k > 0 else ""

@@ -83,7 +83,7 @@ _UI = [
     r"((share|like|follow)( this| us| on)?:?\s*)?(facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|e-?mail|print)"
     r"([ ,|/·•]+(facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|e-?mail|print))*",
     r"[\d.,]+\s*[km]? (likes?|points?|upvotes?|views?|shares?|comments?|replies|restacks?)(\s*[·•∙])?", r"level \d+",
-    r"(posted in|filed under|tagged( with)?):? .{1,120}", r"(privacy policy|terms of (use|service)|contact us|about us|cookie policy)([ |·•]+.{1,40})*",
+    r"(posted in|filed under|tagged( with)?|labels):? .{1,120}", r"(privacy policy|terms of (use|service)|contact us|about us|cookie policy)([ |·•]+.{1,40})*",
     r"(subscribe|sign up) (to|for) (our|the) newsletter.{0,80}", r"search for:?", r"toggle navigation", r"main menu",
     r"you may also like", r"load more( comments)?", r"show more( replies)?", r"view (all|more) (comments|replies)",
     r"follow us( on .{1,60})?", r"\d+ min(ute)?s? read(\s*[·•].{1,40})?", r"sponsored( content)?", r"read (the )?full (article|story)",
@@ -97,6 +97,9 @@ _UI = [
     r"please enable javascript.{0,120}", r"print friendly.{0,40}", r"(newer|older) (posts|entries)",
     r"enter your e-?mail( address)? to (subscribe|follow).{0,160}", r"join [\d,.]+k? other (subscribers|followers)",
     r"e-?mail address", r"(get|receive|have) .{0,60}(in|to|into|straight to) your inbox.{0,60}", r"reply with quote",
+    r"((newer|older) posts?\s*){1,2}(home)?", r"subscribe to:? post comments.{0,20}", r"email this", r"blogthis!?",
+    r"share to (twitter|facebook|pinterest|x)", r"no comments( yet)?", r"view my complete profile",
+    r"[►▼▶]\s*.{1,40}\(\d+\)",  # a blog archive's entries: "► 2021 (12)"
     # news sites' article tools
     r"supported by", r"send any friend a story", r"give this article", r"read in app", r"reuse this content",
     r"share (the |this )?(full )?(article|story|page)", r"skip (advertisement|ad)", r"save (article|story)",
@@ -143,7 +146,7 @@ LINK_ONLY = re.compile(r"^((<?(https?://|www\.)\S+>?|!?\[[^\]]*\]\([^)\s]*\))[\s
 IMAGE_NAMES = re.compile(r"^([\w\-. ()]+?\.(jpe?g|png|gif|webp|svg|bmp|tiff?|heic)\s*)+$", re.IGNORECASE)
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_ONLY = re.compile(
-    rf"^(({_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
+    rf"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(({_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
     r"(\s*(at\s*)?\d{1,2}:\d\d\s*(am|pm)?)?$", re.IGNORECASE)
 #: A page number of a printed document ("Page 3 of 12", "- 4 -", "p. 7") or a timestamp of a transcript ("0:12", "[1:02:45]").
 PAGE_NUMBER = re.compile(r"^(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})$", re.IGNORECASE)
@@ -170,7 +173,7 @@ SIDEBAR_HEADER = re.compile(
     r"^(check (this )?also|related( posts| articles| stories| content| reading)?|you (may|might) also like|"
     r"more (stories|articles|posts)( from .{1,40})?|recommended( for you| reading)?|popular posts|trending( now)?|"
     r"latest (posts|news|articles)|read next|recent (posts|articles|comments)|archives|most (read|popular|viewed)|"
-    r"explore more on these topics|related topics|more on this story|top stories|"
+    r"explore more on these topics|related topics|more on this story|top stories|about me|blog archive|blogroll|"
     r"more (on|in) this (topic|section)|see also|related questions|more from .{1,60}|recommended from .{1,40}|"
     r"about (the )?community)(\[edit\])?[:.]?$", re.IGNORECASE)
 #: Apparatus at the end of an article: its references, notes and links, not its argument.

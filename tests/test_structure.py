@@ -512,3 +512,23 @@ def test_a_title_alone_is_left_out_but_a_label_with_its_value_is_text():
         "The sailors of the Baltic Fleet rose against the government in March 1921, and were crushed.",
         "Director: Anna Berg",
         "The film follows the last week of the rising, from the ultimatum to the assault across the ice."]
+
+
+def test_a_blogger_post_with_its_date_over_the_title_and_said_comments(tmp_path):
+    (tmp_path / "post.txt").write_text(
+        "Gull Point Notes\nNotes on the lights of the coast, from a reader of old logbooks.\nSaturday, March 6, 2021\n"
+        "Why the keeper left\nThe keeper left the island in 1952, when the lamp was automated.\n"
+        "The board minutes say he asked to retire.\nPosted by Tom Reilly at 4:12 PM\nEmail This\nBlogThis!\n"
+        "Share to Twitter\nLabels: history, keepers\n2 comments:\nAnonymous said...\nThe board forced him out.\n"
+        "March 6, 2021 at 4:12 PM\nJane Marsh said...\nThe minutes were written by the board.\n"
+        "March 7, 2021 at 1:00 AM\nPost a Comment\nNewer Post Older Post Home\nSubscribe to: Post Comments (Atom)\n"
+        "About Me\nTom Reilly\nView my complete profile\nBlog Archive\n► 2021 (12)\n", encoding="utf-8")
+    (source,) = load_corpus(tmp_path)
+    parsed = chunks_of(tmp_path, source.id)[1]
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("Why the keeper left", "Tom Reilly",
+                                                                               "2021-03-06")
+    assert [(c.role, c.speaker) for c in parsed.chunks][-2:] == [("comment", "Anonymous"), ("comment", "Jane Marsh")]
+    kept = " ".join(c.text for c in parsed.chunks)
+    for chrome in ("Saturday", "Posted by", "BlogThis", "Labels", "said...", "Newer Post", "Atom", "About Me",
+                   "profile", "2021 (12)"):
+        assert chrome not in kept
