@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .bylines import page_details
 from .chunking import Chunk, chunk_units, sentence_spans
-from .cleaning import Dropped, plain
+from .cleaning import NAME_ALONE, Dropped, plain
 from .errors import AssistantError
 from .sources import NOT_LABELLED, READER_VERSION, Source, load_corpus, unread_files
 from .speakers import context_line, describe, parse
@@ -31,9 +31,11 @@ def chunk_source(source: Source, max_words: int = config.CHUNK_MAX_WORDS) -> Sou
     """Clean, attribute and chunk one source; passages in another voice carry who speaks."""
     parsed = parse(source.text, source.body_start)
     stated = page_details(parsed.units, parsed.dropped)
+    opening, named = heading_title(parsed.units)
     if not source.titled:
-        source = replace(source, title=stated.get("title") or heading_title(parsed.units) or source.title)
-    source = replace(source, author=source.author or stated.get("author", ""), date=source.date or stated.get("date", ""))
+        source = replace(source, title=stated.get("title") or opening or source.title)
+    source = replace(source, author=source.author or stated.get("author") or (named if opening else ""),
+                     date=source.date or stated.get("date", ""))
     chunks, duplicates = chunk_units(source.id, source.text, parsed.units, max_words=max_words)
     described: dict[str, str] = {}
     for i, chunk in enumerate(chunks):
@@ -45,13 +47,19 @@ def chunk_source(source: Source, max_words: int = config.CHUNK_MAX_WORDS) -> Sou
     return SourceChunks(source, chunks, parsed.dropped + duplicates)
 
 
-def heading_title(units) -> str:
-    """A title for a source without metadata: the first short line of its own text, if it opens with one."""
-    for unit in units[:3]:
-        text = plain(unit.text)
-        if unit.role == "author" and 2 <= len(text.split()) <= 15 and not text.endswith((",", ":", ";")):
-            return text.strip(" .")
-    return ""
+def heading_title(units) -> tuple[str, str]:
+    """A title for a source without metadata: the first short line of its own text, if it opens with
+    one; and an author, when a person's name stands over that line as an archive sets out a text
+    ("Leon Trotsky" / "Stalinism and Bolshevism")."""
+    heads = [(i, plain(u.text)) for i, u in enumerate(units[:4]) if u.role == "author"]
+    heads = [(i, t) for i, t in heads if 2 <= len(t.split()) <= 15 and not t.endswith((",", ":", ";"))]
+    if not heads or heads[0][0] > 2:
+        return "", ""
+    (i, first), rest = heads[0], heads[1:]
+    if (rest and rest[0][0] == i + 1 and NAME_ALONE.match(first) and not NAME_ALONE.match(rest[0][1])
+            and not rest[0][1].endswith((".", "!", "?"))):
+        return rest[0][1].strip(" ."), first
+    return first.strip(" ."), ""
 
 
 def text_key(model: str, text: str, sentences: list[tuple[int, int]]) -> str:

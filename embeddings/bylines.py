@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .cleaning import BYLINE, BYLINE_LINES, COMMENTS_HEADER, Dropped, plain
+from .cleaning import BYLINE_LINES, COMMENTS_HEADER, Dropped, plain
 
 #: "Posted on March 3, 2021 by Hannah Wexler", "Posted by u/quietvolga 2 yr. ago", "Posted by Tom Reilly at 4:12 PM", "Written by A. Woods", "Author: Jo Park".
 POSTED = re.compile(
@@ -34,9 +34,10 @@ PERSON = re.compile(r"^[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$")
 
 def iso_date(text: str) -> str:
     """``text`` as YYYY-MM-DD when it is a date in a common written form, else ""."""
-    text = re.sub(r"\s+(?:at\s+)?\d{1,2}:\d\d(?:\s*[ap]m)?$", "", " ".join(text.split()).strip(" .,"), flags=re.IGNORECASE)
+    text = re.sub(r"\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]m)?(?:\s*(?:gmt|bst|utc|cet|cest|[ecmp][sd]t))?$", "", " ".join(text.split()).strip(" .,"), flags=re.IGNORECASE)
     text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text)
-    text = re.sub(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|wed|thu|fri|sat|sun)\.?)\s+", "", text,
+                  flags=re.IGNORECASE)
     for fmt in DATE_FORMATS:
         try:
             return datetime.strptime(text, fmt).date().isoformat()
@@ -55,7 +56,7 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     for d in top:
         text = plain(" ".join(d.text.split()))
         posted = POSTED.match(text)
-        if posted or (d.reason == "byline" and BYLINE.match(text)):
+        if posted or d.reason == "byline":
             name = posted.group("name") if posted else _byline_name(text)
             if name and "author" not in details:
                 details["author"] = name
@@ -96,9 +97,10 @@ def _name_to_follow(units, top):
 
 
 def _head_end(units, dropped) -> int:
-    """Where the head of the page ends: the start of its ``BYLINE_LINES``-th line, or of the first
-    words in another voice (a comment's date is not the page's)."""
-    starts = sorted([u.start for u in units] + [d.start for d in dropped])
+    """Where the head of the page ends: the start of its ``BYLINE_LINES``-th line of text (a menu or
+    other chrome above the title does not count), or of the first words in another voice (a
+    comment's date is not the page's)."""
+    starts = sorted(u.start for u in units)
     end = starts[BYLINE_LINES] if len(starts) > BYLINE_LINES else float("inf")
     others = [u.start for u in units if u.role in ("reply", "comment")]
     others += [d.start for d in dropped if d.reason in ("comments header", "commenter line", "poster line")]

@@ -99,6 +99,10 @@ _UI = [
     r"e-?mail address", r"(get|receive|have) .{0,60}(in|to|into|straight to) your inbox.{0,60}", r"reply with quote",
     r"((newer|older) posts?\s*){1,2}(home)?", r"subscribe to:? post comments.{0,20}", r"email this", r"blogthis!?",
     r"share to (twitter|facebook|pinterest|x)", r"no comments( yet)?", r"view my complete profile",
+    r"print subscriptions?", r"search jobs", r"(.{1,40} [-–|] )?back to home( ?page)?",
+    # an archive's notes on where a text comes from ("Transcription/HTML Markup: ...", "Public Domain: ...")
+    (r"(transcription|transcribed|html markup|transcription/html markup|proofread(ing)?|public domain|copyleft|"
+     r"online version|first published|translated|translation|source|written): .{1,300}"),
     r"[►▼▶]\s*.{1,40}\(\d+\)",  # a blog archive's entries: "► 2021 (12)"
     # news sites' article tools
     r"supported by", r"send any friend a story", r"give this article", r"read in app", r"reuse this content",
@@ -137,17 +141,22 @@ NAV_LABELS = frozenset((
     "home", "about", "about us", "contact", "contact us", "blog", "news", "archive", "archives", "shop", "store",
     "donate", "search", "menu", "events", "podcast", "podcasts", "videos", "resources", "topics", "categories",
     "articles", "subscribe", "login", "log in", "sign in", "register", "faq", "support", "newsletter", "membership",
-    "join", "team", "press", "careers", "privacy", "terms", "sections", "opinion", "culture", "books", "reviews"))
+    "join", "team", "press", "careers", "privacy", "terms", "sections", "opinion", "culture", "books", "reviews",
+    "review", "world", "politics", "business", "science", "technology", "tech", "travel", "health", "sport", "sports",
+    "lifestyle", "environment", "video", "weather", "arts", "music", "film", "television", "radio", "education",
+    "economy", "media", "local", "obituaries", "magazine", "live", "more"))
 MENU_MIN_LINES = 3
 MENU_MAX_WORDS = 3
 #: A menu: three or more short labels of letters only between bars or dots ("Home | About | Contact").
 MENU = re.compile(r"^[^\W\d_]+(?:[ '’&-][^\W\d_]+){0,2}(?:\s+[|·•]\s+[^\W\d_]+(?:[ '’&-][^\W\d_]+){0,2}){2,}$")
+#: The same with two labels, as the last line of a page ("Trotsky Internet Archive | Marxists Internet Archive").
+LAST_LINKS = re.compile(r"^[^\W\d_]+(?:[ '’&-][^\W\d_]+){0,2}(?:\s+[|·•]\s+[^\W\d_]+(?:[ '’&-][^\W\d_]+){0,2})+$")
 LINK_ONLY = re.compile(r"^((<?(https?://|www\.)\S+>?|!?\[[^\]]*\]\([^)\s]*\))[\s,;|·•]*)+$", re.IGNORECASE)
 IMAGE_NAMES = re.compile(r"^([\w\-. ()]+?\.(jpe?g|png|gif|webp|svg|bmp|tiff?|heic)\s*)+$", re.IGNORECASE)
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_ONLY = re.compile(
-    rf"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(({_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
-    r"(\s*(at\s*)?\d{1,2}:\d\d\s*(am|pm)?)?$", re.IGNORECASE)
+    rf"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(mon|tue|wed|thu|fri|sat|sun)\.?\s+)?(({_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
+    r"(\s*(at\s*)?\d{1,2}[:.]\d\d\s*(am|pm)?(\s*(gmt|bst|utc|cet|cest|[ecmp][sd]t))?)?$", re.IGNORECASE)
 #: A page number of a printed document ("Page 3 of 12", "- 4 -", "p. 7") or a timestamp of a transcript ("0:12", "[1:02:45]").
 PAGE_NUMBER = re.compile(r"^(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})$", re.IGNORECASE)
 TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?$")
@@ -163,12 +172,17 @@ MEMBER_PROFILE = re.compile(
 BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([^()]{1,30}\))?"
                     r"(?:\s*(?:,|and|&|\|)\s*.{0,60})?$")
 BYLINE_MAX_WORDS = 12
+#: A person's name alone on a line: two to four capitalised words, not a site's "The Old Mole".
+NAME_ALONE = re.compile(r"^(?!(?:The|A|An)\s)[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$")
 BYLINE_LINES = 12  # a byline stands under the title; "by NAME" lower down credits a work in a list
 #: A short line carrying a picture credit in parentheses: "Actor in Film. (Sreda Production Company)".
 CAPTION = re.compile(
     r"\((?:[^()]*\b(?:photo|photograph|image|picture|getty|reuters|ap|afp|credit|courtesy|company|studios?|"
     r"productions?|pictures|films?|wikimedia|shutterstock|alamy)\b[^()]*)\)", re.IGNORECASE)
 CAPTION_MAX_WORDS = 40
+#: A caption that ends with its credit: "Leon Trotsky, played by Konstantin Khabensky. Photograph: Netflix".
+CREDITED_CAPTION = re.compile(r"\S.{0,300}?[.,;]?\s+(?:photograph|photo|image|illustration|composite|picture|video)"
+                              r"\s*:\s*[^.:]{1,60}$", re.IGNORECASE)
 SIDEBAR_HEADER = re.compile(
     r"^(check (this )?also|related( posts| articles| stories| content| reading)?|you (may|might) also like|"
     r"more (stories|articles|posts)( from .{1,40})?|recommended( for you| reading)?|popular posts|trending( now)?|"
@@ -221,7 +235,8 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
             reasons.append("link-only line")
         elif IMAGE_NAMES.match(text):
             reasons.append("image file names")
-        elif CAPTION.search(text) and len(text.split()) <= CAPTION_MAX_WORDS and _caption_like(text):
+        elif ((CAPTION.search(text) and _caption_like(text)) or CREDITED_CAPTION.match(text)) and \
+                len(text.split()) <= CAPTION_MAX_WORDS:
             reasons.append("image caption")
         elif DATE_ONLY.match(text) or AGO.match(text):
             reasons.append("date line")
@@ -231,7 +246,7 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
             reasons.append("page number")
         elif TIMESTAMP.match(text):
             reasons.append("timestamp")
-        elif BYLINE.match(text) and len(text.split()) <= BYLINE_MAX_WORDS and len(reasons) < BYLINE_LINES:
+        elif BYLINE.match(text) and len(text.split()) <= BYLINE_MAX_WORDS and reasons.count(None) < BYLINE_LINES:
             reasons.append("byline")
         elif not key:
             reasons.append("no words")
@@ -240,6 +255,7 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
         else:
             reasons.append(None)
     _drop_menus(lines, reasons)
+    _drop_name_over_date(lines, reasons)
     _drop_contents(lines, reasons)
     _drop_sidebar(lines, reasons)
     _drop_end_matter(lines, reasons)
@@ -294,6 +310,19 @@ def _drop_menus(lines: list[Line], reasons: list[str | None]) -> None:
         i = j + 1
 
 
+def _drop_name_over_date(lines: list[Line], reasons: list[str | None]) -> None:
+    """A byline without "By": the author's name on a line of its own over the page's date, near the
+    top and before any comments ("Stuart Heritage" / "Fri 8 Mar 2019 10.00 GMT")."""
+    kept = 0
+    for i in range(len(lines) - 1):
+        if COMMENTS_HEADER.match(lines[i].text) or kept >= BYLINE_LINES:
+            return
+        if reasons[i] is None:
+            kept += 1
+            if reasons[i + 1] == "date line" and NAME_ALONE.match(plain(lines[i].text)):
+                reasons[i] = "byline"
+
+
 def _drop_contents(lines: list[Line], reasons: list[str | None]) -> None:
     """A "Contents" header and the numbered section titles under it."""
     for i, line in enumerate(lines):
@@ -326,6 +355,9 @@ def _drop_end_matter(lines: list[Line], reasons: list[str | None]) -> None:
 def _drop_footer(lines: list[Line], reasons: list[str | None]) -> None:
     """Short lines after a copyright line in the last quarter of a page are its footer, and so are
     the link labels a page ends with."""
+    last = max((i for i, r in enumerate(reasons) if r is None), default=None)
+    if last is not None and LAST_LINKS.match(lines[last].text):
+        reasons[last] = "page footer"
     run = []
     for i in range(len(lines) - 1, -1, -1):
         text = lines[i].text

@@ -532,3 +532,39 @@ def test_a_blogger_post_with_its_date_over_the_title_and_said_comments(tmp_path)
     for chrome in ("Saturday", "Posted by", "BlogThis", "Labels", "said...", "Newer Post", "Atom", "About Me",
                    "profile", "2021 (12)"):
         assert chrome not in kept
+
+
+def test_a_news_page_with_a_section_menu_a_credited_caption_and_a_name_over_the_date(tmp_path):
+    (tmp_path / "news.txt").write_text(
+        "Skip to main content\nPrint subscriptions\nSearch jobs\nThe Coast Times - Back to home\nNews\nOpinion\nSport\n"
+        "Culture\nLifestyle\nReview\nThe keeper's last winter review – a lavish drama with its history warped\n"
+        "The series, made for state television, is handsome but its keeper is a cartoon\n"
+        "The keeper, played by Per Dahl. Photograph: Coast Films\nAnna Berg\nFri 8 Mar 2019 10.00 GMT\n"
+        "Last modified on Fri 8 Mar 2019 12.01 GMT\nShare\n"
+        "If you only know the keeper from school, the series will surprise you.\n"
+        "Its keeper is a vain showman who drinks on duty and lets the lamp go out.\n", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "news")[1]
+    source = parsed.source
+    assert (source.title, source.author, source.date) == (
+        "The keeper's last winter review – a lavish drama with its history warped", "Anna Berg", "2019-03-08")
+    kept = " ".join(c.text for c in parsed.chunks)
+    for chrome in ("Print subscriptions", "Back to home", "Opinion", "Photograph", "Anna Berg", "GMT"):
+        assert chrome not in kept
+    assert "vain showman" in kept and "handsome" in kept
+
+
+def test_an_archived_text_with_its_author_over_its_title_and_its_provenance_notes(tmp_path):
+    (tmp_path / "archive.txt").write_text(
+        "Leon Trotsky\nStalinism and Bolshevism\n(August 1937)\nWritten: 29 August 1937.\n"
+        "Source: Socialist Appeal, Vol.1 No.7, 25 September 1937.\n"
+        "Transcription/HTML Markup: Einde O’Callaghan for the Trotsky Internet Archive.\n"
+        "Public Domain: Leon Trotsky Internet Archive 2005. This work is completely free.\n"
+        "Reactionary epochs like ours not only disintegrate and weaken the working class but also lower the "
+        "general ideological level of the movement.\nTop of the page\nLast updated on: 9.9.2007\n"
+        "Trotsky Internet Archive | Marxists Internet Archive\n", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "archive")[1]
+    assert (parsed.source.title, parsed.source.author) == ("Stalinism and Bolshevism", "Leon Trotsky")
+    kept = " ".join(c.text for c in parsed.chunks)
+    assert "Reactionary epochs" in kept
+    for chrome in ("Written:", "Socialist Appeal", "Transcription", "Public Domain", "Internet Archive"):
+        assert chrome not in kept
