@@ -33,14 +33,21 @@ PERSON = re.compile(r"^[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$")
 
 
 def iso_date(text: str) -> str:
-    """``text`` as YYYY-MM-DD when it is a date in a common written form, else ""."""
-    text = re.sub(r"\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]m)?(?:\s*(?:gmt|bst|utc|cet|cest|[ecmp][sd]t))?$", "", " ".join(text.split()).strip(" .,"), flags=re.IGNORECASE)
+    """``text`` as YYYY-MM-DD when it is a date in a common written form (YYYY-MM for a month and a
+    year: "Mar 2021"), else ""."""
+    text = re.sub(r"\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]m)?(?:\s*(?:gmt|bst|utc|cet|cest|[ecmp][sd]t))?$", "",
+                  " ".join(text.split()).strip(" .,"), flags=re.IGNORECASE)
     text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text)
     text = re.sub(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|wed|thu|fri|sat|sun)\.?)\s+", "", text,
                   flags=re.IGNORECASE)
     for fmt in DATE_FORMATS:
         try:
             return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    for fmt in ("%B %Y", "%b %Y"):
+        try:
+            return datetime.strptime(text, fmt).strftime("%Y-%m")
         except ValueError:
             continue
     return ""
@@ -81,6 +88,9 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     if date:
         details["date"] = date
     title = _title_above(units, byline_at) or _title_from_comments(units, dropped)
+    author = details.get("author", "")
+    if author and re.search(rf"\s[|–—-]\s+{re.escape(author)}$", title):
+        title = title[:-len(author)].rstrip(" |–—-")  # "The Assassination of Leon Trotsky | History Explained"
     if title:
         details["title"] = title
     return details
@@ -124,7 +134,8 @@ def _title_above(units, byline_at) -> str:
     survive"), the upper one, unless it is as short as a site's name ("The Old Mole")."""
     if byline_at is None:
         return ""
-    above = [u for u in units if u.end <= byline_at and u.role == "author"]
+    # one-word lines above a byline are a forum's category and tags ("History", "trotsky"), not a title
+    above = [u for u in units if u.end <= byline_at and u.role == "author" and len(u.text.split()) >= TITLE_WORDS[0]]
     below = [u for u in units if u.start > byline_at and u.role == "author"][:2]
     if (not (above and _is_heading(above[-1].text)) and len(below) == 2 and _is_heading(below[0].text)
             and not _is_heading(below[1].text)):

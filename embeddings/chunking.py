@@ -22,6 +22,8 @@ from .speakers import Unit
 #: whose section was removed; the title is in the source's details already.
 LONE_HEADING_WORDS = 12
 TERMINAL = tuple(".!?:;\"”’)…»")
+#: A note's mark after a sentence's full stop: "in 1921.[3]", "of his post.2", "was lost.*".
+NOTE_MARK = re.compile(r"(?<=[.!?\"”’)])(?:\[\d{1,3}\]|\d{1,3}|[*†‡])+$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Ý])")
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 #: A line this short that the next line does not continue is a unit of its own (see sentence_spans).
@@ -109,7 +111,7 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
             continue
         # A label and its value ("Director: Alexander Kott") is text, unless it opens the page as its title.
         if (unit.role == "author" and words(body) < LONE_HEADING_WORDS and (":" not in body or not chunks)
-                and not body.rstrip().endswith(TERMINAL[:3])):
+                and not NOTE_MARK.sub("", body.rstrip()).endswith(TERMINAL[:3])):
             dropped.append(Dropped(start, end, body, "heading with no text of its own"))
             continue
         # A chunk all of whose sentences stand in earlier chunks is a repeat (a quoted post, the

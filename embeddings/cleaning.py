@@ -100,6 +100,11 @@ _UI = [
     r"((newer|older) posts?\s*){1,2}(home)?", r"subscribe to:? post comments.{0,20}", r"email this", r"blogthis!?",
     r"share to (twitter|facebook|pinterest|x)", r"no comments( yet)?", r"view my complete profile",
     r"print subscriptions?", r"search jobs", r"(.{1,40} [-–|] )?back to home( ?page)?",
+    # video pages
+    r"skip navigation", r"[\d.,]+\s*[km]? subscribers", r"download", r"clip", r"(show )?transcript", r"sort by",
+    r"[\d.,]+\s*[km]? views?\s+\d+\s*\w+ ago",
+    # papers: keywords, the repository's download stamp
+    r"key ?words: .{1,300}", r"downloaded from .{1,200}",
     # an archive's notes on where a text comes from ("Transcription/HTML Markup: ...", "Public Domain: ...")
     (r"(transcription|transcribed|html markup|transcription/html markup|proofread(ing)?|public domain|copyleft|"
      r"online version|first published|translated|translation|source|written): .{1,300}"),
@@ -155,8 +160,12 @@ LINK_ONLY = re.compile(r"^((<?(https?://|www\.)\S+>?|!?\[[^\]]*\]\([^)\s]*\))[\s
 IMAGE_NAMES = re.compile(r"^([\w\-. ()]+?\.(jpe?g|png|gif|webp|svg|bmp|tiff?|heic)\s*)+$", re.IGNORECASE)
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_ONLY = re.compile(
-    rf"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(mon|tue|wed|thu|fri|sat|sun)\.?\s+)?(({_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
+    rf"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(mon|tue|wed|thu|fri|sat|sun)\.?\s+)?(({_MONTH}(\s+\d{{1,2}},?)?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
     r"(\s*(at\s*)?\d{1,2}[:.]\d\d\s*(am|pm)?(\s*(gmt|bst|utc|cet|cest|[ecmp][sd]t))?)?$", re.IGNORECASE)
+#: A footnote of a printed document: its number, an author's name, a title, a page
+#: ("1 Mawdsley, The Russian Civil War, 60.", "2 See Deutscher, The Prophet Armed, pp. 420–1.", "3 Ibid., 45.").
+FOOTNOTE = re.compile(r"^\d{1,3}\s+(?:(?i:see|cf\.)\s+)?(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-.]+){0,2},\s.{1,200}?|"
+                      r"(?i:ibid)\.?,?\s*)(?:pp?\.\s*)?\d{1,4}(?:[–-]\d{1,4})?\.$")
 #: A page number of a printed document ("Page 3 of 12", "- 4 -", "p. 7") or a timestamp of a transcript ("0:12", "[1:02:45]").
 PAGE_NUMBER = re.compile(r"^(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})$", re.IGNORECASE)
 TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?$")
@@ -173,6 +182,9 @@ BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}
                     r"(?:\s*(?:,|and|&|\|)\s*.{0,60})?$")
 BYLINE_MAX_WORDS = 12
 #: A person's name alone on a line: two to four capitalised words, not a site's "The Old Mole".
+HANDLE = re.compile(r"^@?[\w\-.]*[\d_][\w\-.]*$|^@[\w\-.]{2,30}$")  # "tide_historian", "@elena.g"
+AFFILIATION = re.compile(r"^(?:(?:university|institute|college|school|department|centre|center)\b.{0,80}|"
+                         r"[\w .,'’&-]{0,60}\b(?:university|institute|college))$", re.IGNORECASE)
 NAME_ALONE = re.compile(r"^(?!(?:The|A|An)\s)[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$")
 BYLINE_LINES = 12  # a byline stands under the title; "by NAME" lower down credits a work in a list
 #: A short line carrying a picture credit in parentheses: "Actor in Film. (Sreda Production Company)".
@@ -244,6 +256,8 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
             reasons.append("member profile")
         elif PAGE_NUMBER.match(text):
             reasons.append("page number")
+        elif FOOTNOTE.match(text):
+            reasons.append("footnote")
         elif TIMESTAMP.match(text):
             reasons.append("timestamp")
         elif BYLINE.match(text) and len(text.split()) <= BYLINE_MAX_WORDS and reasons.count(None) < BYLINE_LINES:
@@ -311,16 +325,20 @@ def _drop_menus(lines: list[Line], reasons: list[str | None]) -> None:
 
 
 def _drop_name_over_date(lines: list[Line], reasons: list[str | None]) -> None:
-    """A byline without "By": the author's name on a line of its own over the page's date, near the
-    top and before any comments ("Stuart Heritage" / "Fri 8 Mar 2019 10.00 GMT")."""
+    """A byline without "By": the author's name (or a handle) on a line of its own over the page's
+    date, near the top and before any comments ("Stuart Heritage" / "Fri 8 Mar 2019 10.00 GMT"), or
+    a paper's author over their university ("Helen Marsh" / "University of Leeds")."""
     kept = 0
     for i in range(len(lines) - 1):
         if COMMENTS_HEADER.match(lines[i].text) or kept >= BYLINE_LINES:
             return
         if reasons[i] is None:
             kept += 1
-            if reasons[i + 1] == "date line" and NAME_ALONE.match(plain(lines[i].text)):
+            text = plain(lines[i].text)
+            if reasons[i + 1] == "date line" and (NAME_ALONE.match(text) or HANDLE.match(text)):
                 reasons[i] = "byline"
+            elif NAME_ALONE.match(text) and i + 2 < len(lines) and AFFILIATION.match(lines[i + 1].text):
+                reasons[i], reasons[i + 1] = "byline", "byline"  # a paper's author over their university
 
 
 def _drop_contents(lines: list[Line], reasons: list[str | None]) -> None:

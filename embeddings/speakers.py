@@ -241,8 +241,8 @@ COMMENTER = re.compile(
     re.I)
 
 
-#: A person's name on a line of its own: "Olga P.", "Mark Dunn", "tide_historian".
-NAME_LINE = re.compile(r"^(?P<name>[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}|[\w\-.]*[\d_][\w\-.]*)$")
+#: A person's name on a line of its own: "Olga P.", "Mark Dunn", "tide_historian", "@elena.g".
+NAME_LINE = re.compile(r"^(?P<name>[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}|[\w\-.]*[\d_][\w\-.]*|@[\w\-.]{2,30})$")
 #: The line under an answerer's name on a question-and-answer site: who they are, then when
 #: ("Former History Teacher · 3y", "Studied History at X · Updated Aug 5").
 CREDENTIAL = re.compile(

@@ -568,3 +568,39 @@ def test_an_archived_text_with_its_author_over_its_title_and_its_provenance_note
     assert "Reactionary epochs" in kept
     for chrome in ("Written:", "Socialist Appeal", "Transcription", "Public Domain", "Internet Archive"):
         assert chrome not in kept
+
+
+def test_a_discourse_topic_a_video_page_and_a_paper(tmp_path):
+    (tmp_path / "topic.txt").write_text(
+        "Skip to main content\nCoast History Forum\nWhy did the keeper leave?\nHistory\nkeepers\nharbour_reader\n"
+        "Mar 2021\nI have read that the lamp was automated in 1952, and also that the board forced him out.\n"
+        "3 Replies\ntide_historian\nMar 2021\nThe board minutes show they voted over his objection.\n1 Like\n"
+        "Related Topics\nTopic\tReplies\tViews\tActivity\nThe last winter\t4\t210\tApr 2021\n"
+        "Powered by Discourse, best viewed with JavaScript enabled\n", encoding="utf-8")
+    (tmp_path / "video.txt").write_text(
+        "Skip navigation\nSearch\nSign in\nThe Keeper's Last Winter | Coast Stories\nCoast Stories\n245K subscribers\n"
+        "Subscribe\n12K\nShare\nDownload\nClip\nSave\n512,344 views  3 years ago\n"
+        "Why did the keeper leave the island? In this video we read his logbook.\nTranscript\n0:00\n"
+        "In 1952 the board automated the lamp and the keeper packed his things.\n1,204 Comments\nSort by\n"
+        "@historybuff88\n3 years ago\nMy grandfather knew him: he wanted to stay.\nReply\n", encoding="utf-8")
+    (tmp_path / "paper.txt").write_text(
+        "JOURNAL OF COAST HISTORY 14 (2019) 211–229\nThe Keeper Reconsidered\nHelen Marsh\nUniversity of Leeds\n"
+        "Abstract\nThis article re-examines the last keeper's record between 1930 and 1952.\n"
+        "Keywords: keepers, lighthouses, automation\n1. Introduction\n"
+        "When the lamp was automated in 1952 the keeper asked to stay on.1\n"
+        "JOURNAL OF COAST HISTORY 14 (2019) 211–229\nThe board refused, citing the cost of his post.2\n"
+        "1 Holm, The Island Lights, 60.\n2 Ibid., 62.\nJOURNAL OF COAST HISTORY 14 (2019) 211–229\n"
+        "Downloaded from Brill.com 03/06/2023 10:14:53AM via free access\n", encoding="utf-8")
+    stated = {s.id: chunks_of(tmp_path, s.id)[1] for s in load_corpus(tmp_path)}
+    topic, video, paper = stated["topic"], stated["video"], stated["paper"]
+    assert (topic.source.title, topic.source.author, topic.source.date) == ("Why did the keeper leave?", "harbour_reader",
+                                                                            "2021-03")
+    assert [(c.role, c.speaker) for c in topic.chunks][-1] == ("comment", "tide_historian")
+    assert (video.source.title, video.source.author) == ("The Keeper's Last Winter", "Coast Stories")
+    assert [(c.role, c.speaker) for c in video.chunks][-1] == ("comment", "@historybuff88")
+    assert (paper.source.title, paper.source.author) == ("The Keeper Reconsidered", "Helen Marsh")
+    kept = " ".join(c.text for s in stated.values() for c in s.chunks)
+    for chrome in ("Mar 2021", "1 Like", "Activity", "Powered by", "subscribers", "Download", "views", "Transcript",
+                   "Sort by", "University of Leeds", "Keywords", "JOURNAL", "Holm, The Island", "Ibid", "Downloaded"):
+        assert chrome not in kept
+    assert "voted over his objection" in kept and "citing the cost" in kept and "packed his things" in kept
