@@ -89,8 +89,10 @@ def _sentences(text: str, lo: int, hi: int, offset: int) -> list[tuple[int, int]
 
 
 def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = config.CHUNK_MAX_WORDS,
-                min_words: int = config.CHUNK_MIN_WORDS) -> tuple[list[Chunk], list[Dropped]]:
-    """Turn voiced units into chunks; returns (chunks, duplicates that were merged away)."""
+                min_words: int = config.CHUNK_MIN_WORDS, title: str = "") -> tuple[list[Chunk], list[Dropped]]:
+    """Turn voiced units into chunks; returns (chunks, duplicates that were merged away). A short
+    passage of the author's that ends with the source's ``title`` (a thread's question standing
+    alone) is shown with the source already, and is no passage of it, unless it is all the source says."""
     line_starts = [m.start() for m in re.finditer(r"(?m)^[ \t]*\S", text)]
     paragraphs = _paragraphs(units)
     joined = _join_short(text, paragraphs, min_words, target=min(max_words, 100),
@@ -113,6 +115,10 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
         if (unit.role == "author" and words(body) < LONE_HEADING_WORDS and (":" not in body or not chunks)
                 and not NOTE_MARK.sub("", body.rstrip()).endswith(TERMINAL[:3])):
             dropped.append(Dropped(start, end, body, "heading with no text of its own"))
+            continue
+        if (title and len(spans) > 1 and unit.role == "author" and words(body) < LONE_HEADING_WORDS + words(title)
+                and key.endswith(normalize(title))):
+            dropped.append(Dropped(start, end, body, "title"))
             continue
         # A chunk all of whose sentences stand in earlier chunks is a repeat (a quoted post, the
         # tail of an overlapping window): linear in the text, unlike comparing chunk pairs.

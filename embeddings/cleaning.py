@@ -103,6 +103,13 @@ _UI = [
     # video pages
     r"skip navigation", r"[\d.,]+\s*[km]? subscribers", r"download", r"clip", r"(show )?transcript", r"sort by",
     r"[\d.,]+\s*[km]? views?\s+\d+\s*\w+ ago",
+    # microblogs: a post's counts and the thread's frame
+    r"see new posts", r"conversation", r"post", r"(views|reposts|quotes|bookmarks|retweets|quote tweets)",
+    r"replying to @[\w]{1,30}( and .{1,60})?", r"show (more )?replies", r"show this thread",
+    # question-and-answer sites of the Stack Exchange kind
+    r"(asked|modified|active) \d+ \w+ ago", r"viewed [\d.,]+\s*k? times", r"improve this (question|answer)",
+    r"add a comment", r"sorted by:?", r"highest score \(default\)", r"you must log in to answer this question\.?",
+    r"stack exchange network", r"\d+ answers?", r"(show )?\d+ more comments?",
     # papers: keywords, the repository's download stamp
     r"key ?words: .{1,300}", r"downloaded from .{1,200}",
     # an archive's notes on where a text comes from ("Transcription/HTML Markup: ...", "Public Domain: ...")
@@ -161,7 +168,10 @@ IMAGE_NAMES = re.compile(r"^([\w\-. ()]+?\.(jpe?g|png|gif|webp|svg|bmp|tiff?|hei
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_ONLY = re.compile(
     rf"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(mon|tue|wed|thu|fri|sat|sun)\.?\s+)?(({_MONTH}(\s+\d{{1,2}},?)?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
-    r"(\s*(at\s*)?\d{1,2}[:.]\d\d\s*(am|pm)?(\s*(gmt|bst|utc|cet|cest|[ecmp][sd]t))?)?$", re.IGNORECASE)
+    r"(\s*(at\s*)?\d{1,2}[:.]\d\d\s*(am|pm)?(\s*(gmt|bst|utc|cet|cest|[ecmp][sd]t))?)?$"
+    # a microblog's "2:14 PM · Mar 8, 2019"
+    rf"|^\d{{1,2}}:\d\d\s*(am|pm)?\s*[·•]\s*(({_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}))$",
+    re.IGNORECASE)
 #: A footnote of a printed document: its number, an author's name, a title, a page
 #: ("1 Mawdsley, The Russian Civil War, 60.", "2 See Deutscher, The Prophet Armed, pp. 420–1.", "3 Ibid., 45.").
 FOOTNOTE = re.compile(r"^\d{1,3}\s+(?:(?i:see|cf\.)\s+)?(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-.]+){0,2},\s.{1,200}?|"
@@ -200,6 +210,7 @@ SIDEBAR_HEADER = re.compile(
     r"more (stories|articles|posts)( from .{1,40})?|recommended( for you| reading)?|popular posts|trending( now)?|"
     r"latest (posts|news|articles)|read next|recent (posts|articles|comments)|archives|most (read|popular|viewed)|"
     r"explore more on these topics|related topics|more on this story|top stories|about me|blog archive|blogroll|"
+    r"hot network questions|linked|"
     r"more (on|in) this (topic|section)|see also|related questions|more from .{1,60}|recommended from .{1,40}|"
     r"about (the )?community)(\[edit\])?[:.]?$", re.IGNORECASE)
 #: Apparatus at the end of an article: its references, notes and links, not its argument.

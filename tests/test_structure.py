@@ -604,3 +604,46 @@ def test_a_discourse_topic_a_video_page_and_a_paper(tmp_path):
                    "Sort by", "University of Leeds", "Keywords", "JOURNAL", "Holm, The Island", "Ibid", "Downloaded"):
         assert chrome not in kept
     assert "voted over his objection" in kept and "citing the cost" in kept and "packed his things" in kept
+
+
+def test_a_question_and_answer_site_that_signs_each_post_under_it(tmp_path):
+    signature = "Share\nImprove this answer\nFollow\n"
+    (tmp_path / "question.txt").write_text(
+        "Skip to main content\nStack Exchange Network\nHistory Stack Exchange\nWhy did the keeper really leave?\n"
+        "Asked 5 years ago\nModified 3 years ago\nViewed 12k times\n14\n"
+        "Some say the lamp was automated, some that the board forced him out. What does the evidence say?\n"
+        "lighthouses\nmaritime-history\nShare\nImprove this question\nFollow\nasked Mar 2, 2021 at 10:00\n"
+        "harbour_reader\n1,234\n5\nAdd a comment\n2 Answers\nSorted by:\nHighest score (default)\n23\n"
+        "The board minutes show they voted over his objection.\nHe wrote so in his last logbook.\n" + signature +
+        "edited Mar 4, 2021 at 8:00\nSomeone Else\n3,001\nanswered Mar 3, 2021 at 9:14\nIngrid Holm\n52.1k\n5\n"
+        "Add a comment\n4\nThe lamp was automated first; the board only followed.\n" + signature +
+        "answered Mar 5, 2021 at 11:02\nPer Dahl\n57.5k\nAdd a comment\n"
+        "You must log in to answer this question.\nHot Network Questions\nWhy did the Roman Empire split?\n",
+        encoding="utf-8")
+    parsed = chunks_of(tmp_path, "question")[1]
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == (
+        "Why did the keeper really leave?", "harbour_reader", "2021-03-02")
+    # The question's title is shown with the source, not as a passage of it.
+    assert [(c.role, c.speaker, c.text[:20]) for c in parsed.chunks] == [
+        ("author", "", "Some say the lamp wa"), ("reply", "Ingrid Holm", "The board minutes sh"),
+        ("reply", "Per Dahl", "The lamp was automat")]
+    dropped = " ".join(d.text for d in parsed.dropped)
+    for chrome in ("Viewed 12k times", "maritime-history", "Improve this answer", "Someone Else", "2 Answers",
+                   "Highest score", "Roman Empire"):
+        assert chrome in dropped
+
+
+def test_a_microblog_thread_gives_the_other_writers_posts_as_replies(tmp_path):
+    (tmp_path / "thread.txt").write_text(
+        "Post\nSee new posts\nConversation\nDr. Ingrid Holm\n@ingridholm\n"
+        "1/ A thread on the keeper's last winter and why the new series gets it wrong.\n"
+        "The board minutes show he asked to stay. The series has him walk out.\n2:14 PM · Mar 8, 2019\n·\n45.2K\n"
+        "Views\n312\nReposts\n1,204\nLikes\nDr. Ingrid Holm\n@ingridholm\n·\nMar 8, 2019\n"
+        "2/ He stayed until the lamp was automated.\nPer Dahl\n@perdahl\n·\nMar 8, 2019\nReplying to @ingridholm\n"
+        "My grandfather knew him: he wanted to stay.\n12\n3\n", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "thread")[1]
+    assert (parsed.source.author, parsed.source.date) == ("Dr. Ingrid Holm", "2019-03-08")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("author", ""), ("reply", "Per Dahl")]
+    kept = " ".join(c.text for c in parsed.chunks)
+    for chrome in ("@", "Views", "Reposts", "Replying", "PM", "See new posts"):
+        assert chrome not in kept
