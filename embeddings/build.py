@@ -56,7 +56,7 @@ def heading_title(units) -> tuple[str, str]:
     if not heads or heads[0][0] > 2:
         return "", ""
     (i, first), rest = heads[0], heads[1:]
-    if (rest and rest[0][0] == i + 1 and NAME_ALONE.match(first) and not NAME_ALONE.match(rest[0][1])
+    if (i == 0 and rest and rest[0][0] == 1 and NAME_ALONE.match(first) and not NAME_ALONE.match(rest[0][1])
             and not rest[0][1].endswith((".", "!", "?"))):
         return rest[0][1].strip(" ."), first
     return first.strip(" ."), ""

@@ -19,6 +19,8 @@ from .cleaning import BYLINE_LINES, COMMENTS_HEADER, Dropped, plain
 POSTED = re.compile(
     r"^(?i:(?:posted|published|written|updated)(?: on:?\s*(?P<date>.{4,30}?))?\s+by|author:?)\s+(?:u/)?"
     r"(?P<name>[\w][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})(?:\s+[·•]?\s*\d+\s*[a-z]+\.?\s+ago|\s+at\s+\d{1,2}:\d\d\s*(?i:[ap]m)?)?\s*$")
+#: A forum's "Thread starter RedKestrel Start date Mar 3, 2021".
+STARTER = re.compile(r"^thread starter\s+(?P<name>\S.{0,40}?)\s+start date\s+(?P<date>.{4,30})$", re.IGNORECASE)
 #: "Published: 12 June 2022", "Updated: Jul 13, 2023", "Posted on March 3, 2021", "asked Mar 2, 2021 at 10:00".
 DATED = re.compile(r"^(?P<kind>posted|published|updated|last updated|last modified|asked)(?: on)?:?\s+(?P<date>.{4,40}?)\s*$",
                    re.IGNORECASE)
@@ -63,7 +65,7 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     dates: dict[str, str] = {}
     for d in top:
         text = plain(" ".join(d.text.split()))
-        posted = POSTED.match(text)
+        posted = POSTED.match(text) or STARTER.match(text)
         if posted or d.reason == "byline":
             name = posted.group("name") if posted else _byline_name(text)
             if name and "author" not in details:

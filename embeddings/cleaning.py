@@ -103,6 +103,9 @@ _UI = [
     # video pages
     r"skip navigation", r"[\d.,]+\s*[km]? subscribers", r"download", r"clip", r"(show )?transcript", r"sort by",
     r"[\d.,]+\s*[km]? views?\s+\d+\s*\w+ ago",
+    # forum software of the XenForo kind
+    r"#\d{1,5}", r"thread starter .{1,60}", r"reactions?: .{1,160}", r"click to expand\.*", r"last edited:? .{1,60}",
+    r"you must log in or register to reply here\.?",
     # microblogs: a post's counts and the thread's frame
     r"see new posts", r"conversation", r"post", r"(views|reposts|quotes|bookmarks|retweets|quote tweets)",
     r"replying to @[\w]{1,30}( and .{1,60})?", r"show (more )?replies", r"show this thread",
@@ -184,7 +187,7 @@ AGO = re.compile(r"^[·•|]?\s*\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|day
                  r"\.?\s+ago$", re.IGNORECASE)
 #: A forum poster's profile lines under their name: "Senior Member", "Join Date: Mar 2012", "Posts: 1,204".
 MEMBER_PROFILE = re.compile(
-    r"^(?:(?:senior|junior|new|active|registered|banned|full|elite|super|veteran|moderator|administrator)\s+)?"
+    r"^(?:(?:senior|junior|new|active|registered|banned|full|elite|super|veteran|moderator|administrator|well-known)\s+)?"
     r"(?:member|moderator|administrator|user|poster)$|^(?:join(?:ed| date):?\s+.{3,30}|(?:posts|messages|reputation|"
     r"likes received|reaction score|points|thanks(?: given| received)?):?\s+[\d,.]+k?|location:\s+.{1,40})$", re.IGNORECASE)
 #: A byline: "By Lena Holm", "By Lena Holm, Staff Reporter", "By A. Woods and J. Holroyd", "By Lena Holm (PhD)".

@@ -49,7 +49,10 @@ POST_BY = re.compile(r"^(?:post )?by (?P<name>[^»]{1,40}?) » .{4,60}$", re.I)
 EDITED_BY = re.compile(r"^edited(?: \d+ \w+ ago)? by (?P<name>.{1,40}?)\.?$", re.I)
 THREAD_MARK = re.compile(
     r"(?:\b(?:said|wrote):(?:\s*↑.{0,40})?$|^post by .{1,40} » |^edited(?: \d+ \w+ ago)? by |\bposts? in this (?:topic|thread)|^link to (?:this )?post$|"
-    r"^(?:quote|reply|report post|multiquote|reply with quote)$|^(?:posted|joined|join date)\b|^originally posted by )", re.I)
+    r"^(?:quote|reply|report post|multiquote|reply with quote)$|^(?:posted|joined|join date)\b|^originally posted by |"
+    r"^#\d{1,5}$)", re.I)
+#: A post's number under its poster's name and details: "#2".
+POST_NUMBER = re.compile(r"^#\d{1,5}$")
 #: A turn of an interview: the speaker's name, a colon, then the words spoken.
 TURN = re.compile(r"^(?P<name>[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){0,3}):\s+\S")
 #: Labels of a page's own notes, which also open with a word and a colon.
@@ -126,6 +129,15 @@ def _posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]]:
     # A post ends after the last footer line of a run; what follows (a "NAME said:") opens the next.
     boundaries = {max(i for i in run if normalize(lines[i].text) in recurring)
                   for run in runs if any(normalize(lines[i].text) in recurring for i in run)}
+    # A post numbered in its header ("Olga P." / "Member" / "Mar 4, 2021" / "#3") opens at its poster's
+    # name; the first one opens the thread, with the page's title above it.
+    numbered = [i for i, line in enumerate(lines) if reasons[i] is not None and POST_NUMBER.match(line.text)]
+    for i in numbered[1:]:
+        k = i - 1
+        while k > 0 and reasons[k] is not None:
+            k -= 1
+        if k > 0 and len(lines[k].text.split()) <= 4:
+            boundaries.add(k - 1)
     posts, current = [], []
     for i in range(len(lines)):
         current.append(i)
@@ -153,7 +165,7 @@ def _thread(lines, reasons, posts, roles, speakers, groups) -> None:
             if posted:
                 reasons[i] = "poster line"
                 names[n] = names[n] or posted.group("name").strip()
-            handle = HANDLE.match(lines[i].text) if reasons[i] is None else None
+            handle = (HANDLE.match(lines[i].text) or NAME_LINE.match(lines[i].text)) if reasons[i] is None else None
             # the handle's next lines hold the time of the post, perhaps after a mark such as "OP"
             if handle and any(reasons[j] in ("date line", "member profile") for j in post[k + 1:k + 3]):
                 reasons[i] = "poster line"

@@ -647,3 +647,22 @@ def test_a_microblog_thread_gives_the_other_writers_posts_as_replies(tmp_path):
     kept = " ".join(c.text for c in parsed.chunks)
     for chrome in ("@", "Views", "Reposts", "Replying", "PM", "See new posts"):
         assert chrome not in kept
+
+
+def test_a_forum_thread_with_numbered_posts_under_their_posters(tmp_path):
+    (tmp_path / "thread.txt").write_text(
+        "Forums\nHistory\nCoast History\nWhy did the keeper leave?\nThread starter RedKestrel Start date Mar 3, 2021\n"
+        "RedKestrel\nActive member\nMar 3, 2021\n#1\nDid the board force him out, or did he ask to go?\n"
+        "Reactions: Ivan_K and Olga P.\nIvan_K\nWell-known member\nMar 3, 2021\n#2\nRedKestrel said:\n"
+        "Did the board force him out, or did he ask to go?\nClick to expand...\n"
+        "The board minutes show they voted over his objection.\nLast edited: Mar 4, 2021\nLike\nReply\nReport\n"
+        "Olga P.\nMember\nMar 4, 2021\n#3\nHe asked to stay; his logbook says so.\n"
+        "You must log in or register to reply here.\n", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "thread")[1]
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("Why did the keeper leave?", "RedKestrel",
+                                                                               "2021-03-03")
+    assert [(c.role, c.speaker, c.text[:12]) for c in parsed.chunks][-3:] == [
+        ("author", "RedKestrel", "Did the boar"), ("reply", "Ivan_K", "The board mi"), ("reply", "Olga P.", "He asked to ")]
+    kept = " ".join(c.text for c in parsed.chunks)
+    for chrome in ("#2", "Reactions", "member", "Click to expand", "Last edited", "log in"):
+        assert chrome not in kept
