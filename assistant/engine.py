@@ -28,6 +28,7 @@ from .naming import SourceNames
 from .notes import named_sources_note, spelling_note, unknown_words_note
 from .relevance import (
     HEADING_WEIGHT,
+    QUESTION_WEIGHT,
     RANK_LEXICAL_WEIGHT,
     Evidence,
     rank_score,
@@ -56,6 +57,7 @@ LEXICAL_CANDIDATES = 100
 #: A heading or a label is a line of at most this many words that does not end as a sentence does.
 HEADING_MAX_WORDS = 10
 SENTENCE_END = re.compile(r"[.?!:;\"”’)]$")
+QUESTION_END = re.compile(r"\?[\"”’)]*$")
 
 
 def clean_question(question: object) -> tuple[str, list[str]]:
@@ -104,7 +106,7 @@ class Engine:
         self.sentence_spans = stored.sentence_spans
         self.sentence_rows = stored.sentence_rows
         self._sentence_terms = lru_cache(maxsize=4096)(self._terms_by_sentence)
-        self._heading = self._headings()
+        self._weight = self._sentence_weights()
         # Spans of site chrome per source, left out of citation context; repeated text is content.
         self._chrome = {sid: tuple((d["start"], d["end"]) for d in dropped if not d["reason"].startswith("duplicate"))
                         for sid, dropped in stored.report.items()}
@@ -280,7 +282,7 @@ class Engine:
         index = np.concatenate([np.arange(lo, hi) for lo, hi in spans]) if spans else np.zeros(0, dtype=np.int64)
         if not len(index):
             return {}
-        scores = np.where(self._heading[index], HEADING_WEIGHT, 1.0) * (self.sentence_vectors[index] @ vector)
+        scores = self._weight[index] * (self.sentence_vectors[index] @ vector)
         out, pos = {}, 0
         for i, (lo, hi) in zip(rows, spans):
             if hi > lo:
@@ -295,17 +297,22 @@ class Engine:
         best = max((e.sentence_cosine for items in evidence.values() for e in items), default=1.0)
         return lambda e: self._in_sense(e, query, vector, best)
 
-    def _headings(self):
-        """For each sentence row: whether it is a heading or a label inside a longer passage (a line
-        of at most ``HEADING_MAX_WORDS`` words that does not end as a sentence does)."""
+    def _sentence_weights(self):
+        """For each sentence row, the weight of its cosine as a passage's best sentence:
+        ``HEADING_WEIGHT`` for a heading or a label inside a longer passage (a line of at most
+        ``HEADING_MAX_WORDS`` words that does not end as a sentence does), ``QUESTION_WEIGHT`` for
+        a question, 1 for the rest (see :mod:`assistant.relevance`)."""
         import numpy as np
 
-        out = np.zeros(len(self.sentence_spans), dtype=bool)
+        out = np.ones(len(self.sentence_spans), dtype=np.float32)
         for r, (row, start, end) in enumerate(self.sentence_spans):
             chunk = self.chunks[int(row)]
             lo, hi = self.sentence_rows[int(row)]
             text = chunk.text[int(start) - chunk.start:int(end) - chunk.start].strip()
-            out[r] = hi - lo > 1 and len(text.split()) <= HEADING_MAX_WORDS and not SENTENCE_END.search(text)
+            if hi - lo > 1 and len(text.split()) <= HEADING_MAX_WORDS and not SENTENCE_END.search(text):
+                out[r] = HEADING_WEIGHT
+            elif QUESTION_END.search(text):
+                out[r] = QUESTION_WEIGHT
         return out
 
     def _in_sense(self, e: Evidence, query: Query, vector, best: float = 1.0) -> Evidence:
@@ -366,10 +373,8 @@ class Engine:
         """The sentence to mark: its cosine plus the ranking's weight times the share of the
         question's rare words it holds (a synonym counting ``CREDIT``), so that "murdering him with
         an ice pick" is marked for "How was Trotsky killed?" over a closer sentence about his exile."""
-        import numpy as np
-
         lo, hi = self.sentence_rows[e.index]
-        cosines = np.where(self._heading[lo:hi], HEADING_WEIGHT, 1.0) * (self.sentence_vectors[lo:hi] @ vector)
+        cosines = self._weight[lo:hi] * (self.sentence_vectors[lo:hi] @ vector)
         mass = self.bm25.query_idf(query.weights) or 1.0
         idf = lambda t: self.bm25.idf.get(t, self.bm25.max_idf) ** IDF_POWER
 

@@ -56,6 +56,10 @@ RANK_LEXICAL_WEIGHT = 0.3
 #: and says nothing of it: as the passage's best sentence its cosine counts at this weight, so the
 #: passage must also be close in what it says.
 HEADING_WEIGHT = 0.9
+#: A question asks and says nothing in answer, yet reads closest to a question ("Was the rising a
+#: White plot?" as a thread's opening post, "So why did he insist on it?" as a reply): as the
+#: passage's best sentence its cosine counts at this weight too.
+QUESTION_WEIGHT = 0.9
 #: Ranking steps for passages not in the author's words: a quotation the author chose to bring in
 #: as evidence comes after the author's own words, and a reply or a reader comment after both.
 QUOTED_PENALTY = 0.02

@@ -38,6 +38,27 @@ def fold(text: str) -> str:
 
 IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person", "died": "die", "dying": "die",
              "killed": "kill", "killing": "kill", "wrote": "write", "written": "write"}
+#: Irregular verbs: the past tense and the participle meet the verb ("found" and "find", "led" and
+#: "lead"). Forms that are also other common words are left out ("left", "born", "won", "lay", "wound", "bit").
+IRREGULAR |= {form: verb for verb, forms in {
+    "find": "found", "lead": "led", "give": "gave given", "take": "took taken", "fight": "fought", "flee": "fled",
+    "begin": "began begun", "bring": "brought", "build": "built", "buy": "bought", "catch": "caught",
+    "choose": "chose chosen", "drive": "drove driven", "fall": "fell fallen", "feel": "felt", "forget": "forgot forgotten",
+    "grow": "grew grown", "hold": "held", "hide": "hid hidden", "keep": "kept", "lose": "lost", "make": "made",
+    "meet": "met", "pay": "paid", "run": "ran", "rise": "rose risen", "send": "sent", "shoot": "shot", "sell": "sold",
+    "speak": "spoke spoken", "spend": "spent", "stand": "stood", "steal": "stole stolen", "strike": "struck",
+    "teach": "taught", "throw": "threw thrown", "understand": "understood", "wear": "wore worn", "go": "went gone",
+    "come": "came", "become": "became", "break": "broke broken", "eat": "ate eaten", "seek": "sought", "slay": "slew slain",
+    "sink": "sank sunk", "swear": "swore sworn", "tear": "tore torn", "overthrow": "overthrew overthrown",
+    "withdraw": "withdrew withdrawn", "forbid": "forbade forbidden", "freeze": "froze frozen", "hang": "hung",
+    "lend": "lent", "see": "saw seen", "sit": "sat", "sleep": "slept", "write": "wrote written",
+    "arise": "arose arisen", "bind": "bound", "bite": "bitten", "blow": "blew blown", "deal": "dealt",
+    "draw": "drew drawn", "drink": "drank drunk", "fly": "flew flown", "forgive": "forgave forgiven",
+    "hear": "heard", "mislead": "misled", "outgrow": "outgrew", "ride": "rode ridden",
+    "ring": "rang rung", "shake": "shook shaken", "shine": "shone", "shrink": "shrank shrunk", "sing": "sang sung",
+    "spring": "sprang sprung", "sting": "stung", "strive": "strove striven", "swim": "swam swum",
+    "undertake": "undertook undertaken", "uphold": "upheld", "wake": "woke woken", "weep": "wept", "withhold": "withheld", "foresee": "foresaw foreseen", "mistake": "mistook mistaken", "oversee": "oversaw overseen",
+    "overtake": "overtook overtaken", "forsake": "forsook forsaken"}.items() for form in forms.split()}
 #: Long words are cut to this many letters: a crude stemmer that IR studies find about as good as
 #: Porter's for English, and it joins bureaucracy/bureaucratic, dictator/dictatorship.
 PREFIX = 6

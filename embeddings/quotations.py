@@ -36,10 +36,10 @@ _WHO = (r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ne)\s+(?:
         r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){0,4}|he|she|they|we|I)")
 _SPEECH = (r"(?:said|says|wrote|writes|added|adds|told|tells|recalled|recalls|argued|argues|explained|explains|"
            r"declared|declares|insisted|insists|noted|notes|stated|states|remarked|remarks|replied|replies|"
-           r"concluded|concludes|warned|warns|claimed|claims|asked|asks)")
+           r"concluded|concludes|warned|warns|claimed|claims|asked|asks|put it|puts it)")
 #: The words after a quotation's closing mark that say who spoke: "..., the Commission wrote in its
-#: summary." or "..., said Maria Ek."
-SAID_AFTER = re.compile(rf"\s*(?:(?P<who>{_WHO})\s+(?:also\s+|later\s+|then\s+)?{_SPEECH}|{_SPEECH}\s+(?P<who2>{_WHO}))"
+#: summary.", "..., said Maria Ek." or "..., as Alexander Berkman put it in his diary."
+SAID_AFTER = re.compile(rf"\s*(?:(?:as\s+)?(?P<who>{_WHO})\s+(?:also\s+|later\s+|then\s+)?{_SPEECH}|{_SPEECH}\s+(?P<who2>{_WHO}))"
                         r"(?=[\s,.;:!?]|$)")
 SAID_AFTER_MAX_WORDS = 20
 SAID_QUOTE_MIN_WORDS = 3

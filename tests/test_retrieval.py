@@ -149,10 +149,18 @@ def test_asking_what_the_sources_say_is_not_a_topic(engine):
 
 
 def test_a_heading_names_a_topic_and_does_not_answer_for_it(engine):
-    marked = {engine.chunks[int(row)].text[int(a) - engine.chunks[int(row)].start:int(b) - engine.chunks[int(row)].start]
-              for (row, a, b), heading in zip(engine.sentence_spans, engine._heading) if heading}
+    from assistant.relevance import HEADING_WEIGHT, QUESTION_WEIGHT
+
+    def weighted(weight):
+        return {engine.chunks[int(row)].text[int(a) - engine.chunks[int(row)].start:int(b) - engine.chunks[int(row)].start]
+                for (row, a, b), w in zip(engine.sentence_spans, engine._weight) if w == weight}
+
+    marked = weighted(HEADING_WEIGHT)
     assert "Trotsky’s life and achievements" in marked
     assert not any(text.endswith(".") for text in marked)
+    # A question asks and does not answer: it counts as a heading does.
+    assert "So how did 1917 become the start of a very successful century of propaganda against socialism?" in \
+        weighted(QUESTION_WEIGHT)
     # The rebuttal's section heading came closest to the question; nothing under it says when he was born.
     assert by_id(engine.ask("When was Trotsky born?"))["imt-rebuttal"].status == "no_match"
     imt = by_id(engine.ask("Tell me about Trotsky"))["imt-rebuttal"]
@@ -186,6 +194,10 @@ def test_verb_endings_meet_their_stem():
     assert terms("live lived living lives") == ["live"] * 4
     assert terms("exile exiled") == ["exil"] * 2 and terms("hoped hoping hope") == ["hope"] * 3
     assert terms("stopped agreed") == ["stop", "agree"] and terms("bring red speed") == ["bring", "red", "speed"]
+    # irregular verbs meet theirs; forms that are other words too keep their own ("the left opposition")
+    assert terms("found find led lead built build fought fight") == ["find", "find", "lead", "lead", "build", "build",
+                                                                      "fight", "fight"]
+    assert terms("founded left wound") == ["found", "left", "wound"]
 
 
 def test_a_one_word_question_matches_the_word_wherever_it_stands(engine):

@@ -227,6 +227,7 @@ def test_a_quotation_is_attributed_by_the_words_after_it():
             "the Commission wrote in its summary.\n\n"
             "\"People come from everywhere, many of them young,\" the museum's director said. \"They want to know.\"\n\n"
             "“We will keep the lamp,” he said.\n\n"
+            "\"The lamp was the first thing they took from us,\" as Ingrid Holm put it in her memoir.\n\n"
             "“The keeper wrote every night, even in the storm of 1913, that the lamp was lit and the sea was high.” "
             "(Quoted in The Last Keepers, by Ann Lund and Per Dahl)\n\n"
             "“Keep the lamp lit” (the board's motto)\n\n"
@@ -238,6 +239,7 @@ def test_a_quotation_is_attributed_by_the_words_after_it():
                               ("quoted", "the Commission", "\"The very unreliabil"),
                               ("quoted", "the museum's director", "\"People come from ev"),
                               ("quoted", "", "“We will keep the la"),
+                              ("quoted", "Ingrid Holm", "\"The lamp was the fi"),
                               ("quoted", "Ann Lund and Per Dahl", "“The keeper wrote ev"),
                               ("author", "", "“Keep the lamp lit” "),
                               ("author", "", "“Gull Point” the ser"),
