@@ -195,6 +195,8 @@ BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}
                     r"(?:\s*(?:,|and|&|\|)\s*.{0,60})?$")
 BYLINE_MAX_WORDS = 12
 #: A person's name alone on a line: two to four capitalised words, not a site's "The Old Mole".
+#: A line of at least this many words that ends as a sentence does is the text itself, below its head.
+PROSE_MIN_WORDS = 8
 HANDLE = re.compile(r"^@?[\w\-.]*[\d_][\w\-.]*$|^@[\w\-.]{2,30}$")  # "tide_historian", "@elena.g"
 AFFILIATION = re.compile(r"^(?:(?:university|institute|college|school|department|centre|center)\b.{0,80}|"
                          r"[\w .,'’&-]{0,60}\b(?:university|institute|college))$", re.IGNORECASE)
@@ -341,7 +343,8 @@ def _drop_menus(lines: list[Line], reasons: list[str | None]) -> None:
 def _drop_name_over_date(lines: list[Line], reasons: list[str | None]) -> None:
     """A byline without "By": the author's name (or a handle) on a line of its own over the page's
     date, near the top and before any comments ("Stuart Heritage" / "Fri 8 Mar 2019 10.00 GMT"), or
-    a paper's author over their university ("Helen Marsh" / "University of Leeds")."""
+    a paper's author over their university ("Helen Marsh" / "University of Leeds"). Only the first,
+    and only above the text's first sentence: names over dates further down are a thread's posters."""
     kept = 0
     for i in range(len(lines) - 1):
         if COMMENTS_HEADER.match(lines[i].text) or kept >= BYLINE_LINES:
@@ -349,10 +352,14 @@ def _drop_name_over_date(lines: list[Line], reasons: list[str | None]) -> None:
         if reasons[i] is None:
             kept += 1
             text = plain(lines[i].text)
+            if len(text.split()) >= PROSE_MIN_WORDS and text.endswith((".", "?", "!")):
+                return
             if reasons[i + 1] == "date line" and (NAME_ALONE.match(text) or HANDLE.match(text)):
                 reasons[i] = "byline"
-            elif NAME_ALONE.match(text) and i + 2 < len(lines) and AFFILIATION.match(lines[i + 1].text):
+                return
+            if NAME_ALONE.match(text) and i + 2 < len(lines) and AFFILIATION.match(lines[i + 1].text):
                 reasons[i], reasons[i + 1] = "byline", "byline"  # a paper's author over their university
+                return
 
 
 def _drop_contents(lines: list[Line], reasons: list[str | None]) -> None:

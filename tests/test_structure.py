@@ -274,6 +274,7 @@ def test_a_page_without_metadata_states_its_title_author_and_date(tmp_path):
         "r/history\nPosted by u/quietvolga 2 yr. ago\nWhy did the keeper leave?\n"
         "I have read that the lamp was automated in 1952, and also that the board forced him out.\nVote\n147\n"
         "level 1\ntide_historian\n· 2 yr. ago\nThe board minutes settle it: they voted over his objection.\nReply\nShare\n"
+        "level 1\nmarina_k\n· 1 yr. ago\nHis daughter said he wanted to stay on the island.\nReply\nShare\n"
         "About Community\nA place to ask about the history of the coast.\nCreated Aug 23, 2011\nModerators\n"
         "Message the mods\n", encoding="utf-8")
     (tmp_path / "labelled.txt").write_text("Posted on March 3, 2021 by Hannah Wexler\n\nThe keeper left.\n",
@@ -285,9 +286,13 @@ def test_a_page_without_metadata_states_its_title_author_and_date(tmp_path):
     assert (news.title, news.author, news.date) == ("Lighthouse reopens as a museum", "Carlos Mendoza", "2022-06-12")
     assert thread.author == "harbour_reader"
     assert stated["reddit"].source.author == "quietvolga"
+    # a handle over the time of a post below the text is the thread's poster, not the page's byline
+    assert [(c.role, c.speaker) for c in stated["reddit"].chunks] == [("author", ""), ("reply", "tide_historian"),
+                                                                      ("reply", "marina_k")]
     assert [c.text for c in stated["reddit"].chunks] == [
         "Why did the keeper leave?\nI have read that the lamp was automated in 1952, and also that the board forced him out.",
-        "The board minutes settle it: they voted over his objection."]
+        "The board minutes settle it: they voted over his objection.",
+        "His daughter said he wanted to stay on the island."]
     assert stated["note"].source.date == ""  # a comment's date is not the page's
     notes = stated["notes"]  # Markdown: heading marks and emphasis are not part of the title or the byline
     assert (notes.source.title, notes.source.author, notes.source.date) == ("Why the keeper left", "Anna Berg", "2021-03-03")
