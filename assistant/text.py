@@ -29,8 +29,15 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 NOUN_AFTER_POSSESSIVE = frozenset({"will", "might"})
 
 
+#: Soft hyphens and zero-width characters inside words ("revo\xadlution"), and a word hyphenated
+#: across a line break, as text extracted from a printed page has it ("revolu-\ntionary").
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]|(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[a-z])")
+
+
 def fold(text: str) -> str:
-    """Lowercase, accents off, curly apostrophes straight."""
+    """Lowercase, accents off, curly apostrophes straight, words whole again where a soft hyphen, a
+    zero-width character or a line-end hyphen split them."""
+    text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.replace("’", "'").lower()

@@ -200,6 +200,13 @@ def test_verb_endings_meet_their_stem():
     assert terms("founded left wound") == ["found", "left", "wound"]
 
 
+def test_words_split_by_invisible_marks_or_a_line_end_hyphen_are_whole():
+    from assistant.text import terms
+
+    assert terms("revo\xadlution betray\u200bed revolu-\ntionary") == terms("revolution betrayed revolutionary")
+    assert terms("anti-Semitic 1917-\n1921") == ["anti", "semiti", "1917", "1921", "antise"]  # years stay apart
+
+
 def test_a_one_word_question_matches_the_word_wherever_it_stands(engine):
     answer = by_id(engine.ask("women"))
     assert "women's rights" in answer["forum-5-points"].passages[0].text
