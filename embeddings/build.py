@@ -198,7 +198,7 @@ def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.I
     source_meta = [dict(p.source.metadata(), path=p.source.path.name, chunks=len(p.chunks)) for p in parsed]
     for meta, p in zip(source_meta, parsed):
         if p.source.viewpoint == NOT_LABELLED:
-            meta["viewpoint"] = provisional_viewpoint(p.chunks, p.source.description)
+            meta["viewpoint"] = provisional_viewpoint(p.chunks, p.source.description, p.source.title)
     report = {p.source.id: [d.to_dict() for d in p.dropped] for p in parsed}
     write_index(index_dir, manifest, source_meta, chunks, vectors, report, sentences, spans, words, word_vectors)
     summary = BuildSummary(index_dir, len(sources), len(chunks), len(todo), len(chunks) - len(todo),
@@ -225,14 +225,14 @@ def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.I
 OPENING_MAX_WORDS = 40
 
 
-def provisional_viewpoint(chunks: list[Chunk], description: str = "") -> str:
+def provisional_viewpoint(chunks: list[Chunk], description: str = "", title: str = "") -> str:
     """The label of a source nobody has labelled: "not labelled", with how the source describes
     itself (a page's meta description) or else its first sentence in its own voice, quoted, so that
     the reader sees where it stands in its own words and no one else's."""
     if len(description.split()) >= 5:
         how, own = "it describes itself", description
     else:
-        how, own = "it opens", _opening(chunks)
+        how, own = "it opens", _opening(chunks, title)
     if not own:
         return NOT_LABELLED
     words = own.split()
@@ -240,13 +240,16 @@ def provisional_viewpoint(chunks: list[Chunk], description: str = "") -> str:
     return f"{NOT_LABELLED}; {how}: “{quoted}”"
 
 
-def _opening(chunks: list[Chunk]) -> str:
-    """The first sentence in the author's voice, a heading or a line too short to say anything passed over."""
+def _opening(chunks: list[Chunk], title: str = "") -> str:
+    """The first sentence in the author's voice, a heading or a line too short to say anything passed
+    over, and so is the source's title where it stands before the first sentence on its line."""
     for chunk in chunks:
         if chunk.role != "author":
             continue
         for a, b in sentence_spans(chunk.text):
             sentence = " ".join(chunk.text[a:b].split())
+            if title and sentence.startswith(title + " "):
+                sentence = sentence[len(title) + 1:]
             if len(sentence.split()) >= 8 and sentence[-1] in ".?!\"”’)":
                 return sentence
     return ""

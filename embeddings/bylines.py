@@ -62,6 +62,7 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     top = [d for d in dropped if d.start < head_end]
     details: dict[str, str] = {}
     byline_at = None
+    date_first = False  # the head opens with a bare date line, as a blog's date header over its title
     dates: dict[str, str] = {}
     for d in top:
         text = plain(" ".join(d.text.split()))
@@ -82,6 +83,7 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
             byline_at = d.start if byline_at is None else byline_at
         elif d.reason == "date line" and iso_date(text):
             dates.setdefault("posted", iso_date(text))
+            date_first = date_first or byline_at is None
             byline_at = d.start if byline_at is None else byline_at
     followed = _name_to_follow(units, top)
     if followed:  # "Anna Berg" over a "Follow" button: an article platform's byline
@@ -90,7 +92,7 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     date = dates.get("posted") or dates.get("updated")
     if date:
         details["date"] = date
-    title = _title_above(units, byline_at) or _title_from_comments(units, dropped)
+    title = _title_above(units, byline_at, date_first) or _title_from_comments(units, dropped)
     author = details.get("author", "")
     if author and re.search(rf"\s[|–—-]\s+{re.escape(author)}$", title):
         title = title[:-len(author)].rstrip(" |–—-")  # "The Assassination of Leon Trotsky | History Explained"
@@ -131,17 +133,19 @@ def _is_heading(text: str) -> bool:
     return TITLE_WORDS[0] <= n <= TITLE_WORDS[1] and not text.endswith((",", ":", ";", "."))
 
 
-def _title_above(units, byline_at) -> str:
+def _title_above(units, byline_at, date_first: bool = False) -> str:
     """The heading line above the byline, among the author's lines. Of a headline and a standfirst
     on the two lines above it ("Trotsky Was Not a Democrat" / "Why the romantic image ... does not
-    survive"), the upper one, unless it is as short as a site's name ("The Old Mole")."""
+    survive"), the upper one, unless it is as short as a site's name ("The Old Mole"). Under a bare
+    date that opens the head (``date_first``), or where no heading stands just above, the heading
+    just below comes first when the text follows it: a blog sets its date over the title."""
     if byline_at is None:
         return ""
     # one-word lines above a byline are a forum's category and tags ("History", "trotsky"), not a title
     above = [u for u in units if u.end <= byline_at and u.role == "author" and len(u.text.split()) >= TITLE_WORDS[0]]
     below = [u for u in units if u.start > byline_at and u.role == "author"][:2]
-    if (not (above and _is_heading(above[-1].text)) and len(below) == 2 and _is_heading(below[0].text)
-            and not _is_heading(below[1].text)):
+    if ((date_first or not (above and _is_heading(above[-1].text))) and len(below) == 2
+            and _is_heading(below[0].text) and not _is_heading(below[1].text)):
         return plain(below[0].text)  # a date over the title ("Saturday, March 6, 2021" / "Trotsky and the Trials")
     for k in range(len(above) - 1, max(-1, len(above) - 4), -1):
         if _is_heading(above[k].text):

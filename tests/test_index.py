@@ -306,6 +306,14 @@ def test_a_saved_web_page_is_read_as_its_text_and_cited_in_it(small_corpus, tmp_
     assert page.description == "Why the keeper stayed on after the lamp was automated."
     assert provisional_viewpoint([], page.description) == \
         "not labelled; it describes itself: “Why the keeper stayed on after the lamp was automated.”"
+    # Without a description, the first sentence, less the title standing on its line before it.
+    from embeddings.chunking import Chunk
+
+    title = "The keeper's last winter on the rock at Gull Point"
+    opening = Chunk("k-1", "keeper", 0, 120, 1, "author", "", f"{title}\nIn 1951 the keeper stayed on "
+                    "after the lamp was automated, alone on the rock.")
+    assert provisional_viewpoint([opening], "", title) == \
+        "not labelled; it opens: “In 1951 the keeper stayed on after the lamp was automated, alone on the rock.”"
     assert "The keeper’s last winter\n\nThe keeper stayed through the winter of 1951,\nlong after" in page.text
     assert "> The lamp failed twice that winter." in page.text and "mainland & never" in page.text
     for markup in ("<", "color: red", "tracker", "Home"):

@@ -523,7 +523,7 @@ def test_a_title_alone_is_left_out_but_a_label_with_its_value_is_text():
 
 def test_a_blogger_post_with_its_date_over_the_title_and_said_comments(tmp_path):
     (tmp_path / "post.txt").write_text(
-        "Gull Point Notes\nNotes on the lights of the coast, from a reader of old logbooks.\nSaturday, March 6, 2021\n"
+        "Gull Point Notes\nNotes on the lights of the coast, from a reader of old logbooks\nSaturday, March 6, 2021\n"
         "Why the keeper left\nThe keeper left the island in 1952, when the lamp was automated.\n"
         "The board minutes say he asked to retire.\nPosted by Tom Reilly at 4:12 PM\nEmail This\nBlogThis!\n"
         "Share to Twitter\nLabels: history, keepers\n2 comments:\nAnonymous said...\nThe board forced him out.\n"
