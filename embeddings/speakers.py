@@ -6,7 +6,10 @@ A source is not one voice. This module reads the structure a web page leaves in 
   post"...) repeated after each one. The first post is the author's; later ones are replies.
   A poster's name comes from "Edited by NAME", from a later "NAME said:" whose quoted text is found
   in the post, or from a signature line the post shares with a post whose poster is known.
+  Posts also open at a numbered header ("Olga P." / "Member" / "Mar 4, 2021" / "#3").
 * **Comments**: everything after a "N Comments" header is a reader comment.
+* **Answers and microblog posts** (see :mod:`embeddings.answers`): question-and-answer sites and
+  threads of posts under display names and handles.
 * **Interviews and transcripts**: lines opening with a speaker's name and a colon ("PAUL LE BLANC:
   ...", "Doug Storm: ..."), at least two speakers each with two turns or more. Each turn, up to the
   next, is that speaker's words (a quotation), not the page's.
@@ -20,7 +23,21 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .cleaning import COMMENTS_HEADER, Dropped, Line, chrome_reasons, normalize, split_lines
+from .answers import (
+    MONTHS,
+    NAME_LINE,
+    credited_answers,
+    microblog_posts,
+    signed_answers,
+)
+from .cleaning import (
+    COMMENTS_HEADER,
+    Dropped,
+    Line,
+    chrome_reasons,
+    normalize,
+    split_lines,
+)
 from .quotations import SAID, block_quotes, quotations
 from .roles import AUTHOR, COMMENT, QUOTED, REPLY
 
@@ -45,12 +62,12 @@ class Parsed:
 
 
 #: Forum software's line over each post: "Post by NAME » Mon Mar 04, 2019 9:12 pm".
-POST_BY = re.compile(r"^(?:post )?by (?P<name>[^»]{1,40}?) » .{4,60}$", re.I)
-EDITED_BY = re.compile(r"^edited(?: \d+ \w+ ago)? by (?P<name>.{1,40}?)\.?$", re.I)
+POST_BY = re.compile(r"^(?:post )?by (?P<name>[^»]{1,40}?) » .{4,60}$", re.IGNORECASE)
+EDITED_BY = re.compile(r"^edited(?: \d+ \w+ ago)? by (?P<name>.{1,40}?)\.?$", re.IGNORECASE)
 THREAD_MARK = re.compile(
     r"(?:\b(?:said|wrote):(?:\s*↑.{0,40})?$|^post by .{1,40} » |^edited(?: \d+ \w+ ago)? by |\bposts? in this (?:topic|thread)|^link to (?:this )?post$|"
     r"^(?:quote|reply|report post|multiquote|reply with quote)$|^(?:posted|joined|join date)\b|^originally posted by |"
-    r"^#\d{1,5}$)", re.I)
+    r"^#\d{1,5}$)", re.IGNORECASE)
 #: A post's number under its poster's name and details: "#2".
 POST_NUMBER = re.compile(r"^#\d{1,5}$")
 #: A turn of an interview: the speaker's name, a colon, then the words spoken.
@@ -86,9 +103,9 @@ def parse(text: str, start: int = 0) -> Parsed:
     if is_thread and len([p for p in posts if any(reasons[i] is None for i in p)]) >= 2:
         _thread(lines, reasons, posts, roles, speakers, groups)
     else:
-        _handle_posts(lines, reasons, roles, speakers, groups)
-        _signed_answers(lines, reasons, roles, speakers, groups)
-        _answers(lines, reasons, roles, speakers, groups)
+        microblog_posts(lines, reasons, roles, speakers, groups)
+        signed_answers(lines, reasons, roles, speakers, groups)
+        credited_answers(lines, reasons, roles, speakers, groups)
         _turns(lines, reasons, roles, speakers, groups)
         _question_and_answer(lines, reasons, roles, speakers, groups)
     _comments(lines, reasons, roles, speakers, groups)
@@ -243,101 +260,15 @@ def _repeats(key: str, earlier: set[str]) -> bool:
     return len(key.split()) >= 2 and any(len(e.split()) >= 2 and (e in key or key in e) for e in earlier)
 
 
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 COMMENTER = re.compile(
     r"^(?P<name>[^\s:][^:]{0,38}?)\s+(?:"
     r"(?:says|said|wrote|replied|commented)\s*(?::|\.{3}|…)?"  # "Ann says:", "Ann said..."
-    rf"|on\s+(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\d{{4}}-\d\d-\d\d)(?:\s+at\s+[\d:]+\s*(?:am|pm)?)?"
+    rf"|on\s+(?:{MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS}\s+\d{{4}}|\d{{4}}-\d\d-\d\d)(?:\s+at\s+[\d:]+\s*(?:am|pm)?)?"
     r"(?:\s+(?:said|says|wrote))?\s*:?"  # "Ann on March 3, 2020 at 5:12 pm said:"
     r"|[·•|]\s*\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?|yr|mo|h|d)s?\.?\s+ago"  # "ann · 3 yr. ago"
     r")$"
     r"|^(?P<handle>@[\w.\-]{2,30})\s+\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago(?:\s*\(edited\))?$",  # "@ann 3 years ago"
-    re.I)
-
-
-#: A person's name on a line of its own: "Olga P.", "Mark Dunn", "tide_historian", "@elena.g".
-NAME_LINE = re.compile(r"^(?P<name>[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}|[\w\-.]*[\d_][\w\-.]*|@[\w\-.]{2,30})$")
-#: The line under an answerer's name on a question-and-answer site: who they are, then when
-#: ("Former History Teacher · 3y", "Studied History at X · Updated Aug 5").
-CREDENTIAL = re.compile(
-    rf"^(?!.*\bmin read\b).{{0,200}}?\s[·•]\s+(?:updated\s+)?(?:\d+\s*[ymwdh]|\d+\s*(?:years?|months?|weeks?|days?|hours?)\s+ago|"
-    rf"{_MONTHS}\s+\d{{1,2}}(?:,?\s*\d{{4}})?)$", re.I)
-
-
-#: A microblog's handle under its writer's display name: "Dr. Maria Lind" / "@marialind_hist".
-AT_HANDLE = re.compile(r"^@\w{1,30}$")
-DISPLAY_NAME_WORDS = 5
-
-
-def _handle_posts(lines, reasons, roles, speakers, groups) -> None:
-    """A microblog thread: each post opens with its writer's display name over their handle. The
-    first writer's posts are the page's own text (the writer its author); the others' are replies."""
-    heads = [i for i in range(len(lines) - 1) if reasons[i] is None and reasons[i + 1] is None
-             and AT_HANDLE.match(lines[i + 1].text) and len(lines[i].text.split()) <= DISPLAY_NAME_WORDS
-             and not lines[i].text.rstrip().endswith((".", "?", "!", ":"))]
-    if not heads:
-        return
-    author = lines[heads[0] + 1].text.lower()
-    for n, i in enumerate(heads):
-        reasons[i], reasons[i + 1] = ("byline", "byline") if n == 0 else ("poster line", "poster line")
-        if lines[i + 1].text.lower() == author:
-            continue
-        stop = heads[n + 1] if n + 1 < len(heads) else len(lines)
-        for k in range(i + 2, stop):
-            if roles[k] == AUTHOR:
-                roles[k], speakers[k], groups[k] = REPLY, lines[i].text, 60_000 + i
-
-
-#: A post's signature on a question-and-answer site of the Stack Exchange kind, over its writer's name:
-#: "asked Mar 2, 2021 at 10:00", "answered 3 hours ago", "edited Mar 3 '21 at 4:12".
-SIGNED = re.compile(rf"^(?P<kind>asked|answered|edited)\s+(?:{_MONTHS}\s+\d{{1,2}}(?:,?\s+'?\d{{2,4}})?"
-                    r"(?:\s+at\s+\d{1,2}:\d\d)?|\d+\s*\w+\s+ago)$", re.IGNORECASE)
-#: A question's tags, one per line: "russia", "russian-revolution".
-TAG = re.compile(r"^[a-z0-9][a-z0-9.+#-]{1,34}$")
-
-
-def _signed_answers(lines, reasons, roles, speakers, groups) -> None:
-    """A question-and-answer page that signs each post under it ("answered Mar 3, 2021 at 9:14" /
-    "Pieter Geerkens"): the question is the page's own text, and each answer, from the end of the
-    previous post's signature to its own, is a reply by the name under its "answered" line."""
-    marks = [(i, m.group("kind").lower()) for i in range(len(lines))
-             if reasons[i] is None and (m := SIGNED.match(lines[i].text))]
-    if not any(kind == "answered" for _, kind in marks):
-        return
-    signers = {}
-    for i, kind in marks:
-        reasons[i] = "date line"
-        j = next((k for k in range(i + 1, min(i + 3, len(lines))) if reasons[k] is None), None)
-        if j is not None and len(lines[j].text.split()) <= 4:
-            reasons[j] = "byline" if kind == "asked" else "poster line"
-            signers[i] = j
-    first = marks[0][0]
-    k = first - 1
-    while k >= 0 and (reasons[k] is not None or TAG.match(lines[k].text)):
-        if reasons[k] is None:
-            reasons[k] = "tags"
-        k -= 1
-    begin = signers.get(first, first) + 1
-    for i, kind in marks:
-        if kind == "answered":
-            for k in range(begin, i):
-                if reasons[k] is None and roles[k] == AUTHOR:
-                    roles[k], speakers[k], groups[k] = REPLY, lines[signers[i]].text if i in signers else "", 50_000 + i
-        if kind != "edited":
-            begin = signers.get(i, i) + 1
-
-
-def _answers(lines, reasons, roles, speakers, groups) -> None:
-    """A question-and-answer page: each answer opens with its writer's name over a credential line
-    ending in its age; everything up to the next such pair is that writer's answer."""
-    kept = [i for i, r in enumerate(reasons) if r is None]
-    heads = [(i, j) for i, j in zip(kept, kept[1:])
-             if NAME_LINE.match(lines[i].text) and CREDENTIAL.match(lines[j].text)]
-    for n, (i, j) in enumerate(heads):
-        reasons[i], reasons[j] = "poster line", "poster details"
-        end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
-        for k in range(j + 1, end):
-            roles[k], speakers[k], groups[k] = REPLY, lines[i].text, 40_000 + i
+    re.IGNORECASE)
 
 
 def _turns(lines, reasons, roles, speakers, groups) -> None:

@@ -1,0 +1,104 @@
+"""Question-and-answer sites and microblog threads: who wrote each answer or post.
+
+* **Answers under a credential** (Quora's kind): each answer opens with its writer's name over a
+  line saying who they are and when ("Former History Teacher · 3y").
+* **Answers signed under them** (Stack Exchange's kind): "answered Mar 3, 2021 at 9:14" over the
+  writer's name closes each answer; the question is the page's own text, its asker the author.
+* **Microblog threads**: each post opens with its writer's display name over their handle; the
+  first writer's posts are the page's own text, the others' are replies.
+
+Each function takes the page's lines with what cleaning made of them, and fills in the role, the
+speaker and the group (one passage's worth of one voice) of the lines it recognises.
+"""
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from .roles import AUTHOR, REPLY
+
+MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+
+#: A person's name on a line of its own: "Olga P.", "Mark Dunn", "tide_historian", "@elena.g".
+NAME_LINE = re.compile(r"^(?P<name>[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}|[\w\-.]*[\d_][\w\-.]*|@[\w\-.]{2,30})$")
+#: The line under an answerer's name on a question-and-answer site: who they are, then when
+#: ("Former History Teacher · 3y", "Studied History at X · Updated Aug 5").
+CREDENTIAL = re.compile(
+    rf"^(?!.*\bmin read\b).{{0,200}}?\s[·•]\s+(?:updated\s+)?(?:\d+\s*[ymwdh]|\d+\s*(?:years?|months?|weeks?|days?|hours?)\s+ago|"
+    rf"{MONTHS}\s+\d{{1,2}}(?:,?\s*\d{{4}})?)$", re.IGNORECASE)
+
+
+#: A microblog's handle under its writer's display name: "Dr. Maria Lind" / "@marialind_hist".
+AT_HANDLE = re.compile(r"^@\w{1,30}$")
+DISPLAY_NAME_WORDS = 5
+
+
+def microblog_posts(lines, reasons, roles, speakers, groups) -> None:
+    """A microblog thread: each post opens with its writer's display name over their handle. The
+    first writer's posts are the page's own text (the writer its author); the others' are replies."""
+    heads = [i for i in range(len(lines) - 1) if reasons[i] is None and reasons[i + 1] is None
+             and AT_HANDLE.match(lines[i + 1].text) and len(lines[i].text.split()) <= DISPLAY_NAME_WORDS
+             and not lines[i].text.rstrip().endswith((".", "?", "!", ":"))]
+    if not heads:
+        return
+    author = lines[heads[0] + 1].text.lower()
+    for n, i in enumerate(heads):
+        reasons[i], reasons[i + 1] = ("byline", "byline") if n == 0 else ("poster line", "poster line")
+        if lines[i + 1].text.lower() == author:
+            continue
+        stop = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        for k in range(i + 2, stop):
+            if roles[k] == AUTHOR:
+                roles[k], speakers[k], groups[k] = REPLY, lines[i].text, 60_000 + i
+
+
+#: A post's signature on a question-and-answer site of the Stack Exchange kind, over its writer's name:
+#: "asked Mar 2, 2021 at 10:00", "answered 3 hours ago", "edited Mar 3 '21 at 4:12".
+SIGNED = re.compile(rf"^(?P<kind>asked|answered|edited)\s+(?:{MONTHS}\s+\d{{1,2}}(?:,?\s+'?\d{{2,4}})?"
+                    r"(?:\s+at\s+\d{1,2}:\d\d)?|\d+\s*\w+\s+ago)$", re.IGNORECASE)
+#: A question's tags, one per line: "russia", "russian-revolution".
+TAG = re.compile(r"^[a-z0-9][a-z0-9.+#-]{1,34}$")
+
+
+def signed_answers(lines, reasons, roles, speakers, groups) -> None:
+    """A question-and-answer page that signs each post under it ("answered Mar 3, 2021 at 9:14" /
+    "Pieter Geerkens"): the question is the page's own text, and each answer, from the end of the
+    previous post's signature to its own, is a reply by the name under its "answered" line."""
+    marks = [(i, m.group("kind").lower()) for i in range(len(lines))
+             if reasons[i] is None and (m := SIGNED.match(lines[i].text))]
+    if not any(kind == "answered" for _, kind in marks):
+        return
+    signers = {}
+    for i, kind in marks:
+        reasons[i] = "date line"
+        j = next((k for k in range(i + 1, min(i + 3, len(lines))) if reasons[k] is None), None)
+        if j is not None and len(lines[j].text.split()) <= 4:
+            reasons[j] = "byline" if kind == "asked" else "poster line"
+            signers[i] = j
+    first = marks[0][0]
+    k = first - 1
+    while k >= 0 and (reasons[k] is not None or TAG.match(lines[k].text)):
+        if reasons[k] is None:
+            reasons[k] = "tags"
+        k -= 1
+    begin = signers.get(first, first) + 1
+    for i, kind in marks:
+        if kind == "answered":
+            for k in range(begin, i):
+                if reasons[k] is None and roles[k] == AUTHOR:
+                    roles[k], speakers[k], groups[k] = REPLY, lines[signers[i]].text if i in signers else "", 50_000 + i
+        if kind != "edited":
+            begin = signers.get(i, i) + 1
+
+
+def credited_answers(lines, reasons, roles, speakers, groups) -> None:
+    """A question-and-answer page: each answer opens with its writer's name over a credential line
+    ending in its age; everything up to the next such pair is that writer's answer."""
+    kept = [i for i, r in enumerate(reasons) if r is None]
+    heads = [(i, j) for i, j in pairwise(kept)
+             if NAME_LINE.match(lines[i].text) and CREDENTIAL.match(lines[j].text)]
+    for n, (i, j) in enumerate(heads):
+        reasons[i], reasons[j] = "poster line", "poster details"
+        end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        for k in range(j + 1, end):
+            roles[k], speakers[k], groups[k] = REPLY, lines[i].text, 40_000 + i

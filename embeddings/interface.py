@@ -1,0 +1,110 @@
+"""The words sites put around a document: interface phrases that make a whole line ("Share this
+post", "Sign in to follow", "Jump to navigation Jump to search", "answered Mar 3, 2021"), grouped
+by the kind of site that prints them, and the labels sites give their sections in a menu.
+
+:mod:`embeddings.cleaning` drops a line that is one of these as "interface text".
+"""
+from __future__ import annotations
+
+import re
+
+PHRASES = [
+    r"share this( post| page| article| story)?", r"share (on|via) .{1,30}", r"link to (this )?(post|comment|article)",
+    r"share on other sites", r"sign in( to .{1,40})?", r"sign (in|up) now", r"sign up( .{1,60})?",
+    r"log ?in( .{1,40})?", r"log ?out", r"register( a new account| now)?", r"create an account( .{1,80})?",
+    r"already have an account\??( .{1,40})?", r"you need to be a member.{0,60}", r"followers? \d+",
+    r"\d+ followers?", r"\d+ (posts?|repl(y|ies)) in this (topic|thread)", r"(back to |go to )?(the )?(top|bottom) of (the )?page",
+    r"back to top", r"skip to (main )?content", r"edited( \d+ \w+ ago)? by .{1,40}",
+    r"(reply|quote|report( post)?|like|likes|share|print|email|tweet|menu|search|subscribe( now)?|read more|continue reading)",
+    r"(posted|updated|published|last updated|last modified)( on)?:? .{1,40}",
+    r"(previous|next) (post|article|page|story)( .{1,80})?", r"all rights reserved.{0,60}", r"(©|copyright) .{1,80}",
+    r"(this site|we) uses? cookies.{0,120}", r"accept( all)? cookies", r"tags?: .{1,120}", r"categor(y|ies): .{1,120}",
+    r"advertisement", r"(like )?loading\.*", r"(click|tap) here.{0,40}", r"leave a (reply|comment)( cancel reply)?",
+    r"(write|add|post) a comment", r"you must be logged in.{0,60}", r"cancel reply",
+    r"your (e-?mail )?address will not be published.{0,80}", r"required fields are marked.{0,4}",
+    r"(name|e-?mail|website|comment|message)\s*\*?", r"(post|submit) (comment|reply)", r"save my name.{0,120}",
+    r"notify me of .{1,80}",
+    r"hide", r"op", r"\d+% upvoted", r"\[(deleted|removed)\]",
+    (r"((this )?(comment|post|message) (has been |was )?)?(removed|deleted)( by (the )?(moderators?|mods?|admins?|"
+     r"administrators?|reddit|author|user|op|poster))?"), r"sort by:? .{1,30}", r"posted by (u/)?\S+( .{1,40})?",
+    r"(share|like) this:?", r"related( posts| articles)?", r"permalink", r"save", r"report", r"follow", r"unfollow",
+    (r"((share|like|follow)( this| us| on)?:?\s*)?(facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|e-?mail|print)"
+     r"([ ,|/·•]+(facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|e-?mail|print))*"),
+    r"[\d.,]+\s*[km]? (likes?|points?|upvotes?|views?|shares?|comments?|replies|restacks?)(\s*[·•∙])?", r"level \d+",
+    r"(posted in|filed under|tagged( with)?|labels):? .{1,120}", r"(privacy policy|terms of (use|service)|contact us|about us|cookie policy)([ |·•]+.{1,40})*",
+    r"(subscribe|sign up) (to|for) (our|the) newsletter.{0,80}", r"search for:?", r"toggle navigation", r"main menu",
+    r"you may also like", r"load more( comments)?", r"show more( replies)?", r"view (all|more) (comments|replies)",
+    r"follow us( on .{1,60})?", r"\d+ min(ute)?s? read(\s*[·•].{1,40})?", r"sponsored( content)?", r"read (the )?full (article|story)",
+    r"listen( now| live| to (this|the) (article|episode|show))?", r"(play|share|download) (this )?(episode|audio|mp3|podcast)",
+    r"subscribe (to|on|via) .{1,40}", r"(open|close) (menu|navigation)", r"watch( now| video| live)",
+    # blog platforms' share, follow and subscribe boxes
+    r"click to (share|email|print|like)( .{1,60}?)?( \(opens in new window\))?", r"rate this", r"reblog",
+    r"(image|photo|picture|photograph)( caption| credit| source)?\s*[:,] .{1,100}", r"read (more|also|next): .{1,120}",
+    r"follow @\w+( on \w+)?", r"this (article|post|piece|story) (was|is) (originally |first )?(published|posted) .{1,120}",
+    r"bookmark the permalink", r"this entry was (posted|filed) in .{1,160}", r"continue reading\W{0,3}",
+    r"please enable javascript.{0,120}", r"print friendly.{0,40}", r"(newer|older) (posts|entries)",
+    r"enter your e-?mail( address)? to (subscribe|follow).{0,160}", r"join [\d,.]+k? other (subscribers|followers)",
+    r"e-?mail address", r"(get|receive|have) .{0,60}(in|to|into|straight to) your inbox.{0,60}", r"reply with quote",
+    r"((newer|older) posts?\s*){1,2}(home)?", r"subscribe to:? post comments.{0,20}", r"email this", r"blogthis!?",
+    r"share to (twitter|facebook|pinterest|x)", r"no comments( yet)?", r"view my complete profile",
+    r"print subscriptions?", r"search jobs", r"(.{1,40} [-–|] )?back to home( ?page)?",
+    # video pages
+    r"skip navigation", r"[\d.,]+\s*[km]? subscribers", r"download", r"clip", r"(show )?transcript", r"sort by",
+    r"[\d.,]+\s*[km]? views?\s+\d+\s*\w+ ago",
+    # forum software of the XenForo kind
+    r"#\d{1,5}", r"thread starter .{1,60}", r"reactions?: .{1,160}", r"click to expand\.*", r"last edited:? .{1,60}",
+    r"you must log in or register to reply here\.?",
+    # microblogs: a post's counts and the thread's frame
+    r"see new posts", r"conversation", r"post", r"(views|reposts|quotes|bookmarks|retweets|quote tweets)",
+    r"replying to @[\w]{1,30}( and .{1,60})?", r"show (more )?replies", r"show this thread",
+    # question-and-answer sites of the Stack Exchange kind
+    r"(asked|modified|active) \d+ \w+ ago", r"viewed [\d.,]+\s*k? times", r"improve this (question|answer)",
+    r"add a comment", r"sorted by:?", r"highest score \(default\)", r"you must log in to answer this question\.?",
+    r"stack exchange network", r"\d+ answers?", r"(show )?\d+ more comments?",
+    # papers: keywords, the repository's download stamp
+    r"key ?words: .{1,300}", r"downloaded from .{1,200}",
+    # an archive's notes on where a text comes from ("Transcription/HTML Markup: ...", "Public Domain: ...")
+    (r"(transcription|transcribed|html markup|transcription/html markup|proofread(ing)?|public domain|copyleft|"
+     r"online version|first published|translated|translation|source|written): .{1,300}"),
+    r"[►▼▶]\s*.{1,40}\(\d+\)",  # a blog archive's entries: "► 2021 (12)"
+    # news sites' article tools
+    r"supported by", r"send any friend a story", r"give this article", r"read in app", r"reuse this content",
+    r"share (the |this )?(full )?(article|story|page)", r"skip (advertisement|ad)", r"save (article|story)",
+    r"copy link", r"link copied", r"listen to this (article|story)(\s*[·•].{1,20})?", r"credit\s*(\.{2,}|…|:)\s*.{1,80}",
+    r"image", r"filed under:?",
+    # a comment's action row: "Reply • Share ›", "Like · Reply · 3y"
+    (r"((reply|share|like|likes|report|edit|delete|flag|upvote|downvote|permalink|embed|hide|follow|save|"
+     r"\d+\s*[ywdhm]|[\d,]+ (likes?|replies|points?))\s*[•·|›»]*\s*){2,}"),
+    # encyclopedias and wikis
+    r"from wikipedia, the free encyclopedia", r"(jump to (navigation|search|content)\s*)+",
+    # a hatnote: "This article is about the 1921 uprising. For other uses, see Kronstadt (disambiguation)."
+    r"(this (article|page) is about|\S.{0,80} redirects here\.?) .{0,150}?for (other uses|.{1,80}), see .{1,100}",
+    r"for other uses,? see .{1,100}",
+    r"for .{1,80}, see .{1,80}\(disambiguation\)", r"not to be confused with .{1,100}",
+    r"retrieved from .{1,200}", r"this page was last (edited|modified) on .{1,80}",
+    r"text is available under the creative commons.{0,200}", r"about wikipedia", r"disclaimers",
+    r"\[?(edit|hide|show)( source)?\]?",
+    # newsletters
+    r"thanks for reading.{0,120}", r"subscribe for free.{0,120}", r"type your e-?mail( address)?\.*", r"start writing",
+    r"get the app", r"restack", r"privacy\s*[∙·•|]\s*terms.{0,60}", r"ready for more\?",
+    # question-and-answer sites
+    r"all related \(\d+\)", r"sort", r"recommended", r"view upvotes", r"view \d+ (shares?|upvotes?)", r"upvote",
+    r"answer( this question)?", r"follow question", r"request",
+    r"[\d.,]+\s*[km]?",  # a bare count: votes, shares
+    r"vote", r"moderators", r"message the mod(s|erators)", r"created \w+ \d{1,2},? \d{4}",
+    # article platforms and forum software
+    r"member-only story", r"top", r"re: .{1,120}", r"display posts from previous.{0,60}", r"jump to",
+    r"who is online", r"users browsing this (forum|topic).{0,80}", r"(proudly )?powered by .{1,80}", r"text to speech",
+]
+UI_LINE = re.compile(r"^(?:{})[.!:]?$".format("|".join(PHRASES)), re.IGNORECASE)
+
+#: A site's menu set out one label per line: a run of at least ``MENU_MIN_LINES`` short lines, at
+#: least half of them the labels sites give their sections ("Home", "About", "Contact").
+NAV_LABELS = frozenset((
+    "home", "about", "about us", "contact", "contact us", "blog", "news", "archive", "archives", "shop", "store",
+    "donate", "search", "menu", "events", "podcast", "podcasts", "videos", "resources", "topics", "categories",
+    "articles", "subscribe", "login", "log in", "sign in", "register", "faq", "support", "newsletter", "membership",
+    "join", "team", "press", "careers", "privacy", "terms", "sections", "opinion", "culture", "books", "reviews",
+    "review", "world", "politics", "business", "science", "technology", "tech", "travel", "health", "sport", "sports",
+    "lifestyle", "environment", "video", "weather", "arts", "music", "film", "television", "radio", "education",
+    "economy", "media", "local", "obituaries", "magazine", "live", "more"))
