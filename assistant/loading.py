@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from embeddings import config
-from embeddings.errors import IndexMismatchError
+from embeddings.errors import IndexMismatchError, IndexMissingError
 
 
 class StaleIndexError(IndexMismatchError):
@@ -17,14 +18,23 @@ def load(index_dir: str | Path | None = None, model: str | None = None, check_co
 
     The index records its model; ``model`` (or ``ASSISTANT_MODEL``) only asserts which one is
     expected. With ``check_corpus`` the corpus files are compared with the hashes in the manifest.
+    Where there is no index yet at the default place and the default corpus folder is there (a fresh
+    clone), it is built first, with a progress bar; an index asked for by its path must exist.
     """
     from embeddings.model import get_embedder
     from embeddings.store import corpus_changes, read_index
 
     from .engine import Engine
 
+    default = index_dir is None
     index_dir = Path(index_dir) if index_dir is not None else config.INDEX_DIR
-    stored = read_index(index_dir)
+    try:
+        stored = read_index(index_dir)
+    except IndexMissingError:
+        if not (default and config.CORPUS_DIR.is_dir()):
+            raise
+        build(config.CORPUS_DIR, index_dir, model_name=model or os.environ.get("ASSISTANT_MODEL"), out=sys.stderr)
+        stored = read_index(index_dir)
     wanted = model or os.environ.get("ASSISTANT_MODEL")
     if wanted and wanted != stored.model_name:
         raise IndexMismatchError(

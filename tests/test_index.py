@@ -159,6 +159,20 @@ def test_missing_index_names_the_command(tmp_path):
         assistant.load(tmp_path / "nowhere")
 
 
+def test_load_builds_the_default_index_of_a_fresh_clone(small_corpus, tmp_path, monkeypatch, capsys):
+    from embeddings import config
+
+    monkeypatch.setattr(config, "CORPUS_DIR", small_corpus)
+    monkeypatch.setattr(config, "INDEX_DIR", tmp_path / "index")
+    engine = assistant.load()  # the real model: what a first `import assistant; assistant.load()` does
+    assert (tmp_path / "index" / "manifest.json").exists() and "chunks" in capsys.readouterr().err
+    assert "lighthouse" in engine.search("lighthouse keepers", k=1)[0].text.lower()
+    monkeypatch.setattr(config, "CORPUS_DIR", tmp_path / "no-corpus")
+    monkeypatch.setattr(config, "INDEX_DIR", tmp_path / "no-index")
+    with pytest.raises(IndexMissingError, match="run `assistant build`"):
+        assistant.load()
+
+
 def test_stale_corpus_and_other_model_are_reported(small_corpus, tmp_path):
     index = tmp_path / "index"
     build(small_corpus, index)
