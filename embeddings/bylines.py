@@ -15,10 +15,12 @@ from datetime import datetime
 
 from .cleaning import BYLINE_LINES, COMMENTS_HEADER, Dropped, plain
 
-#: "Posted on March 3, 2021 by Hannah Wexler", "Posted by u/quietvolga 2 yr. ago", "Posted by Tom Reilly at 4:12 PM", "Written by A. Woods", "Author: Jo Park".
+#: "Posted on March 3, 2021 by Hannah Wexler", "Posted by u/quietvolga 2 yr. ago", "Posted by Tom Reilly at
+#: 4:12 PM" (under a blog's post), "Written by A. Woods", "Author: Jo Park".
 POSTED = re.compile(
     r"^(?i:(?:posted|published|written|updated)(?: on:?\s*(?P<date>.{4,30}?))?\s+by|author:?)\s+(?:u/)?"
-    r"(?P<name>[\w][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})(?:\s+[·•]?\s*\d+\s*[a-z]+\.?\s+ago|\s+at\s+\d{1,2}:\d\d\s*(?i:[ap]m)?)?\s*$")
+    r"(?P<name>[\w][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})"
+    r"(?:\s+[·•]?\s*\d+\s*[a-z]+\.?\s+ago|\s+at\s+\d{1,2}:\d\d\s*(?i:[ap]m)?)?\s*$")
 #: A forum's "Thread starter RedKestrel Start date Mar 3, 2021".
 STARTER = re.compile(r"^thread starter\s+(?P<name>\S.{0,40}?)\s+start date\s+(?P<date>.{4,30})$", re.IGNORECASE)
 #: "Published: 12 June 2022", "Updated: Jul 13, 2023", "Posted on March 3, 2021", "asked Mar 2, 2021 at 10:00".
