@@ -225,11 +225,14 @@ def _drop_sidebar(lines: list[Line], reasons: list[str | None]) -> None:
 
 def _drop_menus(lines: list[Line], reasons: list[str | None]) -> None:
     """A menu set out one label per line ("Home", "About", "Contact"): the run of short lines around
-    those labels, lines already dropped (a "Menu" button) included."""
+    those labels, lines already dropped (a "Menu" button) included, above the text's first sentence
+    or below its last (a list inside the text, "Music" / "Film" / "Theatre", is the text's own)."""
     def short(i: int) -> bool:
         text = plain(lines[i].text)
         return len(text.split()) <= MENU_MAX_WORDS and not text.endswith((".", "?", "!", ":", ";", ","))
 
+    prose = [k for k, line in enumerate(lines) if reasons[k] is None and _is_prose(line.text)]
+    first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
     i = 0
     while i < len(lines):
         j = i
@@ -237,10 +240,17 @@ def _drop_menus(lines: list[Line], reasons: list[str | None]) -> None:
             j += 1
         run = [k for k in range(i, j) if reasons[k] is None]
         labels = sum(normalize(plain(lines[k].text)) in NAV_LABELS for k in run)
-        if len(run) >= MENU_MIN_LINES and 2 * labels >= len(run):
+        outside = not run or run[-1] < first or run[0] > last
+        if len(run) >= MENU_MIN_LINES and 2 * labels >= len(run) and outside:
             for k in run:
                 reasons[k] = "navigation menu"
         i = j + 1
+
+
+def _is_prose(text: str) -> bool:
+    """A line of the text itself: long enough, and ending as a sentence does."""
+    text = plain(text)
+    return len(text.split()) >= PROSE_MIN_WORDS and text.endswith((".", "?", "!"))
 
 
 def _drop_name_over_date(lines: list[Line], reasons: list[str | None]) -> None:
@@ -255,7 +265,7 @@ def _drop_name_over_date(lines: list[Line], reasons: list[str | None]) -> None:
         if reasons[i] is None:
             kept += 1
             text = plain(lines[i].text)
-            if len(text.split()) >= PROSE_MIN_WORDS and text.endswith((".", "?", "!")):
+            if _is_prose(text):
                 return
             if reasons[i + 1] == "date line" and (NAME_ALONE.match(text) or HANDLE.match(text)):
                 reasons[i] = "byline"

@@ -673,3 +673,13 @@ def test_a_forum_thread_with_numbered_posts_under_their_posters(tmp_path):
     kept = " ".join(c.text for c in parsed.chunks)
     for chrome in ("#2", "Reactions", "member", "Click to expand", "Last edited", "log in"):
         assert chrome not in kept
+
+
+def test_a_list_of_short_lines_inside_the_text_is_not_a_menu():
+    text = ("Home\nAbout\nContact\nThe keeper's other interests\n"
+            "Besides the lamp, the keeper wrote about everything he loved on the island and in town.\n"
+            "Music\nFilm\nBooks\nTheatre\n"
+            "He wrote about each of them in the margins of the logbook, every night for thirty years.\n")
+    parsed = parse(text)
+    assert [d.text for d in parsed.dropped] == ["Home", "About", "Contact"]
+    assert "Music" in [u.text for u in parsed.units]
