@@ -111,8 +111,8 @@ CAPTION = re.compile(
     r"productions?|pictures|films?|wikimedia|shutterstock|alamy)\b[^()]*)\)", re.IGNORECASE)
 CAPTION_MAX_WORDS = 40
 #: A caption that ends with its credit: "Leon Trotsky, played by Konstantin Khabensky. Photograph: Netflix".
-CREDITED_CAPTION = re.compile(r"\S.{0,300}?[.,;]?\s+(?:photograph|photo|image|illustration|composite|picture|video)"
-                              r"\s*:\s*[^.:]{1,60}$", re.IGNORECASE)
+CREDITED_CAPTION = re.compile(r"\S.{0,300}?[.,;]?\s+(?i:photograph|photo|image|illustration|composite|picture|video)"
+                              r"\s*:\s*[A-Z][^.:]{0,60}$")  # the credit is a name: "Netflix", "Getty Images"
 SIDEBAR_HEADER = re.compile(
     r"^(check (this )?also|related( posts| articles| stories| content| reading)?|you (may|might) also like|"
     r"more (stories|articles|posts)( from .{1,40})?|recommended( for you| reading)?|popular posts|trending( now)?|"
