@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .cleaning import is_prose
 from .roles import AUTHOR, REPLY
 
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -35,11 +36,13 @@ DISPLAY_NAME_WORDS = 5
 
 def microblog_posts(lines, reasons, roles, speakers, groups) -> None:
     """A microblog thread: each post opens with its writer's display name over their handle. The
-    first writer's posts are the page's own text (the writer its author); the others' are replies."""
+    first writer's posts are the page's own text (the writer its author); the others' are replies.
+    The page must open with a post: posts quoted further down an article are the article's business."""
     heads = [i for i in range(len(lines) - 1) if reasons[i] is None and reasons[i + 1] is None
              and AT_HANDLE.match(lines[i + 1].text) and len(lines[i].text.split()) <= DISPLAY_NAME_WORDS
              and not lines[i].text.rstrip().endswith((".", "?", "!", ":"))]
-    if not heads:
+    prose = next((k for k in range(len(lines)) if reasons[k] is None and is_prose(lines[k].text)), len(lines))
+    if not heads or heads[0] > prose:
         return
     author = lines[heads[0] + 1].text.lower()
     for n, i in enumerate(heads):

@@ -231,7 +231,7 @@ def _drop_menus(lines: list[Line], reasons: list[str | None]) -> None:
         text = plain(lines[i].text)
         return len(text.split()) <= MENU_MAX_WORDS and not text.endswith((".", "?", "!", ":", ";", ","))
 
-    prose = [k for k, line in enumerate(lines) if reasons[k] is None and _is_prose(line.text)]
+    prose = [k for k, line in enumerate(lines) if reasons[k] is None and is_prose(line.text)]
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
     i = 0
     while i < len(lines):
@@ -247,7 +247,7 @@ def _drop_menus(lines: list[Line], reasons: list[str | None]) -> None:
         i = j + 1
 
 
-def _is_prose(text: str) -> bool:
+def is_prose(text: str) -> bool:
     """A line of the text itself: long enough, and ending as a sentence does."""
     text = plain(text)
     return len(text.split()) >= PROSE_MIN_WORDS and text.endswith((".", "?", "!"))
@@ -265,7 +265,7 @@ def _drop_name_over_date(lines: list[Line], reasons: list[str | None]) -> None:
         if reasons[i] is None:
             kept += 1
             text = plain(lines[i].text)
-            if _is_prose(text):
+            if is_prose(text):
                 return
             if reasons[i + 1] == "date line" and (NAME_ALONE.match(text) or HANDLE.match(text)):
                 reasons[i] = "byline"

@@ -153,7 +153,8 @@ def _posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]]:
         k = i - 1
         while k > 0 and reasons[k] is not None:
             k -= 1
-        if k > 0 and len(lines[k].text.split()) <= 4:
+        detailed = any(reasons[j] in ("member profile", "date line") for j in range(k + 1, i))
+        if k > 0 and len(lines[k].text.split()) <= 4 and detailed:
             boundaries.add(k - 1)
     posts, current = [], []
     for i in range(len(lines)):

@@ -683,3 +683,17 @@ def test_a_list_of_short_lines_inside_the_text_is_not_a_menu():
     parsed = parse(text)
     assert [d.text for d in parsed.dropped] == ["Home", "About", "Contact"]
     assert "Music" in [u.text for u in parsed.units]
+
+
+def test_a_numbered_list_in_an_article_is_not_a_thread():
+    text = ("Five myths about the keeper\n\nThe first myth\n#1\nThat he left of his own will. The minutes say otherwise.\n\n"
+            "The second myth\n#2\nThat the lamp failed. It never failed in thirty years on the rock.\n")
+    assert {u.role for u in parse(text).units} == {"author"}
+
+
+def test_posts_quoted_in_an_article_do_not_make_it_a_thread():
+    text = ("Why the keeper left\nThe board's decision of 1952 still divides the town, and the museum says so.\n"
+            "Gull Point Museum\n@gullpointmuseum\nThe lamp was automated in 1952.\n"
+            "Per Dahl\n@perdahl\nHe asked to stay, and they refused him.\n"
+            "The museum's own archive holds the minutes of the meeting where the board decided.\n")
+    assert {u.role for u in parse(text).units} == {"author"}
