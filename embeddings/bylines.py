@@ -36,6 +36,17 @@ FOLLOW = re.compile(r"^(?:follow|subscribe)$", re.IGNORECASE)
 PERSON = re.compile(r"^[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$")
 
 
+#: A page on the web was not written before this year: an older date near its top is the history
+#: it tells ("Born 7 November 1879" in an encyclopedia's box), not when it was written.
+WEB_YEARS_FROM = 1990
+
+
+def page_date(text: str) -> str:
+    """``iso_date(text)`` when it can be the date a web page was written, else ""."""
+    date = iso_date(text)
+    return date if date and int(date[:4]) >= WEB_YEARS_FROM else ""
+
+
 def iso_date(text: str) -> str:
     """``text`` as YYYY-MM-DD when it is a date in a common written form (YYYY-MM for a month and a
     year: "Mar 2021"), else ""."""
@@ -74,17 +85,17 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
             if name and "author" not in details:
                 details["author"] = name
             written = posted.group("date") if posted else text.partition(",")[2]  # "By Anna Berg, March 3, 2021"
-            if written and iso_date(written):
-                dates.setdefault("posted", iso_date(written))
+            if written and page_date(written):
+                dates.setdefault("posted", page_date(written))
             byline_at = d.start if byline_at is None else byline_at
             continue
         dated = DATED.match(text)
-        if dated and iso_date(dated.group("date")):
+        if dated and page_date(dated.group("date")):
             revised = dated.group("kind").lower().endswith(("updated", "modified"))
-            dates.setdefault("updated" if revised else "posted", iso_date(dated.group("date")))
+            dates.setdefault("updated" if revised else "posted", page_date(dated.group("date")))
             byline_at = d.start if byline_at is None else byline_at
-        elif d.reason == "date line" and iso_date(text):
-            dates.setdefault("posted", iso_date(text))
+        elif d.reason == "date line" and page_date(text):
+            dates.setdefault("posted", page_date(text))
             date_first = date_first or byline_at is None
             byline_at = d.start if byline_at is None else byline_at
     followed = _name_to_follow(units, top)

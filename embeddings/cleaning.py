@@ -103,7 +103,7 @@ PROSE_MIN_WORDS = 8
 HANDLE = re.compile(r"^@?[\w\-.]*[\d_][\w\-.]*$|^@[\w\-.]{2,30}$")  # "tide_historian", "@elena.g"
 AFFILIATION = re.compile(r"^(?:(?:university|institute|college|school|department|centre|center)\b.{0,80}|"
                          r"[\w .,'’&-]{0,60}\b(?:university|institute|college))$", re.IGNORECASE)
-NAME_ALONE = re.compile(r"^(?!(?:The|A|An)\s)[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$")
+NAME_ALONE = re.compile(r"^(?!(?:The|A|An) )[A-Z][\w'’\-]*\.?(?: +[A-Z][\w'’\-]*\.?){1,3}$")  # not "Born\tLev Bronstein"
 BYLINE_LINES = 12  # a byline stands under the title; "by NAME" lower down credits a work in a list
 #: A short line carrying a picture credit in parentheses: "Actor in Film. (Sreda Production Company)".
 CAPTION = re.compile(

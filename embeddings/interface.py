@@ -11,7 +11,7 @@ import re
 PHRASES = [
     r"share this( post| page| article| story)?", r"share (on|via) .{1,30}", r"link to (this )?(post|comment|article)",
     r"share on other sites", r"sign in( to .{1,40})?", r"sign (in|up) now", r"sign up( .{1,60})?",
-    r"log ?in( .{1,40})?", r"log ?out", r"register( a new account| now)?", r"create an account( .{1,80})?",
+    r"log ?in( .{1,40})?", r"log ?out", r"register( a new account| now)?", r"create (an )?account( .{1,80})?",
     r"already have an account\??( .{1,40})?", r"you need to be a member.{0,60}", r"followers? \d+",
     r"\d+ followers?", r"\d+ (posts?|repl(y|ies)) in this (topic|thread)", r"(back to |go to )?(the )?(top|bottom) of (the )?page",
     r"back to top", r"skip to (main )?content", r"edited( \d+ \w+ ago)? by .{1,40}",
@@ -83,6 +83,7 @@ PHRASES = [
     r"for .{1,80}, see .{1,80}\(disambiguation\)", r"not to be confused with .{1,100}",
     r"retrieved from .{1,200}", r"this page was last (edited|modified) on .{1,80}",
     r"text is available under the creative commons.{0,200}", r"about wikipedia", r"disclaimers",
+    r"((article|talk|read|edit|edit source|view history|tools|main menu)(?=\s|$)\s*){2,}",  # the page's tabs
     r"\[?(edit|hide|show)( source)?\]?",
     # newsletters
     r"thanks for reading.{0,120}", r"subscribe for free.{0,120}", r"type your e-?mail( address)?\.*", r"start writing",

@@ -697,3 +697,18 @@ def test_posts_quoted_in_an_article_do_not_make_it_a_thread():
             "Per Dahl\n@perdahl\nHe asked to stay, and they refused him.\n"
             "The museum's own archive holds the minutes of the meeting where the board decided.\n")
     assert {u.role for u in parse(text).units} == {"author"}
+
+
+def test_an_encyclopedia_page_about_a_person_with_its_box_of_details(tmp_path):
+    (tmp_path / "person.txt").write_text(
+        "Jump to content\nMain menu\nSearch\nCreate account\nLog in\nIngrid Holm\nArticle Talk\nRead Edit View history\n"
+        "From Wikipedia, the free encyclopedia\nIngrid Holm\nKeeper of the Gull Point Light\nIn office\n"
+        "1930 – 1952\nPersonal details\nBorn\tIngrid Marta Holm\n7 November 1899\nGrey Island\n"
+        "Ingrid Holm (7 November 1899 – 21 August 1980) was the last keeper of the Gull Point Light, from 1930 "
+        "until the lamp was automated in 1952.\n", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "person")[1]
+    # Her name is the title; the date she was born is not the page's, nor is the box's "Born" line a byline.
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("Ingrid Holm", "", "")
+    kept = " ".join(c.text for c in parsed.chunks)
+    for chrome in ("Create account", "Article Talk", "View history"):
+        assert chrome not in kept
