@@ -18,6 +18,7 @@ from embeddings import config
 from embeddings.build import embed_text
 from embeddings.chunking import Chunk
 from embeddings.errors import IndexMismatchError, QueryError
+from embeddings.quotations import VALEDICTION
 from embeddings.store import StoredIndex
 
 from .answer import FOUND, NO_MATCH, Answer, Passage, SourceAnswer
@@ -372,7 +373,9 @@ class Engine:
     def _highlight_row(self, e: Evidence, query: Query, vector) -> int:
         """The sentence to mark: its cosine plus the ranking's weight times the share of the
         question's rare words it holds (a synonym counting ``CREDIT``), so that "murdering him with
-        an ice pick" is marked for "How was Trotsky killed?" over a closer sentence about his exile."""
+        an ice pick" is marked for "How was Trotsky killed?" over a closer sentence about his exile.
+        A letter's close ("Regards", or a line that only names the passage's speaker: "Esteban
+        Volkov") says who speaks, not what: it is marked only when nothing else is there."""
         lo, hi = self.sentence_rows[e.index]
         cosines = self._weight[lo:hi] * (self.sentence_vectors[lo:hi] @ vector)
         mass = self.bm25.query_idf(query.weights) or 1.0
@@ -384,8 +387,15 @@ class Engine:
                        for t, w in query.weights.items()) / mass
 
         # Words count in the question's sense only (see relevance): "death penalty" is not marked for "trotsky death".
-        scores = [float(c) + RANK_LEXICAL_WEIGHT * sense_weight(float(c)) * share(words)
-                  for c, words in zip(cosines, self._sentence_terms(e.index))]
+        chunk = self.chunks[e.index]
+        signed = set(terms(chunk.speaker))
+
+        def close(r: int, words: tuple[str, ...]) -> bool:
+            _, a, b = (int(x) for x in self.sentence_spans[r])
+            return signed >= set(words) or bool(VALEDICTION.match(chunk.text[a - chunk.start:b - chunk.start].strip(" “”\"‘’")))
+
+        scores = [float(c) + RANK_LEXICAL_WEIGHT * sense_weight(float(c)) * share(words) - (2.0 if close(r, words) else 0.0)
+                  for r, c, words in zip(range(lo, hi), cosines, self._sentence_terms(e.index))]
         return lo + max(range(len(scores)), key=scores.__getitem__) if scores else e.sentence
 
     def _source_answer(self, source_id: str, relevant: list[Evidence], query: Query, vector) -> SourceAnswer:

@@ -167,6 +167,12 @@ def test_a_heading_names_a_topic_and_does_not_answer_for_it(engine):
     assert imt.passages[0].highlighted[1].startswith("Leon Trotsky was a great Marxist")
 
 
+def test_a_letters_close_is_not_what_is_marked(engine):
+    letter = by_id(engine.ask("What did Esteban Volkov say?"))["imt-rebuttal"].passages[0]
+    assert letter.role == "quoted" and "Regards" in letter.text
+    assert letter.highlighted[1] == "It has nothing to do with the historical truth."
+
+
 def test_a_follow_up_naming_only_a_source_asks_the_previous_question_of_it(engine):
     names = frozenset({"blog", "essay", "forum"})
     assert resolve("What about the essay?", ["What does the blog say about Lenin?"], names).text == \
