@@ -76,7 +76,10 @@ DATE_ONLY = re.compile(
     rf"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(mon|tue|wed|thu|fri|sat|sun)\.?\s+)?(({_MONTH}(\s+\d{{1,2}},?)?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
     r"(\s*(at\s*)?\d{1,2}[:.]\d\d\s*(am|pm)?(\s*(gmt|bst|utc|cet|cest|[ecmp][sd]t))?)?$"
     # a microblog's "2:14 PM · Mar 8, 2019"
-    rf"|^\d{{1,2}}:\d\d\s*(am|pm)?\s*[·•]\s*(({_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}))$",
+    rf"|^\d{{1,2}}:\d\d\s*(am|pm)?\s*[·•]\s*(({_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}))$"
+    # this year's date on a comment or a post: "Mar 4"
+    r"|^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|"
+    r"dec(ember)?)\.?\s+\d{1,2}$",
     re.IGNORECASE)
 #: A footnote of a printed document: its number, an author's name, a title, a page
 #: ("1 Mawdsley, The Russian Civil War, 60.", "2 See Deutscher, The Prophet Armed, pp. 420–1.", "3 Ibid., 45.").
@@ -239,9 +242,12 @@ def _drop_menus(lines: list[Line], reasons: list[str | None]) -> None:
         while j < len(lines) and short(j):
             j += 1
         run = [k for k in range(i, j) if reasons[k] is None]
-        labels = sum(normalize(plain(lines[k].text)) in NAV_LABELS for k in run)
+        is_label = [normalize(plain(lines[k].text)) in NAV_LABELS for k in run]
+        # the menu ends at its last label: a short title right under it is the page's ("Why Trotsky Lost")
+        run = run[:max((n + 1 for n, label in enumerate(is_label) if label), default=0)]
+        labels = sum(is_label[:len(run)])
         outside = not run or run[-1] < first or run[0] > last
-        if len(run) >= MENU_MIN_LINES and 2 * labels >= len(run) and outside:
+        if run and run[-1] + 1 - i >= MENU_MIN_LINES and 2 * labels >= len(run) and outside:
             for k in run:
                 reasons[k] = "navigation menu"
         i = j + 1
@@ -257,22 +263,30 @@ def _drop_name_over_date(lines: list[Line], reasons: list[str | None]) -> None:
     """A byline without "By": the author's name (or a handle) on a line of its own over the page's
     date, near the top and before any comments ("Stuart Heritage" / "Fri 8 Mar 2019 10.00 GMT"), or
     a paper's author over their university ("Helen Marsh" / "University of Leeds"). Only the first,
-    and only above the text's first sentence: names over dates further down are a thread's posters."""
-    kept = 0
+    and only above the text's first sentence, or just under it (a standfirst) over a date rather than
+    a time ago: names over "2 yr. ago" further down are a thread's posters."""
+    kept, under_prose = 0, False
     for i in range(len(lines) - 1):
         if COMMENTS_HEADER.match(lines[i].text) or kept >= BYLINE_LINES:
             return
-        if reasons[i] is None:
-            kept += 1
-            text = plain(lines[i].text)
-            if is_prose(text):
+        if reasons[i] is not None:
+            continue
+        kept += 1
+        text = plain(lines[i].text)
+        if is_prose(text):
+            if under_prose:
                 return
-            if reasons[i + 1] == "date line" and (NAME_ALONE.match(text) or HANDLE.match(text)):
-                reasons[i] = "byline"
-                return
-            if NAME_ALONE.match(text) and i + 2 < len(lines) and AFFILIATION.match(lines[i + 1].text):
-                reasons[i], reasons[i + 1] = "byline", "byline"  # a paper's author over their university
-                return
+            under_prose = True
+            continue
+        dated = reasons[i + 1] == "date line" and not (under_prose and AGO.match(lines[i + 1].text))
+        if dated and (NAME_ALONE.match(text) or HANDLE.match(text)):
+            reasons[i] = "byline"
+            return
+        if NAME_ALONE.match(text) and i + 2 < len(lines) and AFFILIATION.match(lines[i + 1].text):
+            reasons[i], reasons[i + 1] = "byline", "byline"  # a paper's author over their university
+            return
+        if under_prose:  # only the line just under a standfirst may still be the byline
+            return
 
 
 def _drop_contents(lines: list[Line], reasons: list[str | None]) -> None:

@@ -87,7 +87,8 @@ PHRASES = [
     r"\[?(edit|hide|show)( source)?\]?",
     # newsletters
     r"thanks for reading.{0,120}", r"subscribe for free.{0,120}", r"type your e-?mail( address)?\.*", r"start writing",
-    r"get the app", r"restack", r"privacy\s*[∙·•|]\s*terms.{0,60}", r"ready for more\?",
+    r"get the app", r"restacks?", r"privacy\s*[∙·•|]\s*terms.{0,60}", r"ready for more\?",
+    r"discussion about this (post|episode|thread)", r"copy link", r".{1,60} is the home for great culture",
     # question-and-answer sites
     r"all related \(\d+\)", r"sort", r"recommended", r"view upvotes", r"view \d+ (shares?|upvotes?)", r"upvote",
     r"answer( this question)?", r"follow question", r"request",

@@ -408,6 +408,10 @@ def test_a_menu_set_out_one_label_per_line_is_chrome():
                                               "The keepers who served before him:", "Jon Ek", "Per Dahl", "Ola Berg"]
     assert [d.text for d in parsed.dropped if d.reason == "navigation menu"] == ["The Old Mole", "Home", "About",
                                                                                  "Archive", "Contact"]
+    # A short title right under the menu is the page's, not one more label.
+    short = parse("Home\nAbout\nContact\nThe Keeper's Legacy\nPosted on March 3, 2021 by Hannah Wexler\n"
+                  "The keeper left the island in 1952, and the town still argues about why he went.\n")
+    assert short.units[0].text == "The Keeper's Legacy"
 
 
 def test_forum_software_posts_with_poster_lines_and_quotes():
@@ -712,3 +716,18 @@ def test_an_encyclopedia_page_about_a_person_with_its_box_of_details(tmp_path):
     kept = " ".join(c.text for c in parsed.chunks)
     for chrome in ("Create account", "Article Talk", "View history"):
         assert chrome not in kept
+
+
+def test_a_newsletter_byline_under_its_standfirst_and_comments_dated_this_year(tmp_path):
+    (tmp_path / "letter.txt").write_text(
+        "Gull Point Notes\nSubscribe\nSign in\nWhy the Keeper Left\n"
+        "He had every reason to stay in 1952. He still left, and the board's minutes say why.\n"
+        "Anna Berg\nMar 3, 2024\n12\nShare\n"
+        "In 1952 the keeper had the loyalty of the whole town and the trust of the board.\n"
+        "Discussion about this post\nComments\nRestacks\nMark Dunn\nMar 4\n"
+        "He was ill for most of that winter. That matters more than people admit.\nReply\nShare\n", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "letter")[1]
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("Why the Keeper Left", "Anna Berg",
+                                                                               "2024-03-03")
+    assert [(c.role, c.speaker) for c in parsed.chunks][-1] == ("comment", "Mark Dunn")
+    assert not any(w in c.text for c in parsed.chunks for w in ("Restacks", "Mar 4", "Discussion"))
