@@ -16,11 +16,12 @@ from datetime import datetime
 from .cleaning import BYLINE_LINES, COMMENTS_HEADER, Dropped, plain
 
 #: "Posted on March 3, 2021 by Hannah Wexler", "Posted by u/quietvolga 2 yr. ago", "Posted by Tom Reilly at
-#: 4:12 PM" (under a blog's post), "Written by A. Woods", "Author: Jo Park".
+#: 4:12 PM" (under a blog's post), "Written by A. Woods", "Author: Jo Park", "214 points by tidewater 9 hours
+#: ago | hide | 63 comments" (under a submitted link).
 POSTED = re.compile(
-    r"^(?i:(?:posted|published|written|updated)(?: on:?\s*(?P<date>.{4,30}?))?\s+by|author:?)\s+(?:u/)?"
+    r"^(?i:(?:posted|published|written|updated)(?: on:?\s*(?P<date>.{4,30}?))?\s+by|author:?|[\d,]+ points? by)\s+(?:u/)?"
     r"(?P<name>[\w][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})"
-    r"(?:\s+[·•]?\s*\d+\s*[a-z]+\.?\s+ago|\s+at\s+\d{1,2}:\d\d\s*(?i:[ap]m)?)?\s*$")
+    r"(?:\s+[·•]?\s*\d+\s*[a-z]+\.?\s+ago|\s+at\s+\d{1,2}:\d\d\s*(?i:[ap]m)?)?(?:\s+\|.{0,120})?\s*$")
 #: A forum's "Thread starter RedKestrel Start date Mar 3, 2021".
 STARTER = re.compile(r"^thread starter\s+(?P<name>\S.{0,40}?)\s+start date\s+(?P<date>.{4,30})$", re.IGNORECASE)
 #: "Published: 12 June 2022", "Updated: Jul 13, 2023", "Posted on March 3, 2021", "asked Mar 2, 2021 at 10:00".

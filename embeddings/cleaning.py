@@ -66,7 +66,7 @@ BREADCRUMB = re.compile(r"^[^>»›]{1,60}(\s[>»›]\s[^>»›]{1,80}){2,}$")
 MENU_MIN_LINES = 3
 MENU_MAX_WORDS = 3
 #: A menu: three or more short labels of letters only between bars or dots ("Home | About | Contact").
-MENU = re.compile(r"^[^\W\d_]+(?:[ '’&-][^\W\d_]+){0,2}(?:\s+[|·•]\s+[^\W\d_]+(?:[ '’&-][^\W\d_]+){0,2}){2,}$")
+MENU = re.compile(r"^[^\W\d_]+(?:[ \t'’&-][^\W\d_]+){0,2}(?:\s+[|·•]\s+[^\W\d_]+(?:[ \t'’&-][^\W\d_]+){0,2}){2,}$")
 #: The same with two labels, as the last line of a page ("Trotsky Internet Archive | Marxists Internet Archive").
 LAST_LINKS = re.compile(r"^[^\W\d_]+(?:[ '’&-][^\W\d_]+){0,2}(?:\s+[|·•]\s+[^\W\d_]+(?:[ '’&-][^\W\d_]+){0,2})+$")
 LINK_ONLY = re.compile(r"^((<?(https?://|www\.)\S+>?|!?\[[^\]]*\]\([^)\s]*\))[\s,;|·•]*)+$", re.IGNORECASE)
@@ -77,6 +77,8 @@ DATE_ONLY = re.compile(
     r"(\s*(at\s*)?\d{1,2}[:.]\d\d\s*(am|pm)?(\s*(gmt|bst|utc|cet|cest|[ecmp][sd]t))?)?$"
     # a microblog's "2:14 PM · Mar 8, 2019"
     rf"|^\d{{1,2}}:\d\d\s*(am|pm)?\s*[·•]\s*(({_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}))$"
+    # a shop's review: "Reviewed in the United States on August 2, 2019"
+    rf"|^reviewed in .{{1,40}} on (({_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}))$"
     # this year's date on a comment or a post: "Mar 4"
     r"|^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|"
     r"dec(ember)?)\.?\s+\d{1,2}$",
@@ -91,6 +93,8 @@ TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?$")
 #: "3 yr. ago", "· 2 hours ago": when a post or comment was written, relative to the page's download.
 AGO = re.compile(r"^[·•|]?\s*\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])"
                  r"\.?\s+ago$", re.IGNORECASE)
+#: A link aggregator's line under a submitted link: "214 points by tidewater 9 hours ago | hide | 63 comments".
+SUBMITTED = re.compile(r"^[\d,]+ points? by [\w\-.]{2,30} \d+ \w+ ago\b.{0,120}$", re.IGNORECASE)
 #: A forum poster's profile lines under their name: "Senior Member", "Join Date: Mar 2012", "Posts: 1,204".
 MEMBER_PROFILE = re.compile(
     r"^(?:(?:senior|junior|new|active|registered|banned|full|elite|super|veteran|moderator|administrator|well-known)\s+)?"
@@ -139,7 +143,10 @@ FOOTER_LINK_MAX_WORDS = 3
 COMMENTS_HEADER = re.compile(
     r"^([\d,.]+k?\s+comments?|comments?\s*(\([\d,]+\))?|[\d,]+\s+(responses?|replies)( to .{1,80})?|"
     r"(responses?|replies)\s*\([\d,]+\)|reader comments|"
-    r"(\d+\s+)?thoughts? on .{1,120}|what (readers|people) (are saying|said))[:.]?$", re.IGNORECASE)
+    r"(\d+\s+)?thoughts? on .{1,120}|what (readers|people) (are saying|said)|top reviews( from .{1,60})?|"
+    r"(customer|community) reviews)[:.]?$", re.IGNORECASE)
+#: A customer review's rating over its title: "5.0 out of 5 stars A careful, humane history".
+RATING = re.compile(r"^[\d.]+ out of \d+ stars\b.{0,120}$", re.IGNORECASE)
 #: A short line seen this often in one page is a signature, a footer or a button label.
 REPEAT_MIN = 3
 REPEAT_MAX_WORDS = 12
@@ -174,6 +181,8 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
             reasons.append("image caption")
         elif DATE_ONLY.match(text) or AGO.match(text):
             reasons.append("date line")
+        elif RATING.match(text):
+            reasons.append("review rating")
         elif MEMBER_PROFILE.match(text):
             reasons.append("member profile")
         elif PAGE_NUMBER.match(text):
@@ -182,7 +191,7 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
             reasons.append("footnote")
         elif TIMESTAMP.match(text):
             reasons.append("timestamp")
-        elif BYLINE.match(text) and len(text.split()) <= BYLINE_MAX_WORDS and reasons.count(None) < BYLINE_LINES:
+        elif SUBMITTED.match(text):
             reasons.append("byline")
         elif not key:
             reasons.append("no words")
@@ -191,7 +200,10 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
         else:
             reasons.append(None)
     _drop_menus(lines, reasons)
+    _drop_bylines(lines, reasons)
     _drop_name_over_date(lines, reasons)
+    _drop_name_to_follow(lines, reasons)
+    _drop_topic_tags(lines, reasons)
     _drop_contents(lines, reasons)
     _drop_sidebar(lines, reasons)
     _drop_end_matter(lines, reasons)
@@ -259,6 +271,22 @@ def is_prose(text: str) -> bool:
     return len(text.split()) >= PROSE_MIN_WORDS and text.endswith((".", "?", "!"))
 
 
+def _drop_bylines(lines: list[Line], reasons: list[str | None]) -> None:
+    """A "By NAME" line among the first ``BYLINE_LINES`` lines of text, a menu not counted; lower
+    down, "by NAME" credits a work in a list."""
+    kept = 0
+    for i, line in enumerate(lines):
+        if kept >= BYLINE_LINES:
+            return
+        if reasons[i] is not None:
+            continue
+        text = plain(line.text)
+        if BYLINE.match(text) and len(text.split()) <= BYLINE_MAX_WORDS:
+            reasons[i] = "byline"
+        else:
+            kept += 1
+
+
 def _drop_name_over_date(lines: list[Line], reasons: list[str | None]) -> None:
     """A byline without "By": the author's name (or a handle) on a line of its own over the page's
     date, near the top and before any comments ("Stuart Heritage" / "Fri 8 Mar 2019 10.00 GMT"), or
@@ -287,6 +315,50 @@ def _drop_name_over_date(lines: list[Line], reasons: list[str | None]) -> None:
             return
         if under_prose:  # only the line just under a standfirst may still be the byline
             return
+
+
+def _drop_name_to_follow(lines: list[Line], reasons: list[str | None]) -> None:
+    """An article platform's byline above the text's first sentence: the author's name over a
+    "Follow" button (twice, when the picture's label repeats it), and the publication under
+    "Published in"."""
+    for i, line in enumerate(lines):
+        if reasons[i] is None and is_prose(line.text):
+            return
+        if reasons[i] != "interface text":
+            continue
+        text = plain(line.text).lower()
+        if text == "follow":  # one subscribes to a publication ("Gull Point Notes" / "Subscribe"), follows a person
+            k = i - 1
+            while k >= 0 and reasons[k] is None and NAME_ALONE.match(plain(lines[k].text)) and \
+                    (k == i - 1 or lines[k].text == lines[i - 1].text):
+                reasons[k] = "byline"
+                k -= 1
+        elif text == "published in" and i + 1 < len(lines) and reasons[i + 1] is None and \
+                len(lines[i + 1].text.split()) <= MENU_MAX_WORDS + 3 and not is_prose(lines[i + 1].text):
+            reasons[i + 1] = "publication line"
+
+
+#: What a page prints around a document's text: after a run of short lines, it marks them as the page's too.
+PAGE_OWN = ("interface text", "comments header", "related-content sidebar", "page footer", "navigation menu")
+
+
+def _drop_topic_tags(lines: list[Line], reasons: list[str | None]) -> None:
+    """An article's topic tags: three or more short lines ("Lighthouses" / "History" / "Labour
+    History") right after a paragraph of the text and right before the page's own lines (counts,
+    buttons, the comments) or its end."""
+    i = 0
+    while i < len(lines):
+        if reasons[i] is not None or not is_prose(lines[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and reasons[j] is None and len(plain(lines[j].text).split()) <= MENU_MAX_WORDS \
+                and plain(lines[j].text)[:1].isupper() and not lines[j].text.rstrip().endswith((".", "?", "!", ":", ";", ",")):
+            j += 1
+        if j - i - 1 >= MENU_MIN_LINES and (j == len(lines) or reasons[j] in PAGE_OWN):
+            for k in range(i + 1, j):
+                reasons[k] = "topic tags"
+        i = j
 
 
 def _drop_contents(lines: list[Line], reasons: list[str | None]) -> None:

@@ -13,7 +13,8 @@ PHRASES = [
     r"share on other sites", r"sign in( to .{1,40})?", r"sign (in|up) now", r"sign up( .{1,60})?",
     r"log ?in( .{1,40})?", r"log ?out", r"register( a new account| now)?", r"create (an )?account( .{1,80})?",
     r"already have an account\??( .{1,40})?", r"you need to be a member.{0,60}", r"followers? \d+",
-    r"\d+ followers?", r"\d+ (posts?|repl(y|ies)) in this (topic|thread)", r"(back to |go to )?(the )?(top|bottom) of (the )?page",
+    r"[\d.,]+\s*[km]? followers?", r"[\d,]+ repl(y|ies)", r"\d+ (posts?|repl(y|ies)) in this (topic|thread)",
+    r"(back to |go to )?(the )?(top|bottom) of (the )?page",
     r"back to top", r"skip to (main )?content", r"edited( \d+ \w+ ago)? by .{1,40}",
     r"(reply|quote|report( post)?|like|likes|share|print|email|tweet|menu|search|subscribe( now)?|read more|continue reading)",
     r"(posted|updated|published|last updated|last modified)( on)?:? .{1,40}",
@@ -95,7 +96,11 @@ PHRASES = [
     r"[\d.,]+\s*[km]?",  # a bare count: votes, shares
     r"vote", r"moderators", r"message the mod(s|erators)", r"created \w+ \d{1,2},? \d{4}",
     # article platforms and forum software
-    r"member-only story", r"top", r"re: .{1,120}", r"display posts from previous.{0,60}", r"jump to",
+    r"member-only story", r"open in app", r"write", r"respond", r"what are your thoughts\??", r"see all responses",
+    r"[·•]?\s*writer for .{1,60}", r"written by .{1,60}", r"top", r"re: .{1,120}", r"display posts from previous.{0,60}", r"jump to",
+    # shops' customer reviews
+    r"deliver(ing)? to .{1,60}", r"\.[a-z]{2,3}(\.[a-z]{2})?", r"verified purchase", r"(one person|[\d,]+ people) found this helpful", r"helpful", r"see all formats and editions",
+    r"see (more|all) reviews", r"([\d.]+ )?[\d.]+ out of 5 stars( [\d,]+ (global )?ratings?)?",
     r"who is online", r"users browsing this (forum|topic).{0,80}", r"(proudly )?powered by .{1,80}", r"text to speech",
 ]
 UI_LINE = re.compile(r"^(?:{})[.!:]?$".format("|".join(PHRASES)), re.IGNORECASE)
@@ -109,4 +114,8 @@ NAV_LABELS = frozenset((
     "join", "team", "press", "careers", "privacy", "terms", "sections", "opinion", "culture", "books", "reviews",
     "review", "world", "politics", "business", "science", "technology", "tech", "travel", "health", "sport", "sports",
     "lifestyle", "environment", "video", "weather", "arts", "music", "film", "television", "radio", "education",
-    "economy", "media", "local", "obituaries", "magazine", "live", "more"))
+    "economy", "media", "local", "obituaries", "magazine", "live", "more",
+    # shops
+    "all", "en", "help", "account", "my account", "account & lists", "hello, sign in", "orders", "& orders",
+    "returns", "returns & orders", "cart", "basket", "deals", "today's deals", "customer service", "registry",
+    "gift cards", "sell", "update location"))

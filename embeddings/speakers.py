@@ -67,7 +67,10 @@ EDITED_BY = re.compile(r"^edited(?: \d+ \w+ ago)? by (?P<name>.{1,40}?)\.?$", re
 THREAD_MARK = re.compile(
     r"(?:\b(?:said|wrote):(?:\s*↑.{0,40})?$|^post by .{1,40} » |^edited(?: \d+ \w+ ago)? by |\bposts? in this (?:topic|thread)|^link to (?:this )?post$|"
     r"^(?:quote|reply|report post|multiquote|reply with quote)$|^(?:posted|joined|join date)\b|^originally posted by |"
-    r"^#\d{1,5}$)", re.IGNORECASE)
+    r"^#\d{1,5}$|^[\w\-.]{2,30}\s+\d+\s+\w+\s+ago\s*\|)", re.IGNORECASE)
+#: A post's header on one line: its poster, its time and its links ("gullrock 8 hours ago | parent | next [–]").
+POSTER_AGO = re.compile(r"^(?P<name>[\w\-.]{2,30})\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*\|.{0,80}$",
+                        re.IGNORECASE)
 #: A post's number under its poster's name and details: "#2".
 POST_NUMBER = re.compile(r"^#\d{1,5}$")
 #: A turn of an interview: the speaker's name, a colon, then the words spoken.
@@ -156,6 +159,8 @@ def _posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]]:
         detailed = any(reasons[j] in ("member profile", "date line") for j in range(k + 1, i))
         if k > 0 and len(lines[k].text.split()) <= 4 and detailed:
             boundaries.add(k - 1)
+    # A post whose header is one line ("gullrock 8 hours ago | next [–]") opens at it.
+    boundaries.update(i - 1 for i, line in enumerate(lines) if i > 0 and POSTER_AGO.match(line.text))
     posts, current = [], []
     for i in range(len(lines)):
         current.append(i)
@@ -179,7 +184,7 @@ def _thread(lines, reasons, posts, roles, speakers, groups) -> None:
             edited = EDITED_BY.match(lines[i].text)
             if edited and reasons[i] is not None:
                 names[n] = edited.group("name").strip()
-            posted = POST_BY.match(lines[i].text) if reasons[i] is None else None
+            posted = (POST_BY.match(lines[i].text) or POSTER_AGO.match(lines[i].text)) if reasons[i] is None else None
             if posted:
                 reasons[i] = "poster line"
                 names[n] = names[n] or posted.group("name").strip()
@@ -351,7 +356,8 @@ def _name_over_date(lines, reasons, j) -> bool:
     opens = j == 0 or reasons[j - 1] is not None or lines[j - 1].block != lines[j].block
     if not opens or j + 1 >= len(lines) or NAME_LINE.match(lines[j].text) is None:
         return False
-    if reasons[j + 1] == "date line":
+    under = j + 2 if reasons[j + 1] == "review rating" and j + 2 < len(lines) else j + 1
+    if reasons[under] == "date line":
         return True
     after_chrome = j > 0 and reasons[j - 1] in ("interface text", "comments header")
     return (after_chrome and reasons[j + 1] is None and lines[j + 1].block == lines[j].block

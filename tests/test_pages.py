@@ -1,0 +1,284 @@
+"""Pages of the kinds a corpus collects from the web, written for these tests as their text reads
+when copied from the browser: what is the document's, who says it, and what is the site's."""
+from embeddings import chunk_source, load_corpus
+from embeddings.speakers import parse
+
+
+def chunks_of(corpus, source_id):
+    source = next(s for s in load_corpus(corpus) if s.id == source_id)
+    return source, chunk_source(source)
+
+
+def test_a_blogger_post_with_its_date_over_the_title_and_said_comments(tmp_path):
+    (tmp_path / "post.txt").write_text(
+        "Gull Point Notes\nNotes on the lights of the coast, from a reader of old logbooks\nSaturday, March 6, 2021\n"
+        "Why the keeper left\nThe keeper left the island in 1952, when the lamp was automated.\n"
+        "The board minutes say he asked to retire.\nPosted by Tom Reilly at 4:12 PM\nEmail This\nBlogThis!\n"
+        "Share to Twitter\nLabels: history, keepers\n2 comments:\nAnonymous said...\nThe board forced him out.\n"
+        "March 6, 2021 at 4:12 PM\nJane Marsh said...\nThe minutes were written by the board.\n"
+        "March 7, 2021 at 1:00 AM\nPost a Comment\nNewer Post Older Post Home\nSubscribe to: Post Comments (Atom)\n"
+        "About Me\nTom Reilly\nView my complete profile\nBlog Archive\n► 2021 (12)\n", encoding="utf-8")
+    (source,) = load_corpus(tmp_path)
+    parsed = chunks_of(tmp_path, source.id)[1]
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("Why the keeper left", "Tom Reilly",
+                                                                               "2021-03-06")
+    assert [(c.role, c.speaker) for c in parsed.chunks][-2:] == [("comment", "Anonymous"), ("comment", "Jane Marsh")]
+    kept = " ".join(c.text for c in parsed.chunks)
+    for chrome in ("Saturday", "Posted by", "BlogThis", "Labels", "said...", "Newer Post", "Atom", "About Me",
+                   "profile", "2021 (12)"):
+        assert chrome not in kept
+
+
+def test_a_news_page_with_a_section_menu_a_credited_caption_and_a_name_over_the_date(tmp_path):
+    (tmp_path / "news.txt").write_text(
+        "Skip to main content\nPrint subscriptions\nSearch jobs\nThe Coast Times - Back to home\nNews\nOpinion\nSport\n"
+        "Culture\nLifestyle\nReview\nThe keeper's last winter review – a lavish drama with its history warped\n"
+        "The series, made for state television, is handsome but its keeper is a cartoon\n"
+        "The keeper, played by Per Dahl. Photograph: Coast Films\nAnna Berg\nFri 8 Mar 2019 10.00 GMT\n"
+        "Last modified on Fri 8 Mar 2019 12.01 GMT\nShare\n"
+        "If you only know the keeper from school, the series will surprise you.\n"
+        "Its keeper is a vain showman who drinks on duty and lets the lamp go out.\n", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "news")[1]
+    source = parsed.source
+    assert (source.title, source.author, source.date) == (
+        "The keeper's last winter review – a lavish drama with its history warped", "Anna Berg", "2019-03-08")
+    kept = " ".join(c.text for c in parsed.chunks)
+    for chrome in ("Print subscriptions", "Back to home", "Opinion", "Photograph", "Anna Berg", "GMT"):
+        assert chrome not in kept
+    assert "vain showman" in kept and "handsome" in kept
+
+
+def test_an_archived_text_with_its_author_over_its_title_and_its_provenance_notes(tmp_path):
+    (tmp_path / "archive.txt").write_text(
+        "Leon Trotsky\nStalinism and Bolshevism\n(August 1937)\nWritten: 29 August 1937.\n"
+        "Source: Socialist Appeal, Vol.1 No.7, 25 September 1937.\n"
+        "Transcription/HTML Markup: Einde O’Callaghan for the Trotsky Internet Archive.\n"
+        "Public Domain: Leon Trotsky Internet Archive 2005. This work is completely free.\n"
+        "Reactionary epochs like ours not only disintegrate and weaken the working class but also lower the "
+        "general ideological level of the movement.\nTop of the page\nLast updated on: 9.9.2007\n"
+        "Trotsky Internet Archive | Marxists Internet Archive\n", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "archive")[1]
+    assert (parsed.source.title, parsed.source.author) == ("Stalinism and Bolshevism", "Leon Trotsky")
+    kept = " ".join(c.text for c in parsed.chunks)
+    assert "Reactionary epochs" in kept
+    for chrome in ("Written:", "Socialist Appeal", "Transcription", "Public Domain", "Internet Archive"):
+        assert chrome not in kept
+
+
+def test_a_discourse_topic_a_video_page_and_a_paper(tmp_path):
+    (tmp_path / "topic.txt").write_text(
+        "Skip to main content\nCoast History Forum\nWhy did the keeper leave?\nHistory\nkeepers\nharbour_reader\n"
+        "Mar 2021\nI have read that the lamp was automated in 1952, and also that the board forced him out.\n"
+        "3 Replies\ntide_historian\nMar 2021\nThe board minutes show they voted over his objection.\n1 Like\n"
+        "Related Topics\nTopic\tReplies\tViews\tActivity\nThe last winter\t4\t210\tApr 2021\n"
+        "Powered by Discourse, best viewed with JavaScript enabled\n", encoding="utf-8")
+    (tmp_path / "video.txt").write_text(
+        "Skip navigation\nSearch\nSign in\nThe Keeper's Last Winter | Coast Stories\nCoast Stories\n245K subscribers\n"
+        "Subscribe\n12K\nShare\nDownload\nClip\nSave\n512,344 views  3 years ago\n"
+        "Why did the keeper leave the island? In this video we read his logbook.\nTranscript\n0:00\n"
+        "In 1952 the board automated the lamp and the keeper packed his things.\n1,204 Comments\nSort by\n"
+        "@historybuff88\n3 years ago\nMy grandfather knew him: he wanted to stay.\nReply\n", encoding="utf-8")
+    (tmp_path / "paper.txt").write_text(
+        "JOURNAL OF COAST HISTORY 14 (2019) 211–229\nThe Keeper Reconsidered\nHelen Marsh\nUniversity of Leeds\n"
+        "Abstract\nThis article re-examines the last keeper's record between 1930 and 1952.\n"
+        "Keywords: keepers, lighthouses, automation\n1. Introduction\n"
+        "When the lamp was automated in 1952 the keeper asked to stay on.1\n"
+        "JOURNAL OF COAST HISTORY 14 (2019) 211–229\nThe board refused, citing the cost of his post.2\n"
+        "1 Holm, The Island Lights, 60.\n2 Ibid., 62.\nJOURNAL OF COAST HISTORY 14 (2019) 211–229\n"
+        "Downloaded from Brill.com 03/06/2023 10:14:53AM via free access\n", encoding="utf-8")
+    stated = {s.id: chunks_of(tmp_path, s.id)[1] for s in load_corpus(tmp_path)}
+    topic, video, paper = stated["topic"], stated["video"], stated["paper"]
+    assert (topic.source.title, topic.source.author, topic.source.date) == ("Why did the keeper leave?", "harbour_reader",
+                                                                            "2021-03")
+    assert [(c.role, c.speaker) for c in topic.chunks][-1] == ("comment", "tide_historian")
+    assert (video.source.title, video.source.author) == ("The Keeper's Last Winter", "Coast Stories")
+    assert [(c.role, c.speaker) for c in video.chunks][-1] == ("comment", "@historybuff88")
+    assert (paper.source.title, paper.source.author) == ("The Keeper Reconsidered", "Helen Marsh")
+    kept = " ".join(c.text for s in stated.values() for c in s.chunks)
+    for chrome in ("Mar 2021", "1 Like", "Activity", "Powered by", "subscribers", "Download", "views", "Transcript",
+                   "Sort by", "University of Leeds", "Keywords", "JOURNAL", "Holm, The Island", "Ibid", "Downloaded"):
+        assert chrome not in kept
+    assert "voted over his objection" in kept and "citing the cost" in kept and "packed his things" in kept
+
+
+def test_a_question_and_answer_site_that_signs_each_post_under_it(tmp_path):
+    signature = "Share\nImprove this answer\nFollow\n"
+    (tmp_path / "question.txt").write_text(
+        "Skip to main content\nStack Exchange Network\nHistory Stack Exchange\nWhy did the keeper really leave?\n"
+        "Asked 5 years ago\nModified 3 years ago\nViewed 12k times\n14\n"
+        "Some say the lamp was automated, some that the board forced him out. What does the evidence say?\n"
+        "lighthouses\nmaritime-history\nShare\nImprove this question\nFollow\nasked Mar 2, 2021 at 10:00\n"
+        "harbour_reader\n1,234\n5\nAdd a comment\n2 Answers\nSorted by:\nHighest score (default)\n23\n"
+        "The board minutes show they voted over his objection.\nHe wrote so in his last logbook.\n" + signature +
+        "edited Mar 4, 2021 at 8:00\nSomeone Else\n3,001\nanswered Mar 3, 2021 at 9:14\nIngrid Holm\n52.1k\n5\n"
+        "Add a comment\n4\nThe lamp was automated first; the board only followed.\n" + signature +
+        "answered Mar 5, 2021 at 11:02\nPer Dahl\n57.5k\nAdd a comment\n"
+        "You must log in to answer this question.\nHot Network Questions\nWhy did the Roman Empire split?\n",
+        encoding="utf-8")
+    parsed = chunks_of(tmp_path, "question")[1]
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == (
+        "Why did the keeper really leave?", "harbour_reader", "2021-03-02")
+    # The question's title is shown with the source, not as a passage of it.
+    assert [(c.role, c.speaker, c.text[:20]) for c in parsed.chunks] == [
+        ("author", "", "Some say the lamp wa"), ("reply", "Ingrid Holm", "The board minutes sh"),
+        ("reply", "Per Dahl", "The lamp was automat")]
+    dropped = " ".join(d.text for d in parsed.dropped)
+    for chrome in ("Viewed 12k times", "maritime-history", "Improve this answer", "Someone Else", "2 Answers",
+                   "Highest score", "Roman Empire"):
+        assert chrome in dropped
+
+
+def test_a_microblog_thread_gives_the_other_writers_posts_as_replies(tmp_path):
+    (tmp_path / "thread.txt").write_text(
+        "Post\nSee new posts\nConversation\nDr. Ingrid Holm\n@ingridholm\n"
+        "1/ A thread on the keeper's last winter and why the new series gets it wrong.\n"
+        "The board minutes show he asked to stay. The series has him walk out.\n2:14 PM · Mar 8, 2019\n·\n45.2K\n"
+        "Views\n312\nReposts\n1,204\nLikes\nDr. Ingrid Holm\n@ingridholm\n·\nMar 8, 2019\n"
+        "2/ He stayed until the lamp was automated.\nPer Dahl\n@perdahl\n·\nMar 8, 2019\nReplying to @ingridholm\n"
+        "My grandfather knew him: he wanted to stay.\n12\n3\n", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "thread")[1]
+    assert (parsed.source.author, parsed.source.date) == ("Dr. Ingrid Holm", "2019-03-08")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("author", ""), ("reply", "Per Dahl")]
+    kept = " ".join(c.text for c in parsed.chunks)
+    for chrome in ("@", "Views", "Reposts", "Replying", "PM", "See new posts"):
+        assert chrome not in kept
+
+
+def test_a_forum_thread_with_numbered_posts_under_their_posters(tmp_path):
+    (tmp_path / "thread.txt").write_text(
+        "Forums\nHistory\nCoast History\nWhy did the keeper leave?\nThread starter RedKestrel Start date Mar 3, 2021\n"
+        "RedKestrel\nActive member\nMar 3, 2021\n#1\nDid the board force him out, or did he ask to go?\n"
+        "Reactions: Ivan_K and Olga P.\nIvan_K\nWell-known member\nMar 3, 2021\n#2\nRedKestrel said:\n"
+        "Did the board force him out, or did he ask to go?\nClick to expand...\n"
+        "The board minutes show they voted over his objection.\nLast edited: Mar 4, 2021\nLike\nReply\nReport\n"
+        "Olga P.\nMember\nMar 4, 2021\n#3\nHe asked to stay; his logbook says so.\n"
+        "You must log in or register to reply here.\n", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "thread")[1]
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("Why did the keeper leave?", "RedKestrel",
+                                                                               "2021-03-03")
+    assert [(c.role, c.speaker, c.text[:12]) for c in parsed.chunks][-3:] == [
+        ("author", "RedKestrel", "Did the boar"), ("reply", "Ivan_K", "The board mi"), ("reply", "Olga P.", "He asked to ")]
+    kept = " ".join(c.text for c in parsed.chunks)
+    for chrome in ("#2", "Reactions", "member", "Click to expand", "Last edited", "log in"):
+        assert chrome not in kept
+
+
+def test_a_list_of_short_lines_inside_the_text_is_not_a_menu():
+    text = ("Home\nAbout\nContact\nThe keeper's other interests\n"
+            "Besides the lamp, the keeper wrote about everything he loved on the island and in town.\n"
+            "Music\nFilm\nBooks\nTheatre\n"
+            "He wrote about each of them in the margins of the logbook, every night for thirty years.\n")
+    parsed = parse(text)
+    assert [d.text for d in parsed.dropped] == ["Home", "About", "Contact"]
+    assert "Music" in [u.text for u in parsed.units]
+
+
+def test_a_numbered_list_in_an_article_is_not_a_thread():
+    text = ("Five myths about the keeper\n\nThe first myth\n#1\nThat he left of his own will. The minutes say otherwise.\n\n"
+            "The second myth\n#2\nThat the lamp failed. It never failed in thirty years on the rock.\n")
+    assert {u.role for u in parse(text).units} == {"author"}
+
+
+def test_posts_quoted_in_an_article_do_not_make_it_a_thread():
+    text = ("Why the keeper left\nThe board's decision of 1952 still divides the town, and the museum says so.\n"
+            "Gull Point Museum\n@gullpointmuseum\nThe lamp was automated in 1952.\n"
+            "Per Dahl\n@perdahl\nHe asked to stay, and they refused him.\n"
+            "The museum's own archive holds the minutes of the meeting where the board decided.\n")
+    assert {u.role for u in parse(text).units} == {"author"}
+
+
+def test_an_encyclopedia_page_about_a_person_with_its_box_of_details(tmp_path):
+    (tmp_path / "person.txt").write_text(
+        "Jump to content\nMain menu\nSearch\nCreate account\nLog in\nIngrid Holm\nArticle Talk\nRead Edit View history\n"
+        "From Wikipedia, the free encyclopedia\nIngrid Holm\nKeeper of the Gull Point Light\nIn office\n"
+        "1930 – 1952\nPersonal details\nBorn\tIngrid Marta Holm\n7 November 1899\nGrey Island\n"
+        "Ingrid Holm (7 November 1899 – 21 August 1980) was the last keeper of the Gull Point Light, from 1930 "
+        "until the lamp was automated in 1952.\n", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "person")[1]
+    # Her name is the title; the date she was born is not the page's, nor is the box's "Born" line a byline.
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("Ingrid Holm", "", "")
+    kept = " ".join(c.text for c in parsed.chunks)
+    for chrome in ("Create account", "Article Talk", "View history"):
+        assert chrome not in kept
+
+
+def test_a_newsletter_byline_under_its_standfirst_and_comments_dated_this_year(tmp_path):
+    (tmp_path / "letter.txt").write_text(
+        "Gull Point Notes\nSubscribe\nSign in\nWhy the Keeper Left\n"
+        "He had every reason to stay in 1952. He still left, and the board's minutes say why.\n"
+        "Anna Berg\nMar 3, 2024\n12\nShare\n"
+        "In 1952 the keeper had the loyalty of the whole town and the trust of the board.\n"
+        "Discussion about this post\nComments\nRestacks\nMark Dunn\nMar 4\n"
+        "He was ill for most of that winter. That matters more than people admit.\nReply\nShare\n", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "letter")[1]
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("Why the Keeper Left", "Anna Berg",
+                                                                               "2024-03-03")
+    assert [(c.role, c.speaker) for c in parsed.chunks][-1] == ("comment", "Mark Dunn")
+    assert not any(w in c.text for c in parsed.chunks for w in ("Restacks", "Mar 4", "Discussion"))
+
+
+def test_an_article_platform_story_with_its_byline_tags_author_box_and_responses(tmp_path):
+    (tmp_path / "story.txt").write_text(
+        "Open in app\nSign up\nSign in\nWrite\nMember-only story\nWhy the Keeper Left\n"
+        "The forgotten dispute of 1952 on Gull Point\nAnna Berg\nAnna Berg\nFollow\nPublished in\nCoastal Histories\n"
+        "·\n7 min read\n·\nMar 14, 2022\n312\n4\nListen\nShare\n"
+        "In 1952 the board automated the lamp and the keeper left the island after thirty years.\n"
+        "The board's minutes, opened in 2004, show that he asked to stay and was refused.\n"
+        "Lighthouses\nHistory\nLabour History\n312\n4\nWritten by Anna Berg\n1.2K Followers\n"
+        "·Writer for Coastal Histories\nHistorian of the coast. Writing about work, weather and the sea.\nFollow\n"
+        "Responses (2)\nWhat are your thoughts?\nRespond\nMark Dunn\nMar 15, 2022\n"
+        "My grandfather served under him and always said he was pushed out.\n12\n1 reply\nReply\n"
+        "See all responses\n", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "story")[1]
+    # the publication under "Published in" is not the title, nor the name above "Follow" a passage
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("Why the Keeper Left", "Anna Berg",
+                                                                               "2022-03-14")
+    assert [(c.role, c.speaker) for c in parsed.chunks][-1] == ("comment", "Mark Dunn")
+    kept = " ".join(c.text for c in parsed.chunks)
+    for chrome in ("Open in app", "Write", "Coastal Histories", "Anna Berg", "Labour History", "Followers",
+                   "What are your thoughts", "Respond", "1 reply", "See all responses"):
+        assert chrome not in kept
+
+
+def test_a_link_aggregator_thread_names_each_commenter_from_their_header_line(tmp_path):
+    (tmp_path / "thread.txt").write_text(
+        "Hacker News new | past | comments | ask | show | jobs | submit\tlogin\n"
+        "The keeper who refused to leave Gull Point (coastalhistories.org)\n"
+        "214 points by tidewater 9 hours ago | hide | past | favorite | 63 comments\n\n"
+        "gullrock 8 hours ago | next [–]\n\nThe board's minutes were sealed until 2004.\n\nreply\n\n"
+        "  fogsignal 7 hours ago | parent | next [–]\n\n  Not quite: his letters were public in 1958.\n\n  reply\n\n"
+        "Guidelines | FAQ | Lists | API | Security | Legal | Contact\n", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "thread")[1]
+    assert (parsed.source.title, parsed.source.author) == ("The keeper who refused to leave Gull Point "
+                                                           "(coastalhistories.org)", "tidewater")
+    assert [(c.role, c.speaker, c.text[:8]) for c in parsed.chunks] == [
+        ("reply", "gullrock", "The boar"), ("reply", "fogsignal", "Not quit")]
+
+
+def test_a_shop_page_gives_each_customer_review_to_its_reviewer(tmp_path):
+    (tmp_path / "book.txt").write_text(
+        "Skip to main content\n.us\nDelivering to New York 10001\nUpdate location\nBooks\nEN\nHello, sign in\n"
+        "Account & Lists\nReturns\n& Orders\nCart\nAll\nToday's Deals\nCustomer Service\nGift Cards\nSell\n"
+        "The Keeper's Last Winter: Gull Point, 1952 Paperback – June 1, 2019\nby Ingrid Holm (Author)\n"
+        "4.3 4.3 out of 5 stars 57 ratings\nSee all formats and editions\n"
+        "A history of the last keeper of Gull Point, drawing on the board's minutes opened in 2004.\n"
+        "Top reviews from the United States\nPeter K.\n5.0 out of 5 stars A careful, humane history\n"
+        "Reviewed in the United States on August 2, 2019\nVerified Purchase\n"
+        "Holm shows that the board knew he wanted to stay.\n23 people found this helpful\nHelpful\nReport\n"
+        "Linda M.\n2.0 out of 5 stars One-sided\nReviewed in the United States on October 11, 2020\n"
+        "The author never gives the board's side.\nHelpful\nReport\n", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "book")[1]
+    assert parsed.source.author == "Ingrid Holm"
+    assert parsed.source.title.startswith("The Keeper's Last Winter")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "Peter K."),
+                                                          ("comment", "Linda M.")]
+    kept = " ".join(c.text for c in parsed.chunks)
+    for chrome in ("Delivering", "Cart", "out of 5 stars", "Reviewed in", "Verified Purchase", "found this helpful"):
+        assert chrome not in kept
+
+
+def test_a_list_of_short_lines_after_a_paragraph_and_before_more_text_is_the_texts():
+    text = ("The keeper kept a list of the ships he saw pass the point that winter.\n"
+            "Astra\nBorealis\nCormorant\n"
+            "Each of them is in the board's register too, with the same dates.\n")
+    assert [u.text for u in parse(text).units][1:4] == ["Astra", "Borealis", "Cormorant"]
