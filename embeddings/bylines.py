@@ -19,7 +19,8 @@ from .cleaning import BYLINE_LINES, COMMENTS_HEADER, Dropped, plain
 #: 4:12 PM" (under a blog's post), "Written by A. Woods", "Author: Jo Park", "214 points by tidewater 9 hours
 #: ago | hide | 63 comments" (under a submitted link).
 POSTED = re.compile(
-    r"^(?i:(?:posted|published|written|updated)(?: on:?\s*(?P<date>.{4,30}?))?\s+by|author:?|[\d,]+ points? by)\s+(?:u/)?"
+    r"^(?i:(?:posted|published|written|updated)(?: on:?\s*(?P<date>.{4,30}?))?\s+by|author:?|[\d,]+ points? by|"
+    r"submitted(?: \d+ \w+ ago)? by)\s+(?:u/)?"
     r"(?P<name>[\w][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})"
     r"(?:\s+[·•]?\s*\d+\s*[a-z]+\.?\s+ago|\s+at\s+\d{1,2}:\d\d\s*(?i:[ap]m)?)?(?:\s+\|.{0,120})?\s*$")
 #: A forum's "Thread starter RedKestrel Start date Mar 3, 2021".
@@ -110,6 +111,8 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     author = details.get("author", "")
     if author and re.search(rf"\s[|–—-]\s+{re.escape(author)}$", title):
         title = title[:-len(author)].rstrip(" |–—-")  # "The Assassination of Leon Trotsky | History Explained"
+    # a link aggregator's note of where a link goes: "(self.AskHistorians)", "(coastalhistories.org)"
+    title = re.sub(r"\s+\((?:self\.\w+|[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6})\)$", "", title)
     if title:
         details["title"] = title
     return details

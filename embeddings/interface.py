@@ -25,7 +25,9 @@ PHRASES = [
     r"your (e-?mail )?address will not be published.{0,80}", r"required fields are marked.{0,4}",
     r"(name|e-?mail|website|comment|message)\s*\*?", r"(post|submit) (comment|reply)", r"save my name.{0,120}",
     r"notify me of .{1,80}",
-    r"hide", r"op", r"\d+% upvoted", r"\[(deleted|removed)\]",
+    r"hide", r"op", r"\d+% upvoted", r"\[(deleted|removed)\]", r"(my|edit) subreddits",
+    r"want to join\? log in or sign up in seconds\.?\|?", r"r/\w{2,30}", r"popular-all-random.{0,200}",
+    r"submitted( \d+ \w+ ago)? by \S+( .{1,40})?", r"sorted by:? .{1,30}", r"embed", r"parent", r"comments", r"english",
     (r"((this )?(comment|post|message) (has been |was )?)?(removed|deleted)( by (the )?(moderators?|mods?|admins?|"
      r"administrators?|reddit|author|user|op|poster))?"), r"sort by:? .{1,30}", r"posted by (u/)?\S+( .{1,40})?",
     r"(share|like) this:?", r"related( posts| articles)?", r"permalink", r"save", r"report", r"follow", r"unfollow",
@@ -82,6 +84,7 @@ PHRASES = [
     r"(this (article|page) is about|\S.{0,80} redirects here\.?) .{0,150}?for (other uses|.{1,80}), see .{1,100}",
     r"for other uses,? see .{1,100}",
     r"for .{1,80}, see .{1,80}\(disambiguation\)", r"not to be confused with .{1,100}",
+    r"this (article|page) is within the scope of .{1,300}", r"(\S{1,10}\s+)?this (article|page) has been rated as .{1,200}",
     r"retrieved from .{1,200}", r"this page was last (edited|modified) on .{1,80}",
     r"text is available under the creative commons.{0,200}", r"about wikipedia", r"disclaimers",
     r"((article|talk|read|edit|edit source|view history|tools|main menu)(?=\s|$)\s*){2,}",  # the page's tabs
@@ -98,9 +101,11 @@ PHRASES = [
     # article platforms and forum software
     r"member-only story", r"open in app", r"write", r"respond", r"what are your thoughts\??", r"see all responses",
     r"[·•]?\s*writer for .{1,60}", r"written by .{1,60}", r"top", r"re: .{1,120}", r"display posts from previous.{0,60}", r"jump to",
-    # shops' customer reviews
-    r"deliver(ing)? to .{1,60}", r"\.[a-z]{2,3}(\.[a-z]{2})?", r"verified purchase", r"(one person|[\d,]+ people) found this helpful", r"helpful", r"see all formats and editions",
-    r"see (more|all) reviews", r"([\d.]+ )?[\d.]+ out of 5 stars( [\d,]+ (global )?ratings?)?",
+    # shops' and book sites' customer reviews
+    r"deliver(ing)? to .{1,60}", r"\.[a-z]{2,3}(\.[a-z]{2})?", r"verified purchase", r"want to read", r"rate this book",
+    r"showing \d+-\d+( of [\d,]+)?", r"([·•]\s*)?[\d,]+ ratings?(\s*[·•]\s*[\d,]+ reviews?)?",
+    r"(one person|[\d,]+ people) found this helpful", r"helpful", r"see all formats and editions", r"see (more|all) reviews",
+    r"([\d.]+ )?[\d.]+ out of 5 stars( [\d,]+ (global )?ratings?)?",
     r"who is online", r"users browsing this (forum|topic).{0,80}", r"(proudly )?powered by .{1,80}", r"text to speech",
 ]
 UI_LINE = re.compile(r"^(?:{})[.!:]?$".format("|".join(PHRASES)), re.IGNORECASE)

@@ -10,6 +10,8 @@ A source is not one voice. This module reads the structure a web page leaves in 
 * **Comments**: everything after a "N Comments" header is a reader comment.
 * **Answers and microblog posts** (see :mod:`embeddings.answers`): question-and-answer sites and
   threads of posts under display names and handles.
+* **Signed discussions** (see :mod:`embeddings.signatures`): a talk page's comments, each signed at
+  its end.
 * **Interviews and transcripts**: lines opening with a speaker's name and a colon ("PAUL LE BLANC:
   ...", "Doug Storm: ..."), at least two speakers each with two turns or more. Each turn, up to the
   next, is that speaker's words (a quotation), not the page's.
@@ -40,6 +42,7 @@ from .cleaning import (
 )
 from .quotations import SAID, block_quotes, quotations
 from .roles import AUTHOR, COMMENT, QUOTED, REPLY
+from .signatures import signed_comments, split_signatures
 
 
 @dataclass(frozen=True)
@@ -67,10 +70,10 @@ EDITED_BY = re.compile(r"^edited(?: \d+ \w+ ago)? by (?P<name>.{1,40}?)\.?$", re
 THREAD_MARK = re.compile(
     r"(?:\b(?:said|wrote):(?:\s*↑.{0,40})?$|^post by .{1,40} » |^edited(?: \d+ \w+ ago)? by |\bposts? in this (?:topic|thread)|^link to (?:this )?post$|"
     r"^(?:quote|reply|report post|multiquote|reply with quote)$|^(?:posted|joined|join date)\b|^originally posted by |"
-    r"^#\d{1,5}$|^[\w\-.]{2,30}\s+\d+\s+\w+\s+ago\s*\|)", re.IGNORECASE)
+    r"^#\d{1,5}$|^[\w\-.]{2,30}\s+\d+\s+\w+\s+ago\s*\||^\[[–+-]\]\s*[\w\-.]{2,30}\s+[\d,]+ points?)", re.IGNORECASE)
 #: A post's header on one line: its poster, its time and its links ("gullrock 8 hours ago | parent | next [–]").
-POSTER_AGO = re.compile(r"^(?P<name>[\w\-.]{2,30})\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*\|.{0,80}$",
-                        re.IGNORECASE)
+POSTER_AGO = re.compile(r"^(?:\[[–+-]\]\s*)?(?P<name>[\w\-.]{2,30})\s+(?:(?:[\d,]+ points?|score hidden)\s+)?"
+                        r"\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*(?:\|.{0,80})?$", re.IGNORECASE)
 #: A post's number under its poster's name and details: "#2".
 POST_NUMBER = re.compile(r"^#\d{1,5}$")
 #: A turn of an interview: the speaker's name, a colon, then the words spoken.
@@ -93,7 +96,7 @@ HANDLE = re.compile(r"^(?:u/)?(?P<name>[\w\-.]{2,40})$")
 
 def parse(text: str, start: int = 0) -> Parsed:
     """Split ``text[start:]`` into voiced units and dropped chrome."""
-    lines = split_lines(text, start)
+    lines = split_signatures(split_lines(text, start))
     reasons = chrome_reasons(lines)
     posts = _posts(lines, reasons)
     roles: list[str] = [AUTHOR] * len(lines)
@@ -109,6 +112,7 @@ def parse(text: str, start: int = 0) -> Parsed:
         microblog_posts(lines, reasons, roles, speakers, groups)
         signed_answers(lines, reasons, roles, speakers, groups)
         credited_answers(lines, reasons, roles, speakers, groups)
+        signed_comments(lines, reasons, roles, speakers, groups)
         _turns(lines, reasons, roles, speakers, groups)
         _question_and_answer(lines, reasons, roles, speakers, groups)
     _comments(lines, reasons, roles, speakers, groups)
@@ -356,7 +360,9 @@ def _name_over_date(lines, reasons, j) -> bool:
     opens = j == 0 or reasons[j - 1] is not None or lines[j - 1].block != lines[j].block
     if not opens or j + 1 >= len(lines) or NAME_LINE.match(lines[j].text) is None:
         return False
-    under = j + 2 if reasons[j + 1] == "review rating" and j + 2 < len(lines) else j + 1
+    under = j + 1  # under a reviewer's rating or profile lines
+    while under + 1 < len(lines) and under < j + 3 and reasons[under] in ("review rating", "member profile"):
+        under += 1
     if reasons[under] == "date line":
         return True
     after_chrome = j > 0 and reasons[j - 1] in ("interface text", "comments header")

@@ -249,8 +249,7 @@ def test_a_link_aggregator_thread_names_each_commenter_from_their_header_line(tm
         "  fogsignal 7 hours ago | parent | next [–]\n\n  Not quite: his letters were public in 1958.\n\n  reply\n\n"
         "Guidelines | FAQ | Lists | API | Security | Legal | Contact\n", encoding="utf-8")
     parsed = chunks_of(tmp_path, "thread")[1]
-    assert (parsed.source.title, parsed.source.author) == ("The keeper who refused to leave Gull Point "
-                                                           "(coastalhistories.org)", "tidewater")
+    assert (parsed.source.title, parsed.source.author) == ("The keeper who refused to leave Gull Point", "tidewater")
     assert [(c.role, c.speaker, c.text[:8]) for c in parsed.chunks] == [
         ("reply", "gullrock", "The boar"), ("reply", "fogsignal", "Not quit")]
 
@@ -282,3 +281,62 @@ def test_a_list_of_short_lines_after_a_paragraph_and_before_more_text_is_the_tex
             "Astra\nBorealis\nCormorant\n"
             "Each of them is in the board's register too, with the same dates.\n")
     assert [u.text for u in parse(text).units][1:4] == ["Astra", "Borealis", "Cormorant"]
+
+
+def test_a_talk_page_gives_each_signed_comment_to_its_signer(tmp_path):
+    (tmp_path / "talk.txt").write_text(
+        "Talk:Gull Point Light\nJump to navigation Jump to search\n"
+        "This article is within the scope of WikiProject Lighthouses, a collaborative effort to improve the coverage "
+        "of lighthouses on Wikipedia.\nB\tThis article has been rated as B-class on Wikipedia's content assessment scale.\n"
+        "Was the keeper dismissed?[edit]\nThe article says the keeper left of his own will in 1952. The minutes say "
+        "he was dismissed. Tidewater (talk) 14:02, 3 March 2021 (UTC)\n"
+        "The minutes say the board ended the post. Gullrock (talk) 09:15, 4 March 2021 (UTC)\n"
+        "Both readings are in the sources; cite both. — Preceding unsigned comment added by 81.2.69.142 (talk) "
+        "11:40, 5 March 2021 (UTC)\n", encoding="utf-8")
+    source, parsed = chunks_of(tmp_path, "talk")
+    assert parsed.source.title == "Talk:Gull Point Light"
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("reply", "Tidewater"), ("reply", "Gullrock"),
+                                                          ("reply", "81.2.69.142")]
+    # each comment's span stops before its signature, which is left out
+    assert parsed.chunks[1].text == "The minutes say the board ended the post."
+    assert all(source.text[c.start:c.end] == c.text for c in parsed.chunks)
+    kept = " ".join(c.text for c in parsed.chunks)
+    for chrome in ("(talk)", "UTC", "WikiProject", "B-class", "Preceding unsigned"):
+        assert chrome not in kept
+
+
+def test_an_old_style_subreddit_page_names_the_poster_and_each_commenter(tmp_path):
+    (tmp_path / "thread.txt").write_text(
+        "jump to content\nmy subreddits\nedit subreddits\npopular-all-random-users | AskHistorians-history-worldnews\n"
+        "r/AskHistorians\ncomments\nWant to join? Log in or sign up in seconds.|\nEnglish\n"
+        "Why did the Gull Point keeper leave in 1952? (self.AskHistorians)\nsubmitted 3 years ago by harbour_reader\n"
+        "I have read two accounts that contradict each other. What do the sources say?\n18 comments\nshare\nsave\n"
+        "hide\nreport\nsorted by: best\n[–]tidewater_historian 143 points 3 years ago\n"
+        "The board's minutes record a vote to end the post.\npermalink\nembed\nsave\nreport\nreply\n"
+        "[–]gullrock 12 points 3 years ago\nThe minutes also record that he had asked for a transfer.\npermalink\n"
+        "embed\nsave\nparent\nreport\nreply\nabout\nblog\nabout\nadvertising\ncareers\n", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "thread")[1]
+    assert (parsed.source.title, parsed.source.author) == ("Why did the Gull Point keeper leave in 1952?",
+                                                           "harbour_reader")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("reply", "tidewater_historian"),
+                                                          ("reply", "gullrock")]
+    kept = " ".join(c.text for c in parsed.chunks)
+    for chrome in ("subreddits", "points", "embed", "sorted by", "English", "advertising"):
+        assert chrome not in kept
+
+
+def test_a_book_site_names_each_review_from_the_reviewer_over_their_profile(tmp_path):
+    (tmp_path / "book.txt").write_text(
+        "Home\nMy Books\nBrowse ▾\nCommunity ▾\nSearch books\nThe Keeper's Last Winter\nby Ingrid Holm\n3.87\n"
+        " ·  212 ratings  ·  41 reviews\nA history of the last keeper of Gull Point, drawing on the board's minutes.\n"
+        "Want to Read\nRate this book\nCommunity Reviews\nShowing 1-10\nPeter Karlsson\nAuthor 2 books34 followers\n"
+        "March 3, 2020\nA careful and humane history that lets the keeper's letters speak.\n34 likes\nLike\nComment\n"
+        "Linda Moss\n127 reviews\nOctober 11, 2020\nOne-sided: the board's reasons are never given a hearing.\n",
+        encoding="utf-8")
+    parsed = chunks_of(tmp_path, "book")[1]
+    assert (parsed.source.title, parsed.source.author) == ("The Keeper's Last Winter", "Ingrid Holm")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "Peter Karlsson"),
+                                                          ("comment", "Linda Moss")]
+    kept = " ".join(c.text for c in parsed.chunks)
+    for chrome in ("ratings", "Want to Read", "Showing", "followers", "127 reviews", "likes"):
+        assert chrome not in kept

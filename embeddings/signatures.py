@@ -1,0 +1,66 @@
+"""Discussions whose comments are signed at their end, as a wiki's talk page signs them:
+"... I propose we change the wording. Tidewater (talk) 14:02, 3 March 2021 (UTC)".
+
+Such a page has no author of its own: each comment, from the previous signature up to its own, is
+a reply by the name that signs it ("— Preceding unsigned comment added by 81.2.69.142 (talk) ..."
+signs one for an address). The signature is cut off the comment's last line and left out as chrome.
+"""
+from __future__ import annotations
+
+import re
+
+from .cleaning import Line, is_prose
+from .roles import AUTHOR, REPLY
+
+#: A signature at the end of a line, after a sentence has ended (or alone on its line).
+SIGNATURE = re.compile(
+    r"(?:^|(?<=[.!?\"”’)\]])\s+|(?<=[.!?\"”’)\]]))"
+    r"(?:[—–-]+\s*)?(?:preceding unsigned comment added by\s+)?"
+    r"(?P<name>[\w\-.'’]+(?: [\w\-.'’]+){0,2})\s*\((?:talk|contribs)(?:\s*[·|•]\s*(?:talk|contribs))*\)\s*"
+    r"\d{1,2}:\d\d,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*\(UTC\)$", re.IGNORECASE)
+#: A page is a signed discussion when at least this many lines end in a signature.
+SIGNED_MIN = 2
+
+
+def split_signatures(lines: list[Line]) -> list[Line]:
+    """``lines`` with each signature that ends a line standing as a line of its own, in the same
+    block, so that the comment's words keep their exact span and the signature can be left out."""
+    if sum(1 for line in lines if SIGNATURE.search(line.text)) < SIGNED_MIN:
+        return lines
+    out = []
+    for line in lines:
+        found = SIGNATURE.search(line.text)
+        words = line.text[:found.start()].rstrip() if found else ""
+        if not words:
+            out.append(line)
+            continue
+        out.append(Line(line.start, line.start + len(words), words, line.block))
+        lead = len(line.text[found.start():]) - len(line.text[found.start():].lstrip())
+        out.append(Line(line.start + found.start() + lead, line.end, line.text[found.start() + lead:], line.block))
+    return out
+
+
+def signed_comments(lines, reasons, roles, speakers, groups) -> None:
+    """Each comment up to its signature is a reply by the signer; the signature is left out."""
+    signed = [(i, m.group("name")) for i, line in enumerate(lines) if (m := SIGNATURE.match(line.text))]
+    if len(signed) < SIGNED_MIN:
+        return
+    first = _first_comment(lines, reasons, signed[0][0])
+    for i, name in signed:
+        reasons[i] = "signature"
+        for k in range(first, i):
+            if reasons[k] is None and roles[k] == AUTHOR:
+                roles[k], speakers[k], groups[k] = REPLY, name, 40_000 + i
+        first = i + 1
+
+
+def _first_comment(lines, reasons, signature: int) -> int:
+    """Where the first comment opens: at its first sentence, or at the heading just above it; the
+    page's title and what stands above stay the page's."""
+    kept = [k for k in range(signature) if reasons[k] is None]
+    prose = next((n for n, k in enumerate(kept) if is_prose(lines[k].text)), len(kept) - 1)
+    if prose < 0:
+        return signature
+    if prose > 1 and not is_prose(lines[kept[prose - 1]].text):
+        return kept[prose - 1]  # the section's heading, under the page's title
+    return kept[prose]
