@@ -8,7 +8,13 @@
 """
 from __future__ import annotations
 
-from embeddings.errors import AssistantError, CorpusError, IndexMismatchError, IndexMissingError, QueryError
+from embeddings.errors import (
+    AssistantError,
+    CorpusError,
+    IndexMismatchError,
+    IndexMissingError,
+    QueryError,
+)
 
 from .answer import Answer, Passage, SourceAnswer
 from .loading import StaleIndexError, build, load

@@ -19,13 +19,13 @@ from itertools import pairwise
 
 from .text import terms
 
-CONNECTIVE = re.compile(r"^\s*(and|but|so|also|then|what about|how about|and what|what else|or|same for|as for)\b", re.I)
-ANAPHORA = re.compile(r"\b(he|him|his|she|her|hers|they|them|their|it|its|this|that|these|those|there|the former|the latter)\b", re.I)
-PERSONAL = re.compile(r"\b(he|him|his|she|her|hers|they|them|their)\b", re.I)
+CONNECTIVE = re.compile(r"^\s*(and|but|so|also|then|what about|how about|and what|what else|or|same for|as for)\b", re.IGNORECASE)
+ANAPHORA = re.compile(r"\b(he|him|his|she|her|hers|they|them|their|it|its|this|that|these|those|there|the former|the latter)\b", re.IGNORECASE)
+PERSONAL = re.compile(r"\b(he|him|his|she|her|hers|they|them|their)\b", re.IGNORECASE)
 NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][^\W_]*(?:-[^\W_]+)*(?:['’][^\W_]+)?"
                       r"(?:\s+[A-Z][^\W_]*(?:-[^\W_]+)*(?:['’][^\W_]+)?)*")
 POSSESSIVE = ("his", "hers", "their")
-THING = re.compile(r"\b(it|its|this|that|these|those|there|the former|the latter)\b", re.I)
+THING = re.compile(r"\b(it|its|this|that|these|those|there|the former|the latter)\b", re.IGNORECASE)
 PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 #: Nouns for people that a name can possess ("Trotsky's wife"): a personal pronoun after such a
 #: question stands for that person, not for the name ("What happened to her?").
@@ -160,7 +160,7 @@ def _same_question_about(question: str, previous: str) -> str | None:
     connected = False
     while (found := CONNECTIVE.match(rest)) is not None:
         rest, connected = rest[found.end():].lstrip(" ,"), True
-    rest = re.sub(r"^the\s+", "", rest, flags=re.I)
+    rest = re.sub(r"^the\s+", "", rest, flags=re.IGNORECASE)
     if not connected or not rest or not re.fullmatch(r"[A-Z][^\W_]*(?:['’][^\W_]+)?(?:\s+[A-Z][^\W_]*(?:['’][^\W_]+)?)*", rest):
         return None
     runs = [m for m in NAME_RUN.finditer(previous) if terms(m.group())]

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from embeddings import config
@@ -410,7 +411,7 @@ def _words_after(text: str, chosen: frozenset) -> set[str]:
     """The terms of the words that directly follow a word of ``chosen`` in ``text``, names aside."""
     words = re.findall(r"[^\W_]+(?:['’-][^\W_]+)*|[^\w\s]", text)
     out = set()
-    for before, word in zip(words, words[1:]):
+    for before, word in pairwise(words):
         if set(terms(before)) & chosen and word[:1].islower():
             out.update(terms(word))
     return out
@@ -419,5 +420,5 @@ def _words_after(text: str, chosen: frozenset) -> set[str]:
 def _phrase_terms(query_terms: list[str], sentences) -> set[str]:
     """The query's words that some sentence holds as the query holds them: two or more of its
     consecutive words, consecutive there too (stop words aside)."""
-    pairs = set(zip(query_terms, query_terms[1:]))
-    return {t for words in sentences for pair in zip(words, words[1:]) if pair in pairs for t in pair}
+    pairs = set(pairwise(query_terms))
+    return {t for words in sentences for pair in pairwise(words) if pair in pairs for t in pair}

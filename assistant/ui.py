@@ -4,8 +4,8 @@ from __future__ import annotations
 import atexit
 import ipaddress
 import os
-import socket
 import shutil
+import socket
 import tempfile
 import uuid
 from pathlib import Path

@@ -12,8 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from questions import QUESTIONS  # noqa: E402
-
+from questions import QUESTIONS
 
 
 def last_turn(html: str) -> str:

@@ -7,7 +7,13 @@ Nothing here imports torch until a model is needed.
 """
 from .build import BuildSummary, build_index, chunk_source
 from .chunking import Chunk
-from .errors import AssistantError, CorpusError, IndexMismatchError, IndexMissingError, QueryError
+from .errors import (
+    AssistantError,
+    CorpusError,
+    IndexMismatchError,
+    IndexMissingError,
+    QueryError,
+)
 from .sources import Source, load_corpus
 from .store import StoredIndex, corpus_changes, read_index
 

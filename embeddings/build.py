@@ -5,12 +5,10 @@ import hashlib
 import os
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import config
-from dataclasses import replace
-
 from .bylines import page_details
 from .chunking import Chunk, chunk_units, sentence_spans
 from .cleaning import NAME_ALONE, Dropped, plain

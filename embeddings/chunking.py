@@ -139,7 +139,7 @@ def _paragraphs(units: list[Unit]) -> list[tuple[int, int, Unit, int]]:
     out: list[list] = []
     for unit in units:
         if out:
-            start, end, first, last = out[-1]
+            start, _, first, last = out[-1]
             broken = not last.text.endswith(TERMINAL) and (unit.text[:1].islower() or words(last.text) <= 6)
             if last.group == unit.group and broken:
                 out[-1] = [start, unit.end, first, unit]

@@ -9,7 +9,7 @@ from . import config
 from .errors import AssistantError
 
 _lock = threading.Lock()
-_models: dict[str, "Embedder"] = {}
+_models: dict[str, Embedder] = {}
 
 
 def resolve(name: str) -> str:

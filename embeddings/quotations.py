@@ -14,6 +14,7 @@ The roles each line gets are those of :mod:`embeddings.roles`.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .roles import QUOTED
 
@@ -22,10 +23,10 @@ CLOSE_QUOTES = "”»"
 #: The header over a quoted post in a thread or an e-mail: "NAME said:", "2 hours ago, NAME said:",
 #: "NAME wrote:", vBulletin's "Originally Posted by NAME".
 SAID = re.compile(r"^(?:.{0,40}?(?:ago|am|pm|\d{4}|on \w+ \d+),\s*)?(?P<name>[^,:]{1,60}?) (?:said|wrote):(?:\s*↑.{0,40})?$"
-                  r"|^(?:quote:?\s*)?originally posted by (?P<name2>[^,:]{1,40}?)\s*$", re.I)
+                  r"|^(?:quote:?\s*)?originally posted by (?P<name2>[^,:]{1,40}?)\s*$", re.IGNORECASE)
 VALEDICTION = re.compile(
     r"^(regards|best regards|kind regards|warm regards|greetings|sincerely|yours( sincerely| truly| faithfully)?|"
-    r"best wishes|best|cheers|fraternally|comradely greetings|in solidarity|with love|love)[,.!]?$", re.I)
+    r"best wishes|best|cheers|fraternally|comradely greetings|in solidarity|with love|love)[,.!]?$", re.IGNORECASE)
 NAME = r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){0,4})"
 ATTRIBUTION_TAIL = re.compile(rf"^\s*(?:[–—-]+|\()\s*{NAME}\s*(?:[,)(]|$)")
 _SAYS = r"(?:said|says|wrote|writes|added|adds)"
@@ -201,7 +202,7 @@ def _attribution_line(lines, kept, m, roles, run, speaker) -> tuple[list[int], s
 
 
 def _valediction_name(lines, run) -> str:
-    for a, b in zip(run, run[1:]):
+    for a, b in pairwise(run):
         if VALEDICTION.match(lines[a].text.strip("“”\"« »")):
             name = lines[b].text.strip("“”\"«» ,.")
             if 1 <= len(name.split()) <= 5 and name[:1].isupper():

@@ -150,21 +150,21 @@ def _decode(raw: bytes, path: Path) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        declared = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", raw[:4096], re.I)
+        declared = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", raw[:4096], re.IGNORECASE)
         if path.suffix.lower() not in HTML_SUFFIXES or declared is None:
             raise
         try:
             text = raw.decode(declared.group(1).decode("ascii"))
         except LookupError:  # a charset Python does not know
             raise UnicodeDecodeError("utf-8", raw, 0, 1, "unknown charset") from None
-    return text[1:] if text.startswith("\ufeff") else text
+    return text.removeprefix("\ufeff")
 
 
 def _front_matter(text: str, path: Path) -> tuple[dict, int]:
     """``---``-delimited ``key: value`` lines at the top of a file; returns (metadata, body start)."""
     if not text.startswith("---\n") and not text.startswith("---\r\n"):
         return {}, 0
-    end = re.search(r"^---[ \t]*$", text[3:], flags=re.M)
+    end = re.search(r"^---[ \t]*$", text[3:], flags=re.MULTILINE)
     if end is None:
         raise CorpusError(f"{path}: front matter opened with '---' is never closed with another '---' line")
     block = text[3:3 + end.start()]

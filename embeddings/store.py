@@ -143,8 +143,7 @@ def write_index(index_dir: Path, manifest: dict, sources: list[dict], chunks: li
         manifest["faiss"] = {"type": type(index).__name__, "ntotal": int(index.ntotal)}
         faiss.write_index(index, str(tmp / "vectors.faiss"))
         with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as handle:
-            for chunk in chunks:
-                handle.write(json.dumps(chunk.to_dict(), ensure_ascii=False) + "\n")
+            handle.writelines(json.dumps(chunk.to_dict(), ensure_ascii=False) + "\n" for chunk in chunks)
         _write_json(tmp / "sources.json", sources)
         _write_json(tmp / "report.json", report)
         import numpy as np
@@ -154,7 +153,7 @@ def write_index(index_dir: Path, manifest: dict, sources: list[dict], chunks: li
         spans = np.zeros((0, 3), np.int64) if spans is None else spans
         np.save(tmp / "sentences.npy", np.ascontiguousarray(sentences, dtype=np.float32), allow_pickle=False)
         np.save(tmp / "sentence_spans.npy", np.ascontiguousarray(spans, dtype=np.int64), allow_pickle=False)
-        manifest["sentences"] = int(len(spans))
+        manifest["sentences"] = len(spans)
         word_vectors = np.zeros((0, dim), np.float32) if word_vectors is None else word_vectors
         _write_json(tmp / "words.json", list(words))
         np.save(tmp / "words.npy", np.ascontiguousarray(word_vectors, dtype=np.float32), allow_pickle=False)

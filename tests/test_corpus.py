@@ -89,8 +89,7 @@ def test_huge_file_is_refused_with_a_message(tmp_path):
     big = tmp_path / "huge.txt"
     with open(big, "wb") as handle:
         line = b"word " * 200 + b"\n"
-        for _ in range(50 * 1024 * 1024 // len(line) + 1):
-            handle.write(line)
+        handle.writelines(line for _ in range(50 * 1024 * 1024 // len(line) + 1))
     with pytest.raises(CorpusError, match=r"huge.txt: \d+ MB is over"):
         load_corpus(tmp_path)
 

@@ -6,11 +6,24 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import HashEmbedder
 
 import assistant
-from conftest import HashEmbedder
-from embeddings import AssistantError, CorpusError, IndexMismatchError, IndexMissingError, build_index, read_index
-from embeddings.store import FILES, FORMAT_VERSION, corpus_changes, make_faiss, read_manifest
+from embeddings import (
+    AssistantError,
+    CorpusError,
+    IndexMismatchError,
+    IndexMissingError,
+    build_index,
+    read_index,
+)
+from embeddings.store import (
+    FILES,
+    FORMAT_VERSION,
+    corpus_changes,
+    make_faiss,
+    read_manifest,
+)
 
 
 def build(corpus, index, embedder=None, **kw):
@@ -113,7 +126,7 @@ def test_failed_rebuild_leaves_previous_index_serving(small_corpus, tmp_path):
 
 
 def test_disk_full_during_write_keeps_previous_index(small_corpus, tmp_path, monkeypatch):
-    import embeddings.store as store
+    from embeddings import store
 
     index = tmp_path / "index"
     build(small_corpus, index)

@@ -46,7 +46,7 @@ def test_rebuild_while_serving_is_picked_up_without_restart(live):
 
 
 def test_damaged_new_index_keeps_the_old_one_answering(live):
-    corpus, index, service = live
+    _, index, service = live
     before = service.ask("Who saved the sailors of the Albatross?").to_dict()
     manifest = json.loads((index / "manifest.json").read_text())
     (index / "manifest.json").write_text(json.dumps(dict(manifest, build_id="new")))
@@ -68,7 +68,7 @@ def test_failed_rebuild_keeps_serving(live):
 
 
 def test_corpus_file_removed_after_build(live):
-    corpus, index, service = live
+    corpus, _, service = live
     answer = service.ask("Who saved the sailors of the Albatross?")
     passage = next(s for s in answer.sources if s.source_id == "oral-history").passages[0]
     (corpus / "records.jsonl").unlink()
@@ -107,8 +107,9 @@ def test_login_is_required_when_credentials_are_set(seed_index):
     import urllib.error
     import urllib.request
 
-    from assistant.ui import serve
     from test_browser import free_port
+
+    from assistant.ui import serve
 
     port = free_port()
     app = serve(index_dir=seed_index, corpus_dir=seed_index.parent / "corpus", port=port, auth="reader:s3cret",
@@ -123,9 +124,9 @@ def test_login_is_required_when_credentials_are_set(seed_index):
 
 def test_concurrent_users_get_the_single_user_answers(seed_index):
     from gradio_client import Client
+    from test_browser import free_port
 
     from assistant.ui import serve
-    from test_browser import free_port
 
     port = free_port()
     app = serve(index_dir=seed_index, corpus_dir=seed_index.parent / "corpus", port=port, build=False, block=False)

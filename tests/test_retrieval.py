@@ -2,6 +2,8 @@
 kept, follow-ups resolved, and no crash on strange questions."""
 import json
 import threading
+from itertools import pairwise
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -24,7 +26,7 @@ def test_answer_contract(engine):
         assert {"source_id", "title", "author", "path", "viewpoint", "status", "passages"} <= set(source)
         assert source["viewpoint"] and source["status"] in ("found", "no_match")
         assert (source["status"] == "no_match") == (not source["passages"])
-        original = open(source["path"], encoding="utf-8").read()
+        original = Path(source["path"]).read_text(encoding="utf-8")
         for p in source["passages"]:
             assert original[p["start"]:p["end"]] == p["text"]
             lo, hi = p["highlight"]
@@ -38,7 +40,7 @@ def test_answer_contract(engine):
 def test_passages_of_a_source_do_not_repeat_each_other(engine, question):
     for source in engine.ask(question, per_source=5).sources:
         spans = sorted((p.start, p.end) for p in source.passages)
-        assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+        assert all(a_end <= b_start for (_, a_end), (b_start, _) in pairwise(spans))
 
 
 def test_out_of_scope_question_finds_nothing(engine):
@@ -291,7 +293,8 @@ def test_a_shared_word_in_another_sense_does_not_make_a_source_relevant(engine):
 def test_selection_skips_a_passage_whose_words_are_shared_in_another_sense():
     from assistant.relevance import Evidence, select, sense_weight, with_sense
 
-    assert sense_weight(0.55) > 0.9 > 0.1 > sense_weight(0.25)
+    assert sense_weight(0.55) > 0.9
+    assert sense_weight(0.25) < 0.1
     wrong = Evidence(0, 0.4, 0.35, -1, 5.0, 1.0, 0.65)  # passes on its shared word alone
     right = Evidence(1, 0.6, 0.6, -1, 1.0, 0.2, 0.62)
     chosen = select([wrong, right], 2, in_sense=lambda e: with_sense(e, e.coverage * sense_weight(e.sentence_cosine)))
