@@ -22,8 +22,10 @@ from .text import terms
 CONNECTIVE = re.compile(r"^\s*(and|but|so|also|then|what about|how about|and what|what else|or|same for|as for)\b", re.IGNORECASE)
 ANAPHORA = re.compile(r"\b(he|him|his|she|her|hers|they|them|their|it|its|this|that|these|those|there|the former|the latter)\b", re.IGNORECASE)
 PERSONAL = re.compile(r"\b(he|him|his|she|her|hers|they|them|their)\b", re.IGNORECASE)
-NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][^\W_]*(?:-[^\W_]+)*(?:['’][^\W_]+)?"
-                      r"(?:\s+[A-Z][^\W_]*(?:-[^\W_]+)*(?:['’][^\W_]+)?)*")
+#: A name: a run of capitalised words inside a sentence. A capital letter hyphened to a common noun
+#: ("U-boat", "X-ray", "A-bomb") is not a name.
+NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b(?![A-Z]-[a-z])[A-Z][^\W_]*(?:-[^\W_]+)*(?:['’][^\W_]+)?"
+                      r"(?:\s+(?![A-Z]-[a-z])[A-Z][^\W_]*(?:-[^\W_]+)*(?:['’][^\W_]+)?)*")
 POSSESSIVE = ("his", "hers", "their")
 THING = re.compile(r"\b(it|its|this|that|these|those|there|the former|the latter)\b", re.IGNORECASE)
 PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")

@@ -14,8 +14,11 @@ from .text import initials, terms
 
 
 def known_by(source: dict) -> set[str]:
-    """The terms a source is known by outside its text."""
-    credits = " ".join(source.get(k) or "" for k in ("author", "publisher", "kind", "title"))
+    """The terms a source is known by outside its text. A title that asks a question (a thread's:
+    "Was the sinking a war crime?") is what its author asks, not a name for the source."""
+    title = source.get("title") or ""
+    credits = " ".join([source.get(k) or "" for k in ("author", "publisher", "kind")]
+                       + ([] if title.rstrip().endswith("?") else [title]))
     return set(terms(credits)) | set(initials(credits))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .cleaning import BYLINE_LINES, COMMENTS_HEADER, Dropped, plain
+from .cleaning import BYLINE_LINES, COMMENTS_HEADER, LINK_NOTE, Dropped, plain
 
 #: "Posted on March 3, 2021 by Hannah Wexler", "Posted by u/quietvolga 2 yr. ago", "Posted by Tom Reilly at
 #: 4:12 PM" (under a blog's post), "Written by A. Woods", "Author: Jo Park", "214 points by tidewater 9 hours
@@ -111,8 +111,7 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     author = details.get("author", "")
     if author and re.search(rf"\s[|–—-]\s+{re.escape(author)}$", title):
         title = title[:-len(author)].rstrip(" |–—-")  # "The Assassination of Leon Trotsky | History Explained"
-    # a link aggregator's note of where a link goes: "(self.AskHistorians)", "(coastalhistories.org)"
-    title = re.sub(r"\s+\((?:self\.\w+|[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6})\)$", "", title)
+    title = LINK_NOTE.sub("", title)
     if title:
         details["title"] = title
     return details

@@ -15,7 +15,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from . import config
-from .cleaning import Dropped, normalize
+from .cleaning import LINK_NOTE, Dropped, normalize
 from .speakers import Unit
 
 #: An author's line this short, without a full stop, that joined no paragraph is a title or a heading
@@ -117,7 +117,7 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
             dropped.append(Dropped(start, end, body, "heading with no text of its own"))
             continue
         if (title and len(spans) > 1 and unit.role == "author" and words(body) < LONE_HEADING_WORDS + words(title)
-                and key.endswith(normalize(title))):
+                and normalize(LINK_NOTE.sub("", body.rstrip())).endswith(normalize(title))):
             dropped.append(Dropped(start, end, body, "title"))
             continue
         # A chunk all of whose sentences stand in earlier chunks is a repeat (a quoted post, the

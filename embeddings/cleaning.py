@@ -93,6 +93,8 @@ TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?$")
 #: "3 yr. ago", "· 2 hours ago": when a post or comment was written, relative to the page's download.
 AGO = re.compile(r"^[·•|]?\s*\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])"
                  r"\.?\s+ago$", re.IGNORECASE)
+#: A link aggregator's note after a link's title of where the link goes: "(self.AskHistorians)", "(coastalhistories.org)".
+LINK_NOTE = re.compile(r"\s+\((?:self\.\w+|[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6})\)$")
 #: A link aggregator's line under a submitted link: "214 points by tidewater 9 hours ago | hide | 63 comments".
 SUBMITTED = re.compile(r"^[\d,]+ points? by [\w\-.]{2,30} \d+ \w+ ago\b.{0,120}$", re.IGNORECASE)
 #: A forum poster's profile lines under their name: "Senior Member", "Join Date: Mar 2012", "Posts: 1,204".

@@ -27,7 +27,7 @@ PHRASES = [
     r"notify me of .{1,80}",
     r"hide", r"op", r"\d+% upvoted", r"\[(deleted|removed)\]", r"(my|edit) subreddits",
     r"want to join\? log in or sign up in seconds\.?\|?", r"r/\w{2,30}", r"popular-all-random.{0,200}",
-    r"submitted( \d+ \w+ ago)? by \S+( .{1,40})?", r"sorted by:? .{1,30}", r"embed", r"parent", r"comments", r"english",
+    r"submitted( \d+ \w+ ago)? by \S+( .{1,40})?", r"sorted by:? .{1,30}", r"embed", r"parent", r"(all )?([\d,]+ )?comments", r"english",
     (r"((this )?(comment|post|message) (has been |was )?)?(removed|deleted)( by (the )?(moderators?|mods?|admins?|"
      r"administrators?|reddit|author|user|op|poster))?"), r"sort by:? .{1,30}", r"posted by (u/)?\S+( .{1,40})?",
     r"(share|like) this:?", r"related( posts| articles)?", r"permalink", r"save", r"report", r"follow", r"unfollow",

@@ -145,6 +145,23 @@ def test_a_source_named_by_the_initials_of_its_publisher(engine):
     assert [s for s, a in answer.items() if a.status == "found"] == ["imt-rebuttal"]
 
 
+def test_a_threads_question_for_a_title_does_not_name_its_source():
+    from assistant.naming import known_by
+    from assistant.text import terms
+
+    thread = {"title": "Was the sinking a war crime?", "author": "quietharbour", "kind": "forum thread"}
+    assert not set(terms("crime")) & known_by(thread)
+    assert set(terms("forum quietharbour")) <= known_by(thread)
+    assert set(terms("icepick")) <= known_by({"title": "Trotsky is an icepick to the heart of Soviet history"})
+
+
+def test_a_capital_letter_hyphened_to_a_noun_is_not_a_name():
+    assert resolve("Who commanded the U-boat that sank her?", [], frozenset()).names == ()
+    from assistant.text import terms
+
+    assert resolve("Did Walther Schwieger fire an X-ray?", [], frozenset()).names == (tuple(terms("Walther Schwieger")),)
+
+
 def test_asking_what_the_sources_say_is_not_a_topic(engine):
     query, _ = engine._query("What do the sources say about the Red Army?", [])
     assert set(query.weights) == {"red", "army"}
