@@ -93,3 +93,11 @@ def engine(seed_index):
 def artifacts() -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
+
+
+def chunks_of(corpus: Path, source_id: str):
+    """One source of a corpus folder, read and chunked as a build would: (source, its chunks)."""
+    from embeddings import chunk_source, load_corpus
+
+    source = next(s for s in load_corpus(corpus) if s.id == source_id)
+    return source, chunk_source(source)

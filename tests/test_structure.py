@@ -2,15 +2,11 @@
 from pathlib import Path
 
 import pytest
+from conftest import chunks_of
 
 from embeddings import chunk_source, load_corpus
 from embeddings.chunking import sentence_spans
 from embeddings.speakers import parse
-
-
-def chunks_of(corpus, source_id):
-    source = next(s for s in load_corpus(corpus) if s.id == source_id)
-    return source, chunk_source(source)
 
 
 def find(parsed, needle):
