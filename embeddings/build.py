@@ -226,11 +226,15 @@ OPENING_MAX_WORDS = 40
 def provisional_viewpoint(chunks: list[Chunk], description: str = "", title: str = "") -> str:
     """The label of a source nobody has labelled: "not labelled", with how the source describes
     itself (a page's meta description) or else its first sentence in its own voice, quoted, so that
-    the reader sees where it stands in its own words and no one else's."""
+    the reader sees where it stands in its own words and no one else's. A page with no words of its
+    own (a talk page: every comment signed) opens with its first poster's."""
     if len(description.split()) >= 5:
         how, own = "it describes itself", description
     else:
         how, own = "it opens", _opening(chunks, title)
+        first = chunks[0] if chunks else None
+        if not own and first is not None and first.role == "reply" and first.speaker:
+            how, own = f"it opens with {first.speaker}", _opening(chunks, title, role="reply")
     if not own:
         return NOT_LABELLED
     words = own.split()
@@ -238,11 +242,11 @@ def provisional_viewpoint(chunks: list[Chunk], description: str = "", title: str
     return f"{NOT_LABELLED}; {how}: “{quoted}”"
 
 
-def _opening(chunks: list[Chunk], title: str = "") -> str:
-    """The first sentence in the author's voice, a heading or a line too short to say anything passed
-    over, and so is the source's title where it stands before the first sentence on its line."""
+def _opening(chunks: list[Chunk], title: str = "", role: str = "author") -> str:
+    """The first sentence in the author's voice (or ``role``'s), a heading or a line too short to say
+    anything passed over, and so is the source's title where it stands before the first sentence on its line."""
     for chunk in chunks:
-        if chunk.role != "author":
+        if chunk.role != role or (role != "author" and chunk.speaker != chunks[0].speaker):
             continue
         for a, b in sentence_spans(chunk.text):
             sentence = " ".join(chunk.text[a:b].split())

@@ -3,6 +3,7 @@ when copied from the browser: what is the document's, who says it, and what is t
 from conftest import chunks_of
 
 from embeddings import load_corpus
+from embeddings.build import provisional_viewpoint
 from embeddings.speakers import parse
 
 
@@ -283,6 +284,8 @@ def test_a_talk_page_gives_each_signed_comment_to_its_signer(tmp_path):
                                                           ("reply", "81.2.69.142")]
     # each comment's span stops before its signature, which is left out
     assert parsed.chunks[1].text == "The minutes say the board ended the post."
+    # with no words of its own, an unlabelled page opens with its first poster's
+    assert provisional_viewpoint(parsed.chunks).startswith("not labelled; it opens with Tidewater: “The article says")
     assert all(source.text[c.start:c.end] == c.text for c in parsed.chunks)
     assert not still_in(parsed, "(talk)", "UTC", "WikiProject", "B-class", "Preceding unsigned")
 
