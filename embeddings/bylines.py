@@ -28,6 +28,9 @@ STARTER = re.compile(r"^thread starter\s+(?P<name>\S.{0,40}?)\s+start date\s+(?P
 #: "Published: 12 June 2022", "Updated: Jul 13, 2023", "Posted on March 3, 2021", "asked Mar 2, 2021 at 10:00".
 DATED = re.compile(r"^(?P<kind>posted|published|updated|last updated|last modified|asked)(?: on)?:?\s+(?P<date>.{4,40}?)\s*$",
                    re.IGNORECASE)
+#: "Updated: May 7, 2024 | Original: November 9, 2009": the page was first published on the second date.
+REVISED = re.compile(r"^(?:last )?updated:?\s+(?P<updated>.{4,30}?)\s*[|·•]\s*(?:original|first published|published):?\s+"
+                     r"(?P<date>.{4,30}?)\s*$", re.IGNORECASE)
 #: A comments header that quotes the page's title.
 QUOTED_TITLE = re.compile(r"[“\"‘'](?P<title>[^“”\"]{3,200})[”\"’']\s*[:.]?$")
 DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d",
@@ -91,6 +94,11 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
                 dates.setdefault("posted", page_date(written))
             byline_at = d.start if byline_at is None else byline_at
             continue
+        revised = REVISED.match(text)
+        if revised and page_date(revised.group("date")):
+            dates.setdefault("posted", page_date(revised.group("date")))
+            byline_at = d.start if byline_at is None else byline_at
+            continue
         dated = DATED.match(text)
         if dated and page_date(dated.group("date")):
             revised = dated.group("kind").lower().endswith(("updated", "modified"))
@@ -139,7 +147,7 @@ def _head_end(units, dropped) -> int:
 
 
 def _byline_name(text: str) -> str:
-    name = re.sub(r"^by\s+", "", text, flags=re.IGNORECASE)
+    name = re.sub(r"^by:?\s+", "", text, flags=re.IGNORECASE)
     return re.split(r"\s*(?:,|\||\(|\band\b|&)\s*", name, maxsplit=1)[0].strip() if name else ""
 
 
@@ -166,7 +174,8 @@ def _title_above(units, byline_at, date_first: bool = False) -> str:
     for k in range(len(above) - 1, max(-1, len(above) - 4), -1):
         if _is_heading(above[k].text):
             upper = plain(above[k - 1].text) if k > 0 else ""
-            if upper and _is_heading(upper) and len(upper.split()) >= HEADLINE_MIN_WORDS:
+            # a lower line in lower case describes the title ("Gull Point Light" / "lighthouse, Norway")
+            if upper and _is_heading(upper) and (len(upper.split()) >= HEADLINE_MIN_WORDS or above[k].text[:1].islower()):
                 return upper
             return plain(above[k].text)
     return ""

@@ -104,7 +104,7 @@ MEMBER_PROFILE = re.compile(
     r"(?:member|moderator|administrator|user|poster)$|^(?:join(?:ed| date):?\s+.{3,30}|(?:posts|messages|reputation|"
     r"likes received|reaction score|points|thanks(?: given| received)?):?\s+[\d,.]+k?|location:\s+.{1,40})$", re.IGNORECASE)
 #: A byline: "By Lena Holm", "By Lena Holm, Staff Reporter", "By A. Woods and J. Holroyd", "By Lena Holm (PhD)".
-BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([^()]{1,30}\))?"
+BYLINE = re.compile(r"^[Bb][Yy]:?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([^()]{1,30}\))?"
                     r"(?:\s*(?:,|and|&|\|)\s*.{0,60})?$")
 BYLINE_MAX_WORDS = 12
 #: A person's name alone on a line: two to four capitalised words, not a site's "The Old Mole".
@@ -134,7 +134,7 @@ SIDEBAR_HEADER = re.compile(
 #: Apparatus at the end of an article: its references, notes and links, not its argument.
 END_MATTER_HEADER = re.compile(
     r"^(references|notes( and references)?|footnotes|citations|sources|bibliography|works cited|external links|"
-    r"further reading)(\[edit\])?[:.]?$", re.IGNORECASE)
+    r"further reading|citation information|cite this (article|page|entry)|fact check)(\[edit\])?[:.]?$", re.IGNORECASE)
 #: A table of contents: its header, then numbered section titles ("1 Early life", "2.1 Exile").
 TOC_HEADER = re.compile(r"^(contents|table of contents|in this article|on this page)(\s*\[(hide|show)\])?$", re.IGNORECASE)
 TOC_ENTRY = re.compile(r"^(\d+(\.\d+)*\.?\s+\S.{0,80}|\(top\))$", re.IGNORECASE)
@@ -206,6 +206,7 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
     _drop_bylines(lines, reasons)
     _drop_name_over_date(lines, reasons)
     _drop_name_to_follow(lines, reasons)
+    _drop_labelled_names(lines, reasons)
     _drop_topic_tags(lines, reasons)
     _drop_contents(lines, reasons)
     _drop_sidebar(lines, reasons)
@@ -320,6 +321,29 @@ def _drop_name_over_date(lines: list[Line], reasons: list[str | None]) -> None:
             return
 
 
+def _drop_labelled_names(lines: list[Line], reasons: list[str | None]) -> None:
+    """A name under its label near the top of the page: the author's under "Written by" (a byline, and
+    the sentence under it that introduces them: "Eleanor Marsh is a maritime historian ..."), a
+    checker's under "Fact-checked by"; and anywhere, a picture's caption under "Image caption,"."""
+    kept = 0
+    for i, line in enumerate(lines[:-1]):
+        kept += reasons[i] is None
+        label = plain(line.text).lower().rstrip(",: ")
+        following = lines[i + 1].text
+        if reasons[i] != "interface text" or reasons[i + 1] is not None:
+            continue
+        if label in ("image caption", "caption", "photo caption") and len(following.split()) <= CAPTION_MAX_WORDS:
+            reasons[i + 1] = "image caption"
+        elif kept >= BYLINE_LINES:
+            continue
+        elif label == "written by" and NAME_ALONE.match(following):
+            reasons[i + 1] = "byline"
+            if i + 2 < len(lines) and lines[i + 2].text.startswith(following + " "):
+                reasons[i + 2] = reasons[i + 2] or "author's note"
+        elif label in ("fact-checked by", "fact checked by", "reviewed by") and len(following.split()) <= 8:
+            reasons[i + 1] = "checker line"
+
+
 def _drop_name_to_follow(lines: list[Line], reasons: list[str | None]) -> None:
     """An article platform's byline above the text's first sentence: the author's name over a
     "Follow" button (twice, when the picture's label repeats it), and the publication under
@@ -380,17 +404,21 @@ def _drop_contents(lines: list[Line], reasons: list[str | None]) -> None:
 
 
 def _drop_end_matter(lines: list[Line], reasons: list[str | None]) -> None:
-    """From a "References" / "Notes" / "External links" header in the second half of a page to its
-    end or its comments, when that is not the bulk of the page."""
+    """From a "References" / "Notes" / "External links" / "Citation Information" header in the second
+    half of a page (by its words) to its end or its comments, when that is not the bulk of the page."""
     total = sum(len(line.text.split()) for line, r in zip(lines, reasons) if r is None) or 1
-    for i in range(len(lines) // 2, len(lines)):
+    before = 0
+    for i in range(len(lines)):
+        before += len(lines[i].text.split()) if reasons[i] is None else 0
+        if before < total / 2 and i < len(lines) // 2:
+            continue
         if reasons[i] is None and END_MATTER_HEADER.match(lines[i].text):
             stop = next((j for j in range(i + 1, len(lines)) if COMMENTS_HEADER.match(lines[j].text)), len(lines))
             words = sum(len(lines[j].text.split()) for j in range(i, stop) if reasons[j] is None)
             if words <= SIDEBAR_MAX_SHARE * total:
                 for j in range(i, stop):
                     reasons[j] = reasons[j] or "references section"
-            return
+                return
 
 
 def _drop_footer(lines: list[Line], reasons: list[str | None]) -> None:

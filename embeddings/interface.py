@@ -42,7 +42,7 @@ PHRASES = [
     r"subscribe (to|on|via) .{1,40}", r"(open|close) (menu|navigation)", r"watch( now| video| live)",
     # blog platforms' share, follow and subscribe boxes
     r"click to (share|email|print|like)( .{1,60}?)?( \(opens in new window\))?", r"rate this", r"reblog",
-    r"(image|photo|picture|photograph)( caption| credit| source)?\s*[:,] .{1,100}", r"read (more|also|next): .{1,120}",
+    r"(image|photo|picture|photograph)( caption| credit| source)?\s*[:,]( .{1,100})?", r"read (more|also|next): .{1,120}",
     r"follow @\w+( on \w+)?", r"this (article|post|piece|story) (was|is) (originally |first )?(published|posted) .{1,120}",
     r"bookmark the permalink", r"this entry was (posted|filed) in .{1,160}", r"continue reading\W{0,3}",
     r"please enable javascript.{0,120}", r"print friendly.{0,40}", r"(newer|older) (posts|entries)",
@@ -99,6 +99,10 @@ PHRASES = [
     r"[\d.,]+\s*[km]?",  # a bare count: votes, shares
     r"vote", r"moderators", r"message the mod(s|erators)", r"created \w+ \d{1,2},? \d{4}",
     # article platforms and forum software
+    # reference sites' and broadcasters' article tools and credits
+    r"close panel", r"share page", r"about sharing", r"cite", r"feedback", r"search [\w.]{2,30}", r"table of contents",
+    r"print( page| this page)?", r"copy (page )?link", r"fact-?checked by( .{1,80})?", r"written by",
+    r"this (article|entry) was (most recently )?(revised|updated)( and (revised|updated))? by .{1,80}",
     r"member-only story", r"open in app", r"write", r"respond", r"what are your thoughts\??", r"see all responses",
     r"[·•]?\s*writer for .{1,60}", r"written by .{1,60}", r"top", r"re: .{1,120}", r"display posts from previous.{0,60}", r"jump to",
     # shops' and book sites' customer reviews
@@ -123,4 +127,6 @@ NAV_LABELS = frozenset((
     # shops
     "all", "en", "help", "account", "my account", "account & lists", "hello, sign in", "orders", "& orders",
     "returns", "returns & orders", "cart", "basket", "deals", "today's deals", "customer service", "registry",
-    "gift cards", "sell", "update location"))
+    "gift cards", "sell", "update location",
+    # broadcasters
+    "shows", "schedule", "watch", "listen", "stream now", "iplayer", "sounds", "homepage"))

@@ -34,7 +34,9 @@ SAID_BETWEEN = re.compile(rf"[,.!?…]\s*[”\"]\s*(?:{_SAYS}\s+{NAME}|{NAME.rep
 #: Who is said to speak after a quotation: a name, a described speaker ("the Commission", "the
 #: museum's director") or a pronoun, which marks the quotation without naming anyone.
 _WHO = (r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ne)\s+(?:[\w'’\-]+\s+){0,3}[\w'’\-]+|"
-        r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){0,4}|he|she|they|we|I)")
+        r"(?:[a-z][\w'’\-]*\s+){0,3}[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){0,4}|he|she|they|we|I)")
+#: The description before a name: "local historian Mary Walsh" is Mary Walsh.
+DESCRIBED = re.compile(r"^(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\s)(?:[a-z][\w'’\-]*\s+){1,3}(?=[A-Z])")
 _SPEECH = (r"(?:said|says|wrote|writes|added|adds|told|tells|recalled|recalls|argued|argues|explained|explains|"
            r"declared|declares|insisted|insists|noted|notes|stated|states|remarked|remarks|replied|replies|"
            r"concluded|concludes|warned|warns|claimed|claims|asked|asks|put it|puts it)")
@@ -93,9 +95,13 @@ def _said_after(tail: str) -> str | None:
     if len(tail.split()) > SAID_AFTER_MAX_WORDS:
         return None
     match = SAID_AFTER.match(tail)
-    if not match:
-        return None
-    who = (match.group("who") or match.group("who2")).strip()
+    return _speaker(match) if match else None
+
+
+def _speaker(said: re.Match) -> str:
+    """Who a ``SAID_AFTER`` match names: "" for a pronoun; a name without the description before it
+    ("local historian Mary Walsh" is Mary Walsh) or the full stop after it."""
+    who = DESCRIBED.sub("", (said.group("who") or said.group("who2")).strip())
     return "" if who.lower() in PRONOUNS else re.sub(r"(?<=\w\w)\.$", "", who)
 
 
@@ -107,8 +113,7 @@ def _speaker_between(text: str) -> str:
     for close in re.finditer(r"[,!?…]\s*[”\"]", text):  # "..., ” the museum's director said. “..."
         said = SAID_AFTER.match(text, close.end())  # match() anchors at the position
         if said:
-            who = (said.group("who") or said.group("who2")).strip()
-            return "" if who.lower() in PRONOUNS else who
+            return _speaker(said)
     return ""
 
 

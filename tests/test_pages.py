@@ -318,3 +318,38 @@ def test_a_book_site_names_each_review_from_the_reviewer_over_their_profile(tmp_
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "Peter Karlsson"),
                                                           ("comment", "Linda Moss")]
     assert not still_in(parsed, "ratings", "Want to Read", "Showing", "followers", "127 reviews", "likes")
+
+
+def test_a_broadcasters_article_with_its_caption_and_a_described_speaker(tmp_path):
+    parsed = page(tmp_path, "news",
+        "Skip to content\nHome\nNews\nSport\nWeather\nMenu\nThe keeper who would not leave\nBy Jane Porter\n"
+        "Coast News, Gull Point\nPublished\n7 May 2015\nShare\nclose panel\nShare page\nCopy link\nAbout sharing\n"
+        "Image source, Getty Images\nImage caption,\nThe lamp room at Gull Point in 1950\n"
+        "Seventy years ago the board automated the lamp and the last keeper left the island.\n"
+        "\"My grandmother watched him carry his things down to the boat,\" says local historian Mary Walsh.\n"
+        "Related Topics\nLighthouses\nMore on this story\nThe lamp room\n")
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("The keeper who would not leave",
+                                                                               "Jane Porter", "2015-05-07")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("quoted", "Mary Walsh")]
+    assert not still_in(parsed, "close panel", "Image caption", "lamp room at Gull Point in 1950", "Related")
+
+
+def test_reference_sites_bylines_checkers_revision_notes_and_citation_blocks(tmp_path):
+    entry = page(tmp_path, "entry",
+        "Search Britannica\nClick here to search\nLogin\nSubscribe\nHome\nGull Point Light\nlighthouse, Norway\n"
+        "Print\nCite\nShare\nFeedback\nWritten by\nEleanor Marsh\nEleanor Marsh is a historian of lighthouses.\n"
+        "Fact-checked by\nThe Editors of the Encyclopedia\nLast Updated: Apr 29, 2024 • Article History\n"
+        "Table of Contents\nGull Point Light, lighthouse on the northern coast, automated in 1952 after its last keeper "
+        "left.\nThis article was most recently revised and updated by Adam Zeidan.\n")
+    assert (entry.source.title, entry.source.author) == ("Gull Point Light", "Eleanor Marsh")
+    assert not still_in(entry, "Britannica", "Cite", "Feedback", "Written by", "historian of lighthouses",
+                        "Fact-checked", "Editors", "Table of Contents", "revised and updated")
+    text = ("The lighthouse at Gull Point was automated in 1952, and its last keeper left the island that winter. "
+            "The board said he had retired; the minutes opened in 2004 say he asked to stay. ")
+    topic = page(tmp_path, "topic",
+        "Stream Now\nGull Point Light\nBy: Coast History Editors\nUpdated: May 7, 2024 | Original: November 9, 2009\n"
+        "copy page link\nPrint Page\n" + text * 3 + "\nCitation Information\nArticle Title\nGull Point Light\n"
+        "Author\nCoast History Editors\nWebsite Name\nCoast History\nURL\nhttps://coasthistory.example/gull-point\n"
+        "Access Date\nJune 1, 2024\nPublisher\nCoast Networks\nLast Updated\nMay 7, 2024\n")
+    assert (topic.source.author, topic.source.date) == ("Coast History Editors", "2009-11-09")
+    assert not still_in(topic, "Citation", "Website Name", "Access Date", "Publisher", "copy page link")
