@@ -19,7 +19,7 @@ from .cleaning import BYLINE_LINES, COMMENTS_HEADER, LINK_NOTE, Dropped, plain
 #: 4:12 PM" (under a blog's post), "Written by A. Woods", "Author: Jo Park", "214 points by tidewater 9 hours
 #: ago | hide | 63 comments" (under a submitted link).
 POSTED = re.compile(
-    r"^(?i:(?:posted|published|written|updated)(?: on:?\s*(?P<date>.{4,30}?))?\s+by|author:?|[\d,]+ points? by|"
+    r"^(?i:(?:posted|published|written|updated)(?: on:?\s*(?P<date>.{4,30}?))?\s+by|author(?:\(s\))?:?|[\d,]+ points? by|"
     r"submitted(?: \d+ \w+ ago)? by)\s+(?:u/)?"
     r"(?P<name>[\w][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})"
     r"(?:\s+[·•]?\s*\d+\s*[a-z]+\.?\s+ago|\s+at\s+\d{1,2}:\d\d\s*(?i:[ap]m)?)?(?:\s+\|.{0,120})?\s*$")
@@ -147,7 +147,7 @@ def _head_end(units, dropped) -> int:
 
 
 def _byline_name(text: str) -> str:
-    name = re.sub(r"^by:?\s+", "", text, flags=re.IGNORECASE)
+    name = re.sub(r"^(?:by:?|authors?(?:\(s\))?:)\s+", "", text, flags=re.IGNORECASE)
     return re.split(r"\s*(?:,|\||\(|\band\b|&)\s*", name, maxsplit=1)[0].strip() if name else ""
 
 

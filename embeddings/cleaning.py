@@ -85,7 +85,7 @@ DATE_ONLY = re.compile(
     re.IGNORECASE)
 #: A footnote of a printed document: its number, an author's name, a title, a page
 #: ("1 Mawdsley, The Russian Civil War, 60.", "2 See Deutscher, The Prophet Armed, pp. 420–1.", "3 Ibid., 45.").
-FOOTNOTE = re.compile(r"^\d{1,3}\s+(?:(?i:see|cf\.)\s+)?(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-.]+){0,2},\s.{1,200}?|"
+FOOTNOTE = re.compile(r"^\d{1,3}\s+(?:(?i:see|cf\.)\s+)?(?:[A-Z][\w'’\-]+(?:\s+[\w'’\-.]+){0,6},\s.{1,200}?|"
                       r"(?i:ibid)\.?,?\s*)(?:pp?\.\s*)?\d{1,4}(?:[–-]\d{1,4})?\.$")
 #: A page number of a printed document ("Page 3 of 12", "- 4 -", "p. 7") or a timestamp of a transcript ("0:12", "[1:02:45]").
 PAGE_NUMBER = re.compile(r"^(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})$", re.IGNORECASE)
@@ -103,8 +103,9 @@ MEMBER_PROFILE = re.compile(
     r"^(?:(?:senior|junior|new|active|registered|banned|full|elite|super|veteran|moderator|administrator|well-known)\s+)?"
     r"(?:member|moderator|administrator|user|poster)$|^(?:join(?:ed| date):?\s+.{3,30}|(?:posts|messages|reputation|"
     r"likes received|reaction score|points|thanks(?: given| received)?):?\s+[\d,.]+k?|location:\s+.{1,40})$", re.IGNORECASE)
-#: A byline: "By Lena Holm", "By Lena Holm, Staff Reporter", "By A. Woods and J. Holroyd", "By Lena Holm (PhD)".
-BYLINE = re.compile(r"^[Bb][Yy]:?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([^()]{1,30}\))?"
+#: A byline: "By Lena Holm", "By Lena Holm, Staff Reporter", "By A. Woods and J. Holroyd", "By Lena Holm (PhD)",
+#: "Author(s): Helen Marsh".
+BYLINE = re.compile(r"^(?:[Bb][Yy]:?|[Aa]uthors?(?:\(s\))?:)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([^()]{1,30}\))?"
                     r"(?:\s*(?:,|and|&|\|)\s*.{0,60})?$")
 BYLINE_MAX_WORDS = 12
 #: A person's name alone on a line: two to four capitalised words, not a site's "The Old Mole".
@@ -150,6 +151,10 @@ COMMENTS_HEADER = re.compile(
     r"(customer|community) reviews)[:.]?$", re.IGNORECASE)
 #: A customer review's rating over its title: "5.0 out of 5 stars A careful, humane history".
 RATING = re.compile(r"^[\d.]+ out of \d+ stars\b.{0,120}$", re.IGNORECASE)
+#: A printed page's running head: words in capitals with the page number before or after them,
+#: met at least ``RUNNING_HEAD_MIN`` times with different numbers.
+RUNNING_HEAD = re.compile(r"^(?:\d{1,4}\s+([^\Wa-z\d][^a-z\d]{2,80})|([^\Wa-z\d][^a-z\d]{2,80}?)\s+\d{1,4})$")
+RUNNING_HEAD_MIN = 2
 #: A short line seen this often in one page is a signature, a footer or a button label.
 REPEAT_MIN = 3
 REPEAT_MAX_WORDS = 12
@@ -167,6 +172,7 @@ def plain(text: str) -> str:
 def chrome_reasons(lines: list[Line]) -> list[str | None]:
     """For each line: why it is site chrome, or None for the document's own words."""
     counts = Counter(normalize(line.text) for line in lines)
+    heads = Counter(_running_head(line.text) for line in lines)
     reasons: list[str | None] = []
     for line in lines:
         text = plain(line.text)
@@ -200,6 +206,8 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
             reasons.append("no words")
         elif counts[key] >= REPEAT_MIN and len(key.split()) <= REPEAT_MAX_WORDS:
             reasons.append("repeated line")
+        elif heads[_running_head(text)] >= RUNNING_HEAD_MIN and _running_head(text):
+            reasons.append("running head")
         else:
             reasons.append(None)
     _drop_menus(lines, reasons)
@@ -213,6 +221,13 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
     _drop_end_matter(lines, reasons)
     _drop_footer(lines, reasons)
     return reasons
+
+
+def _running_head(text: str) -> str:
+    """A printed page's running head without its page number ("COASTAL HISTORY REVIEW 245", "246
+    HELEN MARSH"): its words in capitals, or "" for any other line."""
+    match = RUNNING_HEAD.match(text.strip())
+    return (match.group(1) or match.group(2)) if match else ""
 
 
 def _caption_like(text: str) -> bool:

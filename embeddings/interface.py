@@ -64,8 +64,10 @@ PHRASES = [
     r"(asked|modified|active) \d+ \w+ ago", r"viewed [\d.,]+\s*k? times", r"improve this (question|answer)",
     r"add a comment", r"sorted by:?", r"highest score \(default\)", r"you must log in to answer this question\.?",
     r"stack exchange network", r"\d+ answers?", r"(show )?\d+ more comments?",
-    # papers: keywords, the repository's download stamp
-    r"key ?words: .{1,300}", r"downloaded from .{1,200}",
+    # papers: keywords, the repository's download stamp, a journal archive's cover page
+    r"key ?words: .{1,300}", r"downloaded from .{1,200}", r"(this content )?downloaded from .{1,200}",
+    r"all use subject to .{1,100}", r"stable url: \S+", r"accessed: .{1,40}", r"published by: .{1,100}",
+    r"jstor is a not-for-profit service.{0,500}", r"your use of the jstor archive.{0,300}",
     # an archive's notes on where a text comes from ("Transcription/HTML Markup: ...", "Public Domain: ...")
     (r"(transcription|transcribed|html markup|transcription/html markup|proofread(ing)?|public domain|copyleft|"
      r"online version|first published|translated|translation|source|written): .{1,300}"),

@@ -353,3 +353,28 @@ def test_reference_sites_bylines_checkers_revision_notes_and_citation_blocks(tmp
         "Access Date\nJune 1, 2024\nPublisher\nCoast Networks\nLast Updated\nMay 7, 2024\n")
     assert (topic.source.author, topic.source.date) == ("Coast History Editors", "2009-11-09")
     assert not still_in(topic, "Citation", "Website Name", "Access Date", "Publisher", "copy page link")
+
+
+def test_a_journal_archives_article_without_its_cover_page_running_heads_and_notes(tmp_path):
+    body = ["The board's minutes, opened in 2004, suggest that the last keeper was removed over his objections.",
+            "In the winter of 1951 he petitioned the board to remain as a caretaker, and was refused.1",
+            "The annual reports were written for the ministry and spoke of retirement, not of refusal.2",
+            "The contrast between the reports and the minutes is the subject of this article."]
+    stamp = ("This content downloaded from 128.59.222.107 on Thu, 12 Mar 2020 18:45:23 UTC\n"
+             "All use subject to https://about.jstor.org/terms\n")
+    parsed = page(tmp_path, "paper",
+        "Keepers and the Board: The Automation of Gull Point\nAuthor(s): Helen Marsh\n"
+        "Source: Coastal History Review, Vol. 12, No. 3 (Autumn 1998), pp. 245-262\n"
+        "Published by: Coastal History Society\n"
+        "Stable URL: https://www.jstor.org/stable/123456\nAccessed: 12-03-2020 18:45 UTC\n"
+        "JSTOR is a not-for-profit service that helps scholars discover, use, and build upon a wide range of content.\n"
+        f"COASTAL HISTORY REVIEW 245\n{body[0]}\n{stamp}246 HELEN MARSH\n{body[1]}\n{stamp}"
+        f"COASTAL HISTORY REVIEW 247\n{body[2]}\n{stamp}248 HELEN MARSH\n{body[3]}\n{stamp}"
+        "1 Board minutes, 14 December 1951.\n2 Annual Report of the Lighthouse Board, 1952, 4.\n")
+    assert (parsed.source.title, parsed.source.author) == ("Keepers and the Board: The Automation of Gull Point",
+                                                           "Helen Marsh")
+    assert not still_in(parsed, "JSTOR", "Stable URL", "Accessed", "REVIEW", "HELEN MARSH", "content downloaded",
+                        "Board minutes,", "Annual Report")
+    # Headings numbered alike in the text's own words ("Part 1", "Part 2") are not running heads.
+    parts = parse("Part 1\nThe keeper stayed.\nPart 2\nThe keeper left.\n").units
+    assert [u.text for u in parts][::2] == ["Part 1", "Part 2"]
