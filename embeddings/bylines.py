@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .cleaning import BYLINE_LINES, COMMENTS_HEADER, LINK_NOTE, Dropped, plain
+from .cleaning import BYLINE_LINES, COMMENTS_HEADER, LINK_NOTE, Dropped, is_prose, plain
 
 #: "Posted on March 3, 2021 by Hannah Wexler", "Posted by u/quietvolga 2 yr. ago", "Posted by Tom Reilly at
 #: 4:12 PM" (under a blog's post), "Written by A. Woods", "Author: Jo Park", "214 points by tidewater 9 hours
@@ -165,7 +165,14 @@ def _title_above(units, byline_at, date_first: bool = False) -> str:
     just below comes first when the text follows it: a blog sets its date over the title."""
     if byline_at is None:
         return ""
-    # one-word lines above a byline are a forum's category and tags ("History", "trotsky"), not a title
+    # A one-word line right above the byline that the text's first sentence names is the title
+    # ("Lusitania" / "By: HISTORY.com Editors" / "On May 7, 1915, the British ocean liner Lusitania ...");
+    # other one-word lines above a byline are a forum's category and tags ("History", "trotsky").
+    nearest = [u for u in units if u.end <= byline_at][-1:]
+    opening = next((u.text for u in units if u.start > byline_at and u.role == "author" and is_prose(u.text)), "")
+    if nearest and nearest[0].role == "author" and re.fullmatch(r"[A-Z][\w'’\-]{2,}", nearest[0].text.strip()) \
+            and re.search(rf"\b{re.escape(nearest[0].text.strip())}\b", opening.split(".")[0]):
+        return nearest[0].text.strip()
     above = [u for u in units if u.end <= byline_at and u.role == "author" and len(u.text.split()) >= TITLE_WORDS[0]]
     below = [u for u in units if u.start > byline_at and u.role == "author"][:2]
     if ((date_first or not (above and _is_heading(above[-1].text))) and len(below) == 2

@@ -352,6 +352,10 @@ def test_reference_sites_bylines_checkers_revision_notes_and_citation_blocks(tmp
         "Author\nCoast History Editors\nWebsite Name\nCoast History\nURL\nhttps://coasthistory.example/gull-point\n"
         "Access Date\nJune 1, 2024\nPublisher\nCoast Networks\nLast Updated\nMay 7, 2024\n")
     assert (topic.source.author, topic.source.date) == ("Coast History Editors", "2009-11-09")
+    # a one-word title right over the byline, named in the text's first sentence
+    named = page(tmp_path, "named", "Stream Now\nSchedule\nThis Day In History\nKronstadt\nBy: Coast History Editors\n"
+                 "In March 1921 the sailors of Kronstadt rose against the government they had helped to power.\n")
+    assert named.source.title == "Kronstadt"
     assert not still_in(topic, "Citation", "Website Name", "Access Date", "Publisher", "copy page link")
 
 
