@@ -227,14 +227,15 @@ def provisional_viewpoint(chunks: list[Chunk], description: str = "", title: str
     """The label of a source nobody has labelled: "not labelled", with how the source describes
     itself (a page's meta description) or else its first sentence in its own voice, quoted, so that
     the reader sees where it stands in its own words and no one else's. A page with no words of its
-    own (a talk page: every comment signed) opens with its first poster's."""
+    own (a talk page: every comment signed; a transcript: every word a speaker's) opens with its
+    first speaker's."""
     if len(description.split()) >= 5:
         how, own = "it describes itself", description
     else:
         how, own = "it opens", _opening(chunks, title)
         first = chunks[0] if chunks else None
-        if not own and first is not None and first.role == "reply" and first.speaker:
-            how, own = f"it opens with {first.speaker}", _opening(chunks, title, role="reply")
+        if not own and first is not None and first.role in ("reply", "quoted") and first.speaker:
+            how, own = f"it opens with {first.speaker}", _opening(chunks, title, role=first.role)
     if not own:
         return NOT_LABELLED
     words = own.split()

@@ -76,8 +76,12 @@ POSTER_AGO = re.compile(r"^(?:\[[–+-]\]\s*)?(?P<name>[\w\-.]{2,30})\s+(?:(?:[\
                         r"\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*(?:\|.{0,80})?$", re.IGNORECASE)
 #: A post's number under its poster's name and details: "#2".
 POST_NUMBER = re.compile(r"^#\d{1,5}$")
-#: A turn of an interview: the speaker's name, a colon, then the words spoken.
-TURN = re.compile(r"^(?P<name>[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){0,3}):\s+\S")
+#: A turn of an interview: the speaker's name, a colon, then the words spoken, or the words on the
+#: lines below; a transcript may stamp the time before the name or after it ("[00:01:05] Doug
+#: Storm: ...", "Doug Storm (00:01:05):").
+_STAMP = r"\d{1,2}:\d\d(?::\d\d)?"
+TURN = re.compile(rf"^(?:\[?{_STAMP}\]?\s+)?(?P<name>[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){{0,3}}"
+                  rf"(?:\s\d{{1,2}})?)(?:\s*[\[(]{_STAMP}[\])])?:(?P<words>\s+\S|\s*$)")
 #: Labels of a page's own notes, which also open with a word and a colon.
 NOT_SPEAKERS = frozenset("note notes update updates editor source sources photo image credit credits read listen watch "
                          "tags tag category categories warning correction disclaimer share posted published thread "
@@ -290,9 +294,14 @@ def _turns(lines, reasons, roles, speakers, groups) -> None:
     counts = Counter(name for _, name in turns)
     if sum(n >= TURNS_PER_SPEAKER for n in counts.values()) < 2:
         return
+    # Above the first turn of a speaker who takes several, "Gull Point: the last keeper" is a title.
+    first = min(i for i, name in turns if counts[name] >= TURNS_PER_SPEAKER)
+    turns = [(i, name) for i, name in turns if i >= first]
     for n, (i, name) in enumerate(turns):
         speaker = name.title() if name.isupper() else name
         stop = turns[n + 1][0] if n + 1 < len(turns) else end
+        if not TURN.match(lines[i].text).group("words").strip():
+            reasons[i] = "speaker line"  # "Doug Storm (00:00:03):" over the words spoken
         for k in range(i, stop):
             if roles[k] == AUTHOR:
                 roles[k], speakers[k], groups[k] = QUOTED, speaker, 30_000 + i
@@ -379,7 +388,7 @@ def describe(name: str, text: str) -> str:
         name_re = re.escape(candidate)
         # "NAME (Hitler's minister of propaganda)" or "NAME, the grandson of ...", but not "the honour
         # of NAME, a cause ...", where the phrase describes something else.
-        found = [m for pattern in (name_re + r"\s*\((?!see |cf\.|e\.g\.|ibid)([^()]{3,80})\)",
+        found = [m for pattern in (name_re + r"\s*\((?!see |cf\.|e\.g\.|ibid|\d{1,2}:\d\d)([^()]{3,80})\)",
                                    r"(?<!\bof )(?<!\bto )(?<!\bby )(?<!\bfor )" + name_re
                                    + r"\s*,\s*((?:the|a|an|his|her|their|my|our)\s[^,.;:()]{3,90})")
                  for m in [re.search(pattern, text)] if m]

@@ -382,3 +382,19 @@ def test_a_journal_archives_article_without_its_cover_page_running_heads_and_not
     # Headings numbered alike in the text's own words ("Part 1", "Part 2") are not running heads.
     parts = parse("Part 1\nThe keeper stayed.\nPart 2\nThe keeper left.\n").units
     assert [u.text for u in parts][::2] == ["Part 1", "Part 2"]
+
+
+def test_transcripts_with_the_time_stamped_before_or_after_each_speakers_name(tmp_path):
+    turns = [("Doug Storm", "Welcome back. Today I'm talking with the historian Helen Marsh."),
+             ("Helen Marsh", "Thanks for having me. The minutes tell a different story."),
+             ("Doug Storm", "What do the minutes say?"), ("Helen Marsh", "That he asked to stay and was refused.")]
+    stamped = page(tmp_path, "stamped", "Gull Point: the last keeper (transcript)\n" + "".join(
+        f"[00:0{n}:05] {name}: {words}\n" for n, (name, words) in enumerate(turns)))
+    below = page(tmp_path, "below", "Episode 12 transcript\nCoast History Podcast\n" + "".join(
+        f"{name} (00:0{n}:05):\n{words}\n" for n, (name, words) in enumerate(turns)))
+    for parsed in (stamped, below):
+        assert [(c.role, c.speaker) for c in parsed.chunks] == [("quoted", name) for name, _ in turns]
+    assert stamped.source.title == "Gull Point: the last keeper (transcript)"
+    assert not still_in(below, "(00:0")
+    assert provisional_viewpoint(below.chunks).startswith("not labelled; it opens with Doug Storm: “Today I'm talking")
+    assert below.chunks[1].context == "Helen Marsh said:"  # a time stamp is not who she is
