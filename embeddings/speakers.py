@@ -36,11 +36,11 @@ from .cleaning import (
     COMMENTS_HEADER,
     Dropped,
     Line,
-    chrome_reasons,
     normalize,
     split_lines,
 )
 from .quotations import SAID, block_quotes, quotations
+from .regions import chrome_reasons
 from .roles import AUTHOR, COMMENT, QUOTED, REPLY
 from .signatures import signed_comments, split_signatures
 

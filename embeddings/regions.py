@@ -1,0 +1,271 @@
+"""Site chrome that shows in where lines stand, not in what each says: a menu of short labels
+above the text, a byline under its title, topic tags under its last paragraph, a table of
+contents, a sidebar of related posts, references and notes at the end, a footer of links.
+
+:func:`chrome_reasons` runs them over what :func:`embeddings.cleaning.line_reasons` found line by line.
+"""
+from __future__ import annotations
+
+import re
+
+from .cleaning import (
+    AFFILIATION,
+    AGO,
+    BYLINE,
+    BYLINE_LINES,
+    BYLINE_MAX_WORDS,
+    CAPTION_MAX_WORDS,
+    COMMENTS_HEADER,
+    END_MATTER_HEADER,
+    FOOTER_LINK_MAX_WORDS,
+    FOOTER_LINKS_MIN,
+    FOOTER_MAX_WORDS,
+    HANDLE,
+    LAST_LINKS,
+    MENU_MAX_WORDS,
+    MENU_MIN_LINES,
+    NAME_ALONE,
+    SIDEBAR_HEADER,
+    SIDEBAR_MAX_SHARE,
+    TOC_ENTRY,
+    TOC_HEADER,
+    Line,
+    is_prose,
+    line_reasons,
+    normalize,
+    plain,
+)
+from .interface import NAV_LABELS
+
+
+def chrome_reasons(lines: list[Line]) -> list[str | None]:
+    """For each line: why it is site chrome, or None for the document's own words."""
+    reasons = line_reasons(lines)
+    _drop_menus(lines, reasons)
+    _drop_bylines(lines, reasons)
+    _drop_name_over_date(lines, reasons)
+    _drop_name_to_follow(lines, reasons)
+    _drop_labelled_names(lines, reasons)
+    _drop_topic_tags(lines, reasons)
+    _drop_contents(lines, reasons)
+    _drop_sidebar(lines, reasons)
+    _drop_end_matter(lines, reasons)
+    _drop_footer(lines, reasons)
+    return reasons
+
+
+def _drop_sidebar(lines: list[Line], reasons: list[str | None]) -> None:
+    """A 'Check also' / 'Related posts' header and what follows it, up to a comments section."""
+    total = sum(len(line.text.split()) for line, r in zip(lines, reasons) if r is None) or 1
+    for i, line in enumerate(lines):
+        if reasons[i] in (None, "interface text") and SIDEBAR_HEADER.match(line.text):
+            if line.text.lower().startswith("related questions"):
+                # a list of other questions, followed by more of the page
+                stop = next((j for j in range(i + 1, len(lines)) if not lines[j].text.endswith("?")), len(lines))
+                for j in range(i, stop):
+                    reasons[j] = reasons[j] or "related-content sidebar"
+                continue
+            stop = next((j for j in range(i + 1, len(lines)) if COMMENTS_HEADER.match(lines[j].text)), len(lines))
+            words = sum(len(lines[j].text.split()) for j in range(i, stop) if reasons[j] is None)
+            if words <= SIDEBAR_MAX_SHARE * total:  # a larger one is a page's own heading ("Recommended")
+                for j in range(i, stop):
+                    reasons[j] = reasons[j] or "related-content sidebar"
+                return
+
+
+def _drop_menus(lines: list[Line], reasons: list[str | None]) -> None:
+    """A menu set out one label per line ("Home", "About", "Contact"): the run of short lines around
+    those labels, lines already dropped (a "Menu" button) included, above the text's first sentence
+    or below its last (a list inside the text, "Music" / "Film" / "Theatre", is the text's own)."""
+    def short(i: int) -> bool:
+        text = plain(lines[i].text)
+        return len(text.split()) <= MENU_MAX_WORDS and not text.endswith((".", "?", "!", ":", ";", ","))
+
+    prose = [k for k, line in enumerate(lines) if reasons[k] is None and is_prose(line.text)]
+    first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and short(j):
+            j += 1
+        run = [k for k in range(i, j) if reasons[k] is None]
+        is_label = [normalize(plain(lines[k].text)) in NAV_LABELS for k in run]
+        # the menu ends at its last label: a short title right under it is the page's ("Why Trotsky Lost")
+        run = run[:max((n + 1 for n, label in enumerate(is_label) if label), default=0)]
+        labels = sum(is_label[:len(run)])
+        outside = not run or run[-1] < first or run[0] > last
+        if run and run[-1] + 1 - i >= MENU_MIN_LINES and 2 * labels >= len(run) and outside:
+            for k in run:
+                reasons[k] = "navigation menu"
+        i = j + 1
+
+
+
+def _drop_bylines(lines: list[Line], reasons: list[str | None]) -> None:
+    """A "By NAME" line among the first ``BYLINE_LINES`` lines of text, a menu not counted; lower
+    down, "by NAME" credits a work in a list."""
+    kept = 0
+    for i, line in enumerate(lines):
+        if kept >= BYLINE_LINES:
+            return
+        if reasons[i] is not None:
+            continue
+        text = plain(line.text)
+        if BYLINE.match(text) and len(text.split()) <= BYLINE_MAX_WORDS:
+            reasons[i] = "byline"
+        else:
+            kept += 1
+
+
+def _drop_name_over_date(lines: list[Line], reasons: list[str | None]) -> None:
+    """A byline without "By": the author's name (or a handle) on a line of its own over the page's
+    date, near the top and before any comments ("Stuart Heritage" / "Fri 8 Mar 2019 10.00 GMT"), or
+    a paper's author over their university ("Helen Marsh" / "University of Leeds"). Only the first,
+    and only above the text's first sentence, or just under it (a standfirst) over a date rather than
+    a time ago: names over "2 yr. ago" further down are a thread's posters."""
+    kept, under_prose = 0, False
+    for i in range(len(lines) - 1):
+        if COMMENTS_HEADER.match(lines[i].text) or kept >= BYLINE_LINES:
+            return
+        if reasons[i] is not None:
+            continue
+        kept += 1
+        text = plain(lines[i].text)
+        if is_prose(text):
+            if under_prose:
+                return
+            under_prose = True
+            continue
+        dated = reasons[i + 1] == "date line" and not (under_prose and AGO.match(lines[i + 1].text))
+        if dated and (NAME_ALONE.match(text) or HANDLE.match(text)):
+            reasons[i] = "byline"
+            return
+        if NAME_ALONE.match(text) and i + 2 < len(lines) and AFFILIATION.match(lines[i + 1].text):
+            reasons[i], reasons[i + 1] = "byline", "byline"  # a paper's author over their university
+            return
+        if under_prose:  # only the line just under a standfirst may still be the byline
+            return
+
+
+def _drop_labelled_names(lines: list[Line], reasons: list[str | None]) -> None:
+    """A name under its label near the top of the page: the author's under "Written by" (a byline, and
+    the sentence under it that introduces them: "Eleanor Marsh is a maritime historian ..."), a
+    checker's under "Fact-checked by"; and anywhere, a picture's caption under "Image caption,"."""
+    kept = 0
+    for i, line in enumerate(lines[:-1]):
+        kept += reasons[i] is None
+        label = plain(line.text).lower().rstrip(",: ")
+        following = lines[i + 1].text
+        if reasons[i] != "interface text" or reasons[i + 1] is not None:
+            continue
+        if label in ("image caption", "caption", "photo caption") and len(following.split()) <= CAPTION_MAX_WORDS:
+            reasons[i + 1] = "image caption"
+        elif kept >= BYLINE_LINES:
+            continue
+        elif label == "written by" and NAME_ALONE.match(following):
+            reasons[i + 1] = "byline"
+            if i + 2 < len(lines) and lines[i + 2].text.startswith(following + " "):
+                reasons[i + 2] = reasons[i + 2] or "author's note"
+        elif label in ("fact-checked by", "fact checked by", "reviewed by") and len(following.split()) <= 8:
+            reasons[i + 1] = "checker line"
+
+
+def _drop_name_to_follow(lines: list[Line], reasons: list[str | None]) -> None:
+    """An article platform's byline above the text's first sentence: the author's name over a
+    "Follow" button (twice, when the picture's label repeats it), and the publication under
+    "Published in"."""
+    for i, line in enumerate(lines):
+        if reasons[i] is None and is_prose(line.text):
+            return
+        if reasons[i] != "interface text":
+            continue
+        text = plain(line.text).lower()
+        if text == "follow":  # one subscribes to a publication ("Gull Point Notes" / "Subscribe"), follows a person
+            k = i - 1
+            while k >= 0 and reasons[k] is None and NAME_ALONE.match(plain(lines[k].text)) and \
+                    (k == i - 1 or lines[k].text == lines[i - 1].text):
+                reasons[k] = "byline"
+                k -= 1
+        elif text == "published in" and i + 1 < len(lines) and reasons[i + 1] is None and \
+                len(lines[i + 1].text.split()) <= MENU_MAX_WORDS + 3 and not is_prose(lines[i + 1].text):
+            reasons[i + 1] = "publication line"
+
+
+#: What a page prints around a document's text: after a run of short lines, it marks them as the page's too.
+PAGE_OWN = ("interface text", "comments header", "related-content sidebar", "page footer", "navigation menu")
+
+
+def _drop_topic_tags(lines: list[Line], reasons: list[str | None]) -> None:
+    """An article's topic tags: three or more short lines ("Lighthouses" / "History" / "Labour
+    History") right after a paragraph of the text and right before the page's own lines (counts,
+    buttons, the comments) or its end."""
+    i = 0
+    while i < len(lines):
+        if reasons[i] is not None or not is_prose(lines[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and reasons[j] is None and len(plain(lines[j].text).split()) <= MENU_MAX_WORDS \
+                and plain(lines[j].text)[:1].isupper() and not lines[j].text.rstrip().endswith((".", "?", "!", ":", ";", ",")):
+            j += 1
+        if j - i - 1 >= MENU_MIN_LINES and (j == len(lines) or reasons[j] in PAGE_OWN):
+            for k in range(i + 1, j):
+                reasons[k] = "topic tags"
+        i = j
+
+
+def _drop_contents(lines: list[Line], reasons: list[str | None]) -> None:
+    """A "Contents" header and the numbered section titles under it."""
+    for i, line in enumerate(lines):
+        if not TOC_HEADER.match(line.text):
+            continue
+        entries = []
+        for j in range(i + 1, len(lines)):
+            if not TOC_ENTRY.match(lines[j].text):
+                break
+            entries.append(j)
+        if len(entries) >= 2:
+            for j in [i] + entries:
+                reasons[j] = reasons[j] or "table of contents"
+
+
+def _drop_end_matter(lines: list[Line], reasons: list[str | None]) -> None:
+    """From a "References" / "Notes" / "External links" / "Citation Information" header in the second
+    half of a page (by its words) to its end or its comments, when that is not the bulk of the page."""
+    total = sum(len(line.text.split()) for line, r in zip(lines, reasons) if r is None) or 1
+    before = 0
+    for i in range(len(lines)):
+        before += len(lines[i].text.split()) if reasons[i] is None else 0
+        if before < total / 2 and i < len(lines) // 2:
+            continue
+        if reasons[i] is None and END_MATTER_HEADER.match(lines[i].text):
+            stop = next((j for j in range(i + 1, len(lines)) if COMMENTS_HEADER.match(lines[j].text)), len(lines))
+            words = sum(len(lines[j].text.split()) for j in range(i, stop) if reasons[j] is None)
+            if words <= SIDEBAR_MAX_SHARE * total:
+                for j in range(i, stop):
+                    reasons[j] = reasons[j] or "references section"
+                return
+
+
+def _drop_footer(lines: list[Line], reasons: list[str | None]) -> None:
+    """Short lines after a copyright line in the last quarter of a page are its footer, and so are
+    the link labels a page ends with."""
+    last = max((i for i, r in enumerate(reasons) if r is None), default=None)
+    if last is not None and LAST_LINKS.match(lines[last].text):
+        reasons[last] = "page footer"
+    run = []
+    for i in range(len(lines) - 1, -1, -1):
+        text = lines[i].text
+        if reasons[i] is None and (len(text.split()) > FOOTER_LINK_MAX_WORDS or text[-1] in ".?!:;,\"”"):
+            break
+        run.append(i)
+    if sum(reasons[i] is None for i in run) >= FOOTER_LINKS_MIN:
+        for i in run:
+            reasons[i] = reasons[i] or "page footer"
+    for i in range(len(lines) - 1, 3 * len(lines) // 4 - 1, -1):
+        if reasons[i] == "interface text" and re.match(r"^(©|copyright\b)", lines[i].text, re.IGNORECASE):
+            rest = range(i + 1, len(lines))
+            if all(len(lines[j].text.split()) <= FOOTER_MAX_WORDS for j in rest):
+                for j in rest:
+                    reasons[j] = reasons[j] or "page footer"
+            return
