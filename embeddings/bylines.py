@@ -55,11 +55,12 @@ def page_date(text: str) -> str:
 def iso_date(text: str) -> str:
     """``text`` as YYYY-MM-DD when it is a date in a common written form (YYYY-MM for a month and a
     year: "Mar 2021"), else ""."""
-    text = re.sub(r"\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]m)?(?:\s*(?:gmt|bst|utc|cet|cest|[ecmp][sd]t))?$", "",
+    text = re.sub(r"\s+(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]m)?(?:\s*(?:gmt|bst|utc|cet|cest|[ecmp][sd]t|[+-]\d{4}))?"
+                  r"(?:\s*\(\w+\))?$", "",
                   " ".join(text.split()).strip(" .,"), flags=re.IGNORECASE)
     text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text)
     text = re.sub(r"^\d{1,2}:\d\d\s*(?:[ap]m)?\s*[·•]\s*", "", text, flags=re.IGNORECASE)  # "2:14 PM · Mar 8, 2019"
-    text = re.sub(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|wed|thu|fri|sat|sun)\.?)\s+", "", text,
+    text = re.sub(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?)\s+", "", text,
                   flags=re.IGNORECASE)
     for fmt in DATE_FORMATS:
         try:
@@ -120,9 +121,20 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     if author and re.search(rf"\s[|–—-]\s+{re.escape(author)}$", title):
         title = title[:-len(author)].rstrip(" |–—-")  # "The Assassination of Leon Trotsky | History Explained"
     title = LINK_NOTE.sub("", title)
+    title = title or _subject(top)
     if title:
         details["title"] = title
     return details
+
+
+def _subject(top) -> str:
+    """A message's subject near the top of the page, without its "Re:": a mailing list's title."""
+    for d in top:
+        found = re.match(r"^(?:subject:\s*)?(?:re:\s*)+(?P<title>\S.{2,200})$|^subject:\s*(?P<title2>\S.{2,200})$",
+                         " ".join(d.text.split()), re.IGNORECASE)
+        if found and d.reason in ("interface text", "message header"):
+            return (found.group("title") or found.group("title2")).strip()
+    return ""
 
 
 def _name_to_follow(units, top):
@@ -147,8 +159,11 @@ def _head_end(units, dropped) -> int:
 
 
 def _byline_name(text: str) -> str:
-    name = re.sub(r"^(?:by:?|authors?(?:\(s\))?:)\s+", "", text, flags=re.IGNORECASE)
-    return re.split(r"\s*(?:,|\||\(|\band\b|&)\s*", name, maxsplit=1)[0].strip() if name else ""
+    name = re.sub(r"^(?:by:?|authors?(?:\(s\))?:|from:)\s+", "", text, flags=re.IGNORECASE)
+    sender = re.match(r"^\S+(?:@|\s+at\s+)\S+\s*\((?P<name>[^()]+)\)$", name)  # "pdahl at fjord.example.no (Per Dahl)"
+    if sender:
+        return sender.group("name").strip()
+    return re.split(r"\s*(?:,|\||\(|<|\band\b|&)\s*", name, maxsplit=1)[0].strip().strip('"') if name else ""
 
 
 def _is_heading(text: str) -> bool:

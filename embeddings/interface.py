@@ -112,6 +112,9 @@ PHRASES = [
     r"showing \d+-\d+( of [\d,]+)?", r"([·•]\s*)?[\d,]+ ratings?(\s*[·•]\s*[\d,]+ reviews?)?",
     r"(one person|[\d,]+ people) found this helpful", r"helpful", r"see all formats and editions", r"see (more|all) reviews",
     r"([\d.]+ )?[\d.]+ out of 5 stars( [\d,]+ (global )?ratings?)?",
+    # mailing-list archives
+    r"(previous|next) message( \(by thread\))?: .{1,200}", r"messages sorted by: .{1,100}",
+    r"more information about the .{1,80} mailing list", r"h-net discussion networks",
     r"who is online", r"users browsing this (forum|topic).{0,80}", r"(proudly )?powered by .{1,80}", r"text to speech",
 ]
 UI_LINE = re.compile(r"^(?:{})[.!:]?$".format("|".join(PHRASES)), re.IGNORECASE)

@@ -10,6 +10,8 @@ A source is not one voice. This module reads the structure a web page leaves in 
 * **Comments**: everything after a "N Comments" header is a reader comment.
 * **Answers and microblog posts** (see :mod:`embeddings.answers`): question-and-answer sites and
   threads of posts under display names and handles.
+* **Messages** (see :mod:`embeddings.messages`): a mailing list's archive or an e-mail thread, each
+  message opening at its sender ("From: NAME <address>").
 * **Signed discussions** (see :mod:`embeddings.signatures`): a talk page's comments, each signed at
   its end.
 * **Interviews and transcripts**: lines opening with a speaker's name and a colon ("PAUL LE BLANC:
@@ -40,6 +42,7 @@ from .cleaning import (
     split_lines,
 )
 from .quotations import SAID, block_quotes, quotations
+from .messages import messages
 from .regions import chrome_reasons
 from .roles import AUTHOR, COMMENT, QUOTED, REPLY
 from .signatures import signed_comments, split_signatures
@@ -110,7 +113,9 @@ def parse(text: str, start: int = 0) -> Parsed:
     # Share buttons can recur in an article too: only a page with a thread's marks is split into posts,
     # and a page with a comments section is an article whose "Reply" links belong to its comments.
     is_thread = any(THREAD_MARK.search(line.text) for line in lines) and _comments_start(lines, reasons) is None
-    if is_thread and len([p for p in posts if any(reasons[i] is None for i in p)]) >= 2:
+    if messages(lines, reasons, roles, speakers, groups):
+        pass  # a mailing list's archive or an e-mail thread
+    elif is_thread and len([p for p in posts if any(reasons[i] is None for i in p)]) >= 2:
         _thread(lines, reasons, posts, roles, speakers, groups)
     else:
         microblog_posts(lines, reasons, roles, speakers, groups)

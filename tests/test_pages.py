@@ -398,3 +398,25 @@ def test_transcripts_with_the_time_stamped_before_or_after_each_speakers_name(tm
     assert not still_in(below, "(00:0")
     assert provisional_viewpoint(below.chunks).startswith("not labelled; it opens with Doug Storm: “Today I'm talking")
     assert below.chunks[1].context == "Helen Marsh said:"  # a time stamp is not who she is
+
+
+def test_a_mailing_list_archive_gives_each_message_to_its_sender(tmp_path):
+    parsed = page(tmp_path, "list",
+        "H-Net Discussion Networks\nRe: The Gull Point keeper\nHelen Marsh <hmarsh@coast.example.edu>\n"
+        "Mon, 3 Mar 2021 09:14:22 -0500\nDear colleagues,\n"
+        "The board's minutes, opened in 2004, show that the keeper asked to stay and was refused.\n"
+        "Helen Marsh\nUniversity of the Northern Coast\n"
+        "Previous message: The Gull Point keeper\nMessages sorted by: [ date ] [ thread ] [ subject ] [ author ]\n"
+        "From: pdahl at fjord.example.no (Per Dahl)\nDate: Tue, 4 Mar 2021 11:02:10 +0100\nSubject: Re: The Gull Point keeper\n"
+        "> The board's minutes, opened in 2004, show that the keeper asked to stay and was refused.\n"
+        "The minutes record a vote, not the keeper's wishes. His letters say he was tired of the winters.\n"
+        "Per Dahl\nFjord Museum\n"
+        "From: Olga Berg <olga@coast.example.org>\nSent: Wednesday, March 5, 2021 8:30 AM\nTo: coast-history list\n"
+        "Subject: RE: The Gull Point keeper\nHis letters were written after the refusal.\n")
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("The Gull Point keeper", "Helen Marsh",
+                                                                               "2021-03-03")
+    assert [(c.role, c.speaker, c.text[:12]) for c in parsed.chunks] == [
+        ("author", "", "Dear colleag"), ("reply", "Per Dahl", "The minutes "), ("reply", "Olga Berg", "His letters ")]
+    assert not still_in(parsed, "@", "Date:", "Subject", "Sent:", "Previous message", "Fjord Museum", "University")
+    # the quoted line is Helen Marsh's, already shown in her message
+    assert sum("asked to stay" in c.text for c in parsed.chunks) == 1

@@ -1,0 +1,69 @@
+"""Mailing-list archives and e-mail threads: who wrote each message.
+
+A message opens at its sender: "From: Per Dahl <pdahl@fjord.example.no>", "From: pdahl at
+fjord.example.no (Per Dahl)", or "Helen Marsh <hmarsh@coast.example.edu>" on a line of its own.
+Its other header lines ("Date:", "Subject:", "To:", a date such as "Mon, 3 Mar 2021 09:14:22 -0500")
+are left out. The first message is the page's own text and its sender the author; later ones are
+replies by their senders. A line quoted from an earlier message ("> The board's minutes ...") is
+that message's sender's words.
+"""
+from __future__ import annotations
+
+import re
+
+from .cleaning import normalize
+from .roles import AUTHOR, QUOTED, REPLY
+
+_ADDRESS = r"[^\s<>@()]+(?:@|\s+at\s+)[^\s<>()]+"
+#: The sender of a message: a name with an address, with or without "From:".
+SENDER = re.compile(rf"^(?:from:\s*)?(?:(?P<name>[^\s<>@():][^<>@():]{{0,60}}?)\s*<{_ADDRESS}>|"
+                    rf"{_ADDRESS}\s*\((?P<name2>[^()]{{2,60}})\))$", re.IGNORECASE)
+#: A message's other header lines.
+HEADER = re.compile(r"^(?:date|sent|to|cc|bcc|subject|reply-to|in-reply-to|references|message-id|organi[sz]ation):\s*.{1,300}$",
+                    re.IGNORECASE)
+#: A line quoted from an earlier message.
+QUOTED_LINE = re.compile(r"^>+\s?(?P<text>.*)$")
+#: A signature stands among the last lines of a message.
+SIGNATURE_LINES = 3
+#: A page is an exchange of messages when at least this many senders open one.
+MESSAGES_MIN = 2
+
+
+def messages(lines, reasons, roles, speakers, groups) -> bool:
+    """Mark the page's messages; False, touching nothing, when it is not an exchange of messages."""
+    senders = [(i, m) for i, line in enumerate(lines) if (m := SENDER.match(line.text))]
+    if len(senders) < MESSAGES_MIN:
+        return False
+    said: list[tuple[str, list[str]]] = []  # (sender, the lines of their message) of earlier messages
+    for n, (i, found) in enumerate(senders):
+        name = (found.group("name") or found.group("name2") or "").strip().strip('"')
+        stop = senders[n + 1][0] if n + 1 < len(senders) else len(lines)
+        reasons[i] = "byline" if n == 0 else "sender line"  # the first sender is the page's author
+        own = []
+        for k in range(i + 1, stop):
+            if HEADER.match(lines[k].text):
+                reasons[k] = "message header"
+            if reasons[k] is not None:
+                continue
+            quoted = QUOTED_LINE.match(lines[k].text)
+            if quoted and n > 0:
+                key = normalize(quoted.group("text"))
+                earlier = next((who for who, text in reversed(said) if key and any(key in t for t in text)), "")
+                roles[k], speakers[k], groups[k] = QUOTED, earlier, 50_000 + i
+                continue
+            own.append(normalize(lines[k].text))
+            roles[k], speakers[k], groups[k] = (AUTHOR, "", 50_000 + i) if n == 0 else (REPLY, name, 50_000 + i)
+        _mark_signature(lines, reasons, range(i + 1, stop), name)
+        said.append((name, own))
+    return True
+
+
+def _mark_signature(lines, reasons, rows, name: str) -> None:
+    """The sender's name among the last lines of their message, and the short lines under it
+    ("Per Dahl" / "Fjord Museum"), sign it: they are not its words."""
+    kept = [k for k in rows if reasons[k] is None]
+    for n, k in enumerate(kept[-SIGNATURE_LINES:]):
+        if name and normalize(lines[k].text) == normalize(name):
+            for j in kept[len(kept[:-SIGNATURE_LINES]) + n:]:
+                reasons[j] = "signature"
+            return
