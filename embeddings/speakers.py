@@ -41,8 +41,8 @@ from .cleaning import (
     normalize,
     split_lines,
 )
-from .quotations import SAID, block_quotes, quotations
 from .messages import messages
+from .quotations import SAID, block_quotes, quotations
 from .regions import chrome_reasons
 from .roles import AUTHOR, COMMENT, QUOTED, REPLY
 from .signatures import signed_comments, split_signatures
