@@ -114,16 +114,11 @@ def parse(text: str, start: int = 0) -> Parsed:
     # and a page with a comments section is an article whose "Reply" links belong to its comments.
     is_thread = any(THREAD_MARK.search(line.text) for line in lines) and _comments_start(lines, reasons) is None
     if messages(lines, reasons, roles, speakers, groups):
-        pass  # a mailing list's archive or an e-mail thread
+        pass  # a mailing list's archive or an e-mail thread: each message is its sender's
     elif is_thread and len([p for p in posts if any(reasons[i] is None for i in p)]) >= 2:
         _thread(lines, reasons, posts, roles, speakers, groups)
     else:
-        microblog_posts(lines, reasons, roles, speakers, groups)
-        signed_answers(lines, reasons, roles, speakers, groups)
-        credited_answers(lines, reasons, roles, speakers, groups)
-        signed_comments(lines, reasons, roles, speakers, groups)
-        _turns(lines, reasons, roles, speakers, groups)
-        _question_and_answer(lines, reasons, roles, speakers, groups)
+        _one_author_or_several(lines, reasons, roles, speakers, groups)
     _comments(lines, reasons, roles, speakers, groups)
     block_quotes(lines, reasons, roles, speakers, groups)
     quotations(lines, reasons, roles, speakers, groups)
@@ -141,6 +136,17 @@ def parse(text: str, start: int = 0) -> Parsed:
             previous = key
         units.append(Unit(line.start, line.end, line.text, line.block, roles[i], speakers[i], group))
     return Parsed(units, dropped)
+
+
+def _one_author_or_several(lines, reasons, roles, speakers, groups) -> None:
+    """A page that is neither a thread nor an exchange of messages: the voices of answers, posts,
+    signed comments and interviews it may hold."""
+    microblog_posts(lines, reasons, roles, speakers, groups)
+    signed_answers(lines, reasons, roles, speakers, groups)
+    credited_answers(lines, reasons, roles, speakers, groups)
+    signed_comments(lines, reasons, roles, speakers, groups)
+    _turns(lines, reasons, roles, speakers, groups)
+    _question_and_answer(lines, reasons, roles, speakers, groups)
 
 
 def _posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]]:
