@@ -1,6 +1,7 @@
 """The engine: a loaded index that answers questions with per-source passages.
 
-ask(question, history) -> slips of the keyboard read as corpus words -> resolve follow-ups -> words
+ask(question, history) -> slips of the keyboard read as corpus words -> words asking for a verdict
+or a summary set aside, with a note -> resolve follow-ups -> words
 that name a source choose it -> corpus words standing for its words -> one query
 embedding -> dense candidates (FAISS, globally and within each source so no source is crowded out)
 + lexical candidates (BM25) -> per source: fused ranking, relevance gate, best passages with
@@ -41,6 +42,7 @@ from .relevance import (
 from .spelling import Spelling
 from .synonyms import CREDIT, Vocabulary
 from .text import terms
+from .verdicts import asked_of_us
 
 #: How a citation names a voice other than the author's.
 VOICE = {
@@ -127,11 +129,12 @@ class Engine:
         """Per-source passages for ``question``; every selected source appears, found or no_match."""
         text, notes = clean_question(question)
         text, fixes = self.spelling.respell(text)
-        notes += spelling_note(fixes)
+        asked, refused = asked_of_us(text)
+        notes = refused + notes + spelling_note(fixes)
         history = self._history(history)
         per_source = max(1, min(int(per_source), 10))
         selected = self._select(sources)
-        query, vector = self._query(text, history)
+        query, vector = self._query(text, history, asked)
         evidence = self._evidence(query, selected, vector)
         in_sense = self._sense(query, vector, evidence)
         answers = []
@@ -156,10 +159,12 @@ class Engine:
     def _history(self, history) -> list[str]:
         return [self.spelling.respell(clean_question(h)[0])[0] for h in history or () if isinstance(h, str) and h.strip()]
 
-    def _query(self, text: str, history: list[str]):
+    def _query(self, text: str, history: list[str], asked: frozenset = frozenset()):
         """The resolved query, with the corpus words that stand for its words (names aside), and its
-        vector."""
+        vector. ``asked`` are words that ask for a verdict or a summary: they are not searched for."""
         query = resolve(text, history, self.names.words)
+        if asked and set(query.weights) - asked:
+            query = replace(query, weights={t: 0.0 if t in asked else w for t, w in query.weights.items()})
         # A word that names a source only in its metadata ("the blog", an author in a byline) chooses
         # the source: no passage holds it, so it weighs nothing in matching, and the other sources
         # get no lexical credit (see assistant.naming).

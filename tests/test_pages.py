@@ -359,6 +359,12 @@ def test_reference_sites_bylines_checkers_revision_notes_and_citation_blocks(tmp
     assert not still_in(topic, "Citation", "Website Name", "Access Date", "Publisher", "copy page link")
 
 
+def test_a_reference_list_under_a_longer_header_is_end_matter():
+    text = ("The keeper asked to stay, and the board refused him without discussion, as its minutes show.\n" * 6
+            + "English Language References:\nHolm, The Keeper's Last Winter, Coast Press, (2019)\n")
+    assert [d.reason for d in parse(text).dropped] == ["references section", "references section"]
+
+
 def test_a_journal_archives_article_without_its_cover_page_running_heads_and_notes(tmp_path):
     body = ["The board's minutes, opened in 2004, suggest that the last keeper was removed over his objections.",
             "In the winter of 1951 he petitioned the board to remain as a caretaker, and was refused.1",

@@ -433,3 +433,17 @@ def test_citation_context_leaves_out_site_chrome(engine):
         around = context.before + context.after
         for chrome in ("Sign in to follow", "Share this post", "Followers 0", "Link to post"):
             assert chrome not in around
+
+
+def test_a_question_asking_for_a_verdict_or_a_summary_gets_the_sources_and_a_note(engine):
+    from assistant.verdicts import NO_JUDGEMENT, NO_SUMMARY, asked_of_us
+
+    assert asked_of_us("How did Trotsky die?") == (frozenset(), [])
+    assert asked_of_us("Was Stalin right about Trotsky?") == (frozenset(), [])  # what Stalin said is a question
+    assert asked_of_us("Is it true that Trotsky was financed by Germany?")[1] == [NO_JUDGEMENT]
+    assert asked_of_us("Summarise what the sources say about the Red Army")[1] == [NO_SUMMARY]
+    answer = engine.ask("Which source is right about Trotsky's role in the Red Army?")
+    assert answer.notes[0] == NO_JUDGEMENT
+    # "right" is not searched for: "the right wing of the party" is no answer
+    assert not any("right wing" in p.text for s in answer.sources for p in s.passages)
+    assert any(s.passages for s in answer.sources)
