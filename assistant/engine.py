@@ -13,7 +13,6 @@ import re
 import unicodedata
 from dataclasses import replace
 from functools import lru_cache
-from itertools import pairwise
 from pathlib import Path
 
 from embeddings import config
@@ -41,7 +40,7 @@ from .relevance import (
 )
 from .spelling import Spelling
 from .synonyms import CREDIT, Vocabulary
-from .text import terms
+from .text import phrase_terms, terms, words_after
 from .verdicts import asked_of_us
 
 #: How a citation names a voice other than the author's.
@@ -171,7 +170,7 @@ class Engine:
         chosen = frozenset(t for t in query.weights if t in self.names.words)
         # The word after a source's name belongs with it ("the radio show", "the blog post", "does the
         # essay mention"), unless it is a name.
-        spoken = set(chosen) | _words_after(query.text, chosen)
+        spoken = set(chosen) | words_after(query.text, chosen)
         if chosen and set(query.weights) - spoken:
             query = replace(query, weights={t: 0.0 if t in spoken else w for t, w in query.weights.items()}, chosen=chosen)
         names = {t for name in query.names for t in name}
@@ -338,7 +337,7 @@ class Engine:
         names = {t for name in query.names if set(name) <= present for t in name}
         strangers = {t for name in query.names if name[-1] not in present for t in name[:-1]}
         # Words met as the question's own phrase ("ice pick") are in its sense, whatever the sentence's cosine.
-        phrased = _phrase_terms(terms(query.text), sentences)
+        phrased = phrase_terms(terms(query.text), sentences)
         discount = 0.0
         for term, weight in query.weights.items():
             if term in names or term in phrased:
@@ -410,20 +409,3 @@ class Engine:
         return SourceAnswer(source_id, s["title"], s.get("author", ""), s["path"], s.get("viewpoint", ""),
                             s.get("kind", ""), s.get("date", ""), s.get("publisher", ""),
                             FOUND if passages else NO_MATCH, passages)
-
-
-def _words_after(text: str, chosen: frozenset) -> set[str]:
-    """The terms of the words that directly follow a word of ``chosen`` in ``text``, names aside."""
-    words = re.findall(r"[^\W_]+(?:['’-][^\W_]+)*|[^\w\s]", text)
-    out = set()
-    for before, word in pairwise(words):
-        if set(terms(before)) & chosen and word[:1].islower():
-            out.update(terms(word))
-    return out
-
-
-def _phrase_terms(query_terms: list[str], sentences) -> set[str]:
-    """The query's words that some sentence holds as the query holds them: two or more of its
-    consecutive words, consecutive there too (stop words aside)."""
-    pairs = set(pairwise(query_terms))
-    return {t for words in sentences for pair in pairwise(words) if pair in pairs for t in pair}

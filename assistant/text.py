@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are aren as at be because been before being below
@@ -147,3 +148,20 @@ def terms(text: str) -> list[str]:
         if stemmed and stemmed not in STOPWORDS:
             out.append(stemmed)
     return out
+
+
+def words_after(text: str, chosen: frozenset) -> set[str]:
+    """The terms of the words that directly follow a word of ``chosen`` in ``text``, names aside."""
+    words = re.findall(r"[^\W_]+(?:['’-][^\W_]+)*|[^\w\s]", text)
+    out = set()
+    for before, word in pairwise(words):
+        if set(terms(before)) & chosen and word[:1].islower():
+            out.update(terms(word))
+    return out
+
+
+def phrase_terms(query_terms: list[str], sentences) -> set[str]:
+    """The query's words that some sentence holds as the query holds them: two or more of its
+    consecutive words, consecutive there too (stop words aside)."""
+    pairs = set(pairwise(query_terms))
+    return {t for words in sentences for pair in pairwise(words) if pair in pairs for t in pair}

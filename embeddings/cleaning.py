@@ -237,3 +237,9 @@ def is_prose(text: str) -> bool:
     """A line of the text itself: long enough, and ending as a sentence does."""
     text = plain(text)
     return len(text.split()) >= PROSE_MIN_WORDS and text.endswith((".", "?", "!"))
+
+
+def comments_start(lines, reasons) -> int | None:
+    """The line of the comments header; one near the top of a page is a navigation link instead."""
+    return next((i for i in range(len(lines) // 3, len(lines))
+                 if reasons[i] in (None, "interface text") and COMMENTS_HEADER.match(lines[i].text)), None)

@@ -14,9 +14,8 @@ A source is not one voice. This module reads the structure a web page leaves in 
   message opening at its sender ("From: NAME <address>").
 * **Signed discussions** (see :mod:`embeddings.signatures`): a talk page's comments, each signed at
   its end.
-* **Interviews and transcripts**: lines opening with a speaker's name and a colon ("PAUL LE BLANC:
-  ...", "Doug Storm: ..."), at least two speakers each with two turns or more. Each turn, up to the
-  next, is that speaker's words (a quotation), not the page's.
+* **Interviews and transcripts** (see :mod:`embeddings.interviews`): each turn under a speaker's
+  name is that speaker's words (a quotation), not the page's.
 * **Quotations** (see :mod:`embeddings.quotations`): paragraphs in quotation marks with their
   attribution, letters, block quotes. Quoted paragraphs in a reply that repeat an earlier post
   ("NAME said:") are that poster's words, not the replier's.
@@ -35,12 +34,13 @@ from .answers import (
     signed_answers,
 )
 from .cleaning import (
-    COMMENTS_HEADER,
     Dropped,
     Line,
+    comments_start,
     normalize,
     split_lines,
 )
+from .interviews import interview_turns, questions_and_answers
 from .messages import messages
 from .quotations import SAID, block_quotes, quotations
 from .regions import chrome_reasons
@@ -79,24 +79,6 @@ POSTER_AGO = re.compile(r"^(?:\[[–+-]\]\s*)?(?P<name>[\w\-.]{2,30})\s+(?:(?:[\
                         r"\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*(?:\|.{0,80})?$", re.IGNORECASE)
 #: A post's number under its poster's name and details: "#2".
 POST_NUMBER = re.compile(r"^#\d{1,5}$")
-#: A turn of an interview: the speaker's name, a colon, then the words spoken, or the words on the
-#: lines below; a transcript may stamp the time before the name or after it ("[00:01:05] Doug
-#: Storm: ...", "Doug Storm (00:01:05):").
-_STAMP = r"\d{1,2}:\d\d(?::\d\d)?"
-TURN = re.compile(rf"^(?:\[?{_STAMP}\]?\s+)?(?P<name>[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){{0,3}}"
-                  rf"(?:\s\d{{1,2}})?)(?:\s*[\[(]{_STAMP}[\])])?:(?P<words>\s+\S|\s*$)")
-#: Labels of a page's own notes, which also open with a word and a colon.
-NOT_SPEAKERS = frozenset("note notes update updates editor source sources photo image credit credits read listen watch "
-                         "tags tag category categories warning correction disclaimer share posted published thread "
-                         "posts joined location reputation messages question answer".split()) | {"join date", "likes received"}
-#: A page is an interview when at least two speakers each have this many turns.
-TURNS_PER_SPEAKER = 2
-#: A turn of an interview set out as questions and answers: "Q: ...", "A. ...", "Answer: ...".
-QA_TURN = re.compile(r"^(Q|A|Question|Answer)[.:]\s+\S")
-INTERVIEW_CUE = re.compile(r"\b(?:interview\w*|spoke (?:to|with)|talk(?:ed|s)? (?:to|with)|conversation with|"
-                           r"in conversation|we asked|sat down with|q ?& ?a with)\b", re.IGNORECASE)
-HONORIFIC = r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)+"
-FULL_NAME = re.compile(r"\b(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,3}\b")
 #: A poster's handle on a line of its own, above the time of the post ("tide_historian" / "· 3 yr. ago").
 HANDLE = re.compile(r"^(?:u/)?(?P<name>[\w\-.]{2,40})$")
 
@@ -112,7 +94,7 @@ def parse(text: str, start: int = 0) -> Parsed:
 
     # Share buttons can recur in an article too: only a page with a thread's marks is split into posts,
     # and a page with a comments section is an article whose "Reply" links belong to its comments.
-    is_thread = any(THREAD_MARK.search(line.text) for line in lines) and _comments_start(lines, reasons) is None
+    is_thread = any(THREAD_MARK.search(line.text) for line in lines) and comments_start(lines, reasons) is None
     if messages(lines, reasons, roles, speakers, groups):
         pass  # a mailing list's archive or an e-mail thread: each message is its sender's
     elif is_thread and len([p for p in posts if any(reasons[i] is None for i in p)]) >= 2:
@@ -145,8 +127,8 @@ def _one_author_or_several(lines, reasons, roles, speakers, groups) -> None:
     signed_answers(lines, reasons, roles, speakers, groups)
     credited_answers(lines, reasons, roles, speakers, groups)
     signed_comments(lines, reasons, roles, speakers, groups)
-    _turns(lines, reasons, roles, speakers, groups)
-    _question_and_answer(lines, reasons, roles, speakers, groups)
+    interview_turns(lines, reasons, roles, speakers, groups)
+    questions_and_answers(lines, reasons, roles, speakers, groups)
 
 
 def _posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]]:
@@ -296,60 +278,10 @@ COMMENTER = re.compile(
     re.IGNORECASE)
 
 
-def _turns(lines, reasons, roles, speakers, groups) -> None:
-    """An interview or a transcript: from each "NAME: ..." line to the next, that speaker's words,
-    up to the comments. A name in capitals is written as a name ("PAUL LE BLANC" as "Paul Le Blanc")."""
-    end = _comments_start(lines, reasons) or len(lines)
-    turns = [(i, m.group("name")) for i in range(end) if reasons[i] is None and roles[i] == AUTHOR
-             and (m := TURN.match(lines[i].text)) and m.group("name").lower() not in NOT_SPEAKERS]
-    counts = Counter(name for _, name in turns)
-    if sum(n >= TURNS_PER_SPEAKER for n in counts.values()) < 2:
-        return
-    # Above the first turn of a speaker who takes several, "Gull Point: the last keeper" is a title.
-    first = min(i for i, name in turns if counts[name] >= TURNS_PER_SPEAKER)
-    turns = [(i, name) for i, name in turns if i >= first]
-    for n, (i, name) in enumerate(turns):
-        speaker = name.title() if name.isupper() else name
-        stop = turns[n + 1][0] if n + 1 < len(turns) else end
-        if not TURN.match(lines[i].text).group("words").strip():
-            reasons[i] = "speaker line"  # "Doug Storm (00:00:03):" over the words spoken
-        for k in range(i, stop):
-            if roles[k] == AUTHOR:
-                roles[k], speakers[k], groups[k] = QUOTED, speaker, 30_000 + i
-
-
-def _question_and_answer(lines, reasons, roles, speakers, groups) -> None:
-    """An interview set out as "Q: ..." and "A: ..." turns, introduced as one ("We spoke to ..."):
-    each answer, up to the next question, is the interviewee's words. The interviewee is the one
-    full name the introduction gives (a title such as "Dr." aside); the questions stay the page's own."""
-    end = _comments_start(lines, reasons) or len(lines)
-    turns = [(i, m.group(1)[0].upper()) for i in range(end) if reasons[i] is None and roles[i] == AUTHOR
-             and (m := QA_TURN.match(lines[i].text))]
-    if min(sum(kind == k for _, kind in turns) for k in "QA") < TURNS_PER_SPEAKER:
-        return
-    intro = " ".join(lines[i].text for i in range(turns[0][0]) if reasons[i] is None)
-    if not INTERVIEW_CUE.search(intro):  # a page of frequently asked questions answers in its own voice
-        return
-    names = {re.sub(HONORIFIC, "", m.group(0)) for m in FULL_NAME.finditer(intro)}
-    names = {n for n in names if len(n.split()) >= 2}
-    speaker = names.pop() if len(names) == 1 else ""
-    for n, (i, kind) in enumerate(turns):
-        stop = turns[n + 1][0] if n + 1 < len(turns) else end
-        for k in range(i, stop if kind == "A" else i):
-            if roles[k] == AUTHOR and reasons[k] is None:
-                roles[k], speakers[k], groups[k] = QUOTED, speaker, 30_000 + i
-
-
-def _comments_start(lines, reasons) -> int | None:
-    """The line of the comments header; one near the top of a page is a navigation link instead."""
-    return next((i for i in range(len(lines) // 3, len(lines))
-                 if reasons[i] in (None, "interface text") and COMMENTS_HEADER.match(lines[i].text)), None)
-
-
 def _comments(lines, reasons, roles, speakers, groups) -> None:
     """Everything after a comments header is comments; a "NAME says:" line names the comment after it,
     and such a line or a date line starts a new comment."""
-    start = _comments_start(lines, reasons)
+    start = comments_start(lines, reasons)
     if start is None:
         return
     reasons[start] = "comments header"

@@ -1,0 +1,79 @@
+"""Interviews and transcripts: whose words each turn is.
+
+* **Turns under a speaker's name**: lines opening with a speaker's name and a colon ("PAUL LE BLANC:
+  ...", "Doug Storm: ...", "[00:01:05] Doug Storm: ...", or "Doug Storm (00:01:05):" over the words),
+  at least two speakers each with two turns or more. Each turn, up to the next, is that speaker's
+  words (a quotation), not the page's.
+* **Questions and answers**: "Q: ..." and "A: ..." turns introduced as an interview ("We spoke to
+  Dr. Maria Lind"): each answer is the interviewee's words.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .cleaning import comments_start
+from .roles import AUTHOR, QUOTED
+
+#: A turn of an interview: the speaker's name, a colon, then the words spoken, or the words on the
+#: lines below; a transcript may stamp the time before the name or after it ("[00:01:05] Doug
+#: Storm: ...", "Doug Storm (00:01:05):").
+_STAMP = r"\d{1,2}:\d\d(?::\d\d)?"
+TURN = re.compile(rf"^(?:\[?{_STAMP}\]?\s+)?(?P<name>[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){{0,3}}"
+                  rf"(?:\s\d{{1,2}})?)(?:\s*[\[(]{_STAMP}[\])])?:(?P<words>\s+\S|\s*$)")
+#: Labels of a page's own notes, which also open with a word and a colon.
+NOT_SPEAKERS = frozenset("note notes update updates editor source sources photo image credit credits read listen watch "
+                         "tags tag category categories warning correction disclaimer share posted published thread "
+                         "posts joined location reputation messages question answer".split()) | {"join date", "likes received"}
+#: A page is an interview when at least two speakers each have this many turns.
+TURNS_PER_SPEAKER = 2
+#: A turn of an interview set out as questions and answers: "Q: ...", "A. ...", "Answer: ...".
+QA_TURN = re.compile(r"^(Q|A|Question|Answer)[.:]\s+\S")
+INTERVIEW_CUE = re.compile(r"\b(?:interview\w*|spoke (?:to|with)|talk(?:ed|s)? (?:to|with)|conversation with|"
+                           r"in conversation|we asked|sat down with|q ?& ?a with)\b", re.IGNORECASE)
+HONORIFIC = r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)+"
+FULL_NAME = re.compile(r"\b(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,3}\b")
+
+
+def interview_turns(lines, reasons, roles, speakers, groups) -> None:
+    """An interview or a transcript: from each "NAME: ..." line to the next, that speaker's words,
+    up to the comments. A name in capitals is written as a name ("PAUL LE BLANC" as "Paul Le Blanc")."""
+    end = comments_start(lines, reasons) or len(lines)
+    turns = [(i, m.group("name")) for i in range(end) if reasons[i] is None and roles[i] == AUTHOR
+             and (m := TURN.match(lines[i].text)) and m.group("name").lower() not in NOT_SPEAKERS]
+    counts = Counter(name for _, name in turns)
+    if sum(n >= TURNS_PER_SPEAKER for n in counts.values()) < 2:
+        return
+    # Above the first turn of a speaker who takes several, "Gull Point: the last keeper" is a title.
+    first = min(i for i, name in turns if counts[name] >= TURNS_PER_SPEAKER)
+    turns = [(i, name) for i, name in turns if i >= first]
+    for n, (i, name) in enumerate(turns):
+        speaker = name.title() if name.isupper() else name
+        stop = turns[n + 1][0] if n + 1 < len(turns) else end
+        if not TURN.match(lines[i].text).group("words").strip():
+            reasons[i] = "speaker line"  # "Doug Storm (00:00:03):" over the words spoken
+        for k in range(i, stop):
+            if roles[k] == AUTHOR:
+                roles[k], speakers[k], groups[k] = QUOTED, speaker, 30_000 + i
+
+
+def questions_and_answers(lines, reasons, roles, speakers, groups) -> None:
+    """An interview set out as "Q: ..." and "A: ..." turns, introduced as one ("We spoke to ..."):
+    each answer, up to the next question, is the interviewee's words. The interviewee is the one
+    full name the introduction gives (a title such as "Dr." aside); the questions stay the page's own."""
+    end = comments_start(lines, reasons) or len(lines)
+    turns = [(i, m.group(1)[0].upper()) for i in range(end) if reasons[i] is None and roles[i] == AUTHOR
+             and (m := QA_TURN.match(lines[i].text))]
+    if min(sum(kind == k for _, kind in turns) for k in "QA") < TURNS_PER_SPEAKER:
+        return
+    intro = " ".join(lines[i].text for i in range(turns[0][0]) if reasons[i] is None)
+    if not INTERVIEW_CUE.search(intro):  # a page of frequently asked questions answers in its own voice
+        return
+    names = {re.sub(HONORIFIC, "", m.group(0)) for m in FULL_NAME.finditer(intro)}
+    names = {n for n in names if len(n.split()) >= 2}
+    speaker = names.pop() if len(names) == 1 else ""
+    for n, (i, kind) in enumerate(turns):
+        stop = turns[n + 1][0] if n + 1 < len(turns) else end
+        for k in range(i, stop if kind == "A" else i):
+            if roles[k] == AUTHOR and reasons[k] is None:
+                roles[k], speakers[k], groups[k] = QUOTED, speaker, 30_000 + i
