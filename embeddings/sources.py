@@ -9,6 +9,8 @@ A corpus folder holds:
 * ``NAME.html`` / ``NAME.htm``: a saved web page; its text is read as a reader sees it (see
   :mod:`embeddings.html`) and citations point into that text. Title, author, site and date come
   from the page's ``<title>`` and ``<meta>`` tags unless a sidecar says otherwise.
+* ``NAME.pdf``: a PDF's text layer, page by page (see :mod:`embeddings.pdf`); citations point into
+  that text. Title and author come from the file's metadata unless a sidecar says otherwise.
 * ``NAME.jsonl``: records ``{"id", "text", "source", ...}``; records sharing ``source`` form one
   source whose text is the records' texts joined by blank lines. Optional per-source metadata keys
   (``title``, ``author``, ``viewpoint``, ...) are read from the first record that has them.
@@ -25,8 +27,9 @@ from pathlib import Path
 from . import config
 from .errors import CorpusError
 from .html import HTML_SUFFIXES, read_html
+from .pdf import PDF_SUFFIXES, read_pdf
 
-DOCUMENT_SUFFIXES = (".txt", ".md") + HTML_SUFFIXES
+DOCUMENT_SUFFIXES = (".txt", ".md") + HTML_SUFFIXES + PDF_SUFFIXES
 METADATA_KEYS = ("id", "title", "author", "publisher", "kind", "date", "viewpoint", "url", "description")
 NOT_LABELLED = "not labelled"
 #: How files are read into text, voices and page details. Raised whenever a change moves a span or
@@ -103,7 +106,7 @@ def load_corpus(corpus_dir: Path) -> list[Source]:
     """Read every source of ``corpus_dir``. All problems are reported together in one error."""
     files = corpus_files(corpus_dir)
     if not files:
-        raise CorpusError(f"corpus folder {corpus_dir} has no .txt, .md, .html or .jsonl files")
+        raise CorpusError(f"corpus folder {corpus_dir} has no .txt, .md, .html, .pdf or .jsonl files")
     sources: list[Source] = []
     problems: list[str] = []
     for path in files:
@@ -124,13 +127,20 @@ def load_corpus(corpus_dir: Path) -> list[Source]:
     return sources
 
 
-def _read_text(path: Path) -> str:
+def _check_size(path: Path) -> None:
     try:
         size = path.stat().st_size
-        if size > config.MAX_FILE_BYTES:
-            raise CorpusError(
-                f"{path}: {size / 2**20:.0f} MB is over the {config.MAX_FILE_BYTES / 2**20:.0f} MB limit per file; "
-                "split it or raise ASSISTANT_MAX_FILE_MB")
+    except OSError as error:
+        raise CorpusError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if size > config.MAX_FILE_BYTES:
+        raise CorpusError(
+            f"{path}: {size / 2**20:.0f} MB is over the {config.MAX_FILE_BYTES / 2**20:.0f} MB limit per file; "
+            "split it or raise ASSISTANT_MAX_FILE_MB")
+
+
+def _read_text(path: Path) -> str:
+    _check_size(path)
+    try:
         raw = path.read_bytes()
     except OSError as error:
         raise CorpusError(f"{path}: cannot be read ({error.strerror or error})") from None
@@ -218,6 +228,8 @@ def default_title(stem: str) -> str:
 
 
 def _read_document(path: Path) -> Source:
+    if path.suffix.lower() in PDF_SUFFIXES:
+        return _read_pdf_document(path)
     text = _read_text(path)
     if path.suffix.lower() in HTML_SUFFIXES:
         return _read_page(path, text)
@@ -237,12 +249,21 @@ def _read_page(path: Path, source: str) -> Source:
     return _source(meta, meta.get("id") or default_id(path.stem), path.stem, path, text, file_hash(path))
 
 
+def _read_pdf_document(path: Path) -> Source:
+    _check_size(path)
+    text, declared = read_pdf(path)
+    meta = _clean_meta({**declared, **_sidecar(path)}, path)
+    return _source(meta, meta.get("id") or default_id(path.stem), path.stem, path, text, file_hash(path))
+
+
 def original_text(path: Path, source_id: str = "") -> str:
-    """The text a source's spans point into: the file itself, a page's text, or a JSONL source's
-    joined records."""
+    """The text a source's spans point into: the file itself, a page's or a PDF's text, or a JSONL
+    source's joined records."""
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         return next((s.text for s in read_jsonl(path) if s.id == source_id), "")
+    if suffix in PDF_SUFFIXES:
+        return read_pdf(path)[0]
     raw = path.read_bytes()
     try:
         text = _decode(raw, path)

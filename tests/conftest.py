@@ -101,3 +101,31 @@ def chunks_of(corpus: Path, source_id: str):
 
     source = next(s for s in load_corpus(corpus) if s.id == source_id)
     return source, chunk_source(source)
+
+
+def make_pdf(pages: list[list[str]], title: str = "", author: str = "") -> bytes:
+    """A small PDF whose pages hold ``pages``' lines as text, with a title and an author in its
+    metadata: a real file for the reader, written without a PDF library."""
+    def text(value: str) -> bytes:
+        return b"(" + value.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode("latin-1") + b")"
+
+    objects: list[bytes] = [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    parent = 2 + 2 * len(pages)
+    kids = []
+    for lines in pages:
+        stream = b"BT /F1 11 Tf 72 760 Td 14 TL " + b" ".join(text(line) + b" '" for line in lines) + b" ET"
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+        objects.append(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+                       b"/Resources << /Font << /F1 1 0 R >> >> >>" % (parent, len(objects)))
+        kids.append(len(objects))
+    objects.append(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids)))
+    objects.append(b"<< /Title %s /Author %s >>" % (text(title), text(author)))
+    objects.append(b"<< /Type /Catalog /Pages %d 0 R >>" % parent)
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, len(objects), len(objects) - 1, xref)

@@ -99,3 +99,37 @@ def test_missing_or_empty_folder(tmp_path):
         load_corpus(tmp_path / "nope")
     with pytest.raises(CorpusError, match="has no .txt"):
         load_corpus(tmp_path)
+
+
+def test_a_pdf_is_read_from_its_text_layer_with_its_metadata(tmp_path):
+    from conftest import chunks_of, make_pdf
+
+    from embeddings.sources import original_text
+
+    body = ["The board's minutes, opened in 2004, show that the keeper asked to stay",
+            "and was refused without discussion, whatever the annual reports say."]
+    (tmp_path / "paper.pdf").write_bytes(make_pdf(
+        [["COASTAL HISTORY REVIEW 245", *body], ["246 HELEN MARSH", "The reports were written for the ministry.",
+                                                  "1 Board minutes, 14 December 1951."],
+         ["COASTAL HISTORY REVIEW 247", "They spoke of retirement, not of refusal."],
+         ["248 HELEN MARSH", "Both accounts have been repeated since."]],
+        title="Keepers and the Board", author="Helen Marsh"))
+    source, parsed = chunks_of(tmp_path, "paper")
+    assert (source.title, source.author) == ("Keepers and the Board", "Helen Marsh")
+    kept = " ".join(c.text for c in parsed.chunks)
+    assert "asked to stay" in kept and "REVIEW" not in kept and "HELEN MARSH" not in kept and "Board minutes," not in kept
+    # citations point into the text the context view reads again from the file
+    assert all(original_text(source.path)[c.start:c.end] == c.text for c in parsed.chunks)
+
+
+@pytest.mark.parametrize("content, expected", [
+    (b"%PDF-1.4 The keeper's page, printed.", "not a readable PDF"),
+    (None, "no text layer"),
+])
+def test_a_pdf_without_text_is_named_with_the_problem(tmp_path, content, expected):
+    from conftest import make_pdf
+
+    (tmp_path / "keeper.pdf").write_bytes(content if content is not None else make_pdf([[]]))
+    with pytest.raises(CorpusError) as error:
+        load_corpus(tmp_path)
+    assert "keeper.pdf" in str(error.value) and expected in str(error.value) and "\n" not in str(error.value)
