@@ -47,9 +47,12 @@ def messages(lines, reasons, roles, speakers, groups) -> bool:
                 continue
             quoted = QUOTED_LINE.match(lines[k].text)
             if quoted and n > 0:
+                # a line of an earlier message here is its sender's; another quotation is left for
+                # the block quotes, which read a "NAME wrote:" above it
                 key = normalize(quoted.group("text"))
                 earlier = next((who for who, text in reversed(said) if key and any(key in t for t in text)), "")
-                roles[k], speakers[k], groups[k] = QUOTED, earlier, 50_000 + i
+                if earlier:
+                    roles[k], speakers[k], groups[k] = QUOTED, earlier, 50_000 + i
                 continue
             own.append(normalize(lines[k].text))
             roles[k], speakers[k], groups[k] = (AUTHOR, "", 50_000 + i) if n == 0 else (REPLY, name, 50_000 + i)

@@ -418,11 +418,13 @@ def test_a_mailing_list_archive_gives_each_message_to_its_sender(tmp_path):
         "The minutes record a vote, not the keeper's wishes. His letters say he was tired of the winters.\n"
         "Per Dahl\nFjord Museum\n"
         "From: Olga Berg <olga@coast.example.org>\nSent: Wednesday, March 5, 2021 8:30 AM\nTo: coast-history list\n"
-        "Subject: RE: The Gull Point keeper\nHis letters were written after the refusal.\n")
+        "Subject: RE: The Gull Point keeper\nHis letters were written after the refusal.\n"
+        "On Tue, 4 Mar 2021, Anna Berg wrote:\n> The register gives 1953 for his last entry.\n")
     assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("The Gull Point keeper", "Helen Marsh",
                                                                                "2021-03-03")
     assert [(c.role, c.speaker, c.text[:12]) for c in parsed.chunks] == [
-        ("author", "", "Dear colleag"), ("reply", "Per Dahl", "The minutes "), ("reply", "Olga Berg", "His letters ")]
+        ("author", "", "Dear colleag"), ("reply", "Per Dahl", "The minutes "), ("reply", "Olga Berg", "His letters "),
+        ("quoted", "Anna Berg", "> The regist")]
     assert not still_in(parsed, "@", "Date:", "Subject", "Sent:", "Previous message", "Fjord Museum", "University")
     # the quoted line is Helen Marsh's, already shown in her message
     assert sum("asked to stay" in c.text for c in parsed.chunks) == 1
