@@ -198,7 +198,7 @@ PAGE_OWN = ("interface text", "comments header", "related-content sidebar", "pag
 def _drop_topic_tags(lines: list[Line], reasons: list[str | None]) -> None:
     """An article's topic tags: three or more short lines ("Lighthouses" / "History" / "Labour
     History") right after a paragraph of the text and right before the page's own lines (counts,
-    buttons, the comments) or its end."""
+    buttons, the comments)."""
     i = 0
     while i < len(lines):
         if reasons[i] is not None or not is_prose(lines[i].text):
@@ -208,7 +208,8 @@ def _drop_topic_tags(lines: list[Line], reasons: list[str | None]) -> None:
         while j < len(lines) and reasons[j] is None and len(plain(lines[j].text).split()) <= MENU_MAX_WORDS \
                 and plain(lines[j].text)[:1].isupper() and not lines[j].text.rstrip().endswith((".", "?", "!", ":", ";", ",")):
             j += 1
-        if j - i - 1 >= MENU_MIN_LINES and (j == len(lines) or reasons[j] in PAGE_OWN):
+        # at the very end of a page, short lines under the last paragraph sign it ("Leon Trotsky" / "Coyoacán")
+        if j - i - 1 >= MENU_MIN_LINES and j < len(lines) and reasons[j] in PAGE_OWN:
             for k in range(i + 1, j):
                 reasons[k] = "topic tags"
         i = j

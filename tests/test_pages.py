@@ -266,6 +266,9 @@ def test_a_list_of_short_lines_after_a_paragraph_and_before_more_text_is_the_tex
             "Astra\nBorealis\nCormorant\n"
             "Each of them is in the board's register too, with the same dates.\n")
     assert [u.text for u in parse(text).units][1:4] == ["Astra", "Borealis", "Cormorant"]
+    # nor are the lines that sign a letter at the end of the page
+    letter = "I have asked the board to let me stay at the light, and I ask it again now.\nIngrid Holm\nGull Point\nNorway\n"
+    assert [u.text for u in parse(letter).units][1:] == ["Ingrid Holm", "Gull Point", "Norway"]
 
 
 def test_a_talk_page_gives_each_signed_comment_to_its_signer(tmp_path):
