@@ -196,8 +196,10 @@ def _title_above(units, byline_at, date_first: bool = False) -> str:
     for k in range(len(above) - 1, max(-1, len(above) - 4), -1):
         if _is_heading(above[k].text):
             upper = plain(above[k - 1].text) if k > 0 else ""
-            # a lower line in lower case describes the title ("Gull Point Light" / "lighthouse, Norway")
-            if upper and _is_heading(upper) and (len(upper.split()) >= HEADLINE_MIN_WORDS or above[k].text[:1].islower()):
+            # a lower line in lower case describes the title ("Gull Point Light" / "lighthouse, Norway"),
+            # and so does one under the words the text opens with ("Reichstag fire" / "German history")
+            if upper and _is_heading(upper) and (len(upper.split()) >= HEADLINE_MIN_WORDS or above[k].text[:1].islower()
+                                                 or opening.lower().startswith(upper.lower())):
                 return upper
             return plain(above[k].text)
     return ""

@@ -130,7 +130,7 @@ NAV_LABELS = frozenset((
     "lifestyle", "environment", "video", "weather", "arts", "music", "film", "television", "radio", "education",
     "economy", "media", "local", "obituaries", "magazine", "live", "more",
     # shops
-    "all", "en", "help", "account", "my account", "account & lists", "hello, sign in", "orders", "& orders",
+    "episodes", "all", "en", "help", "account", "my account", "account & lists", "hello, sign in", "orders", "& orders",
     "returns", "returns & orders", "cart", "basket", "deals", "today's deals", "customer service", "registry",
     "gift cards", "sell", "update location",
     # broadcasters

@@ -8,6 +8,8 @@ import unicodedata
 import pytest
 from conftest import ROOT, SEED_CORPUS
 
+from embeddings.pdf import read_pdf
+
 STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 QUESTION_SETS = sorted((ROOT / "benchmarks").glob("*-questions.json"))
 
@@ -29,7 +31,8 @@ def test_there_are_question_sets():
 def test_expected_passages_stand_in_their_sources(path):
     gold = json.loads(path.read_text(encoding="utf-8"))
     corpus = ROOT / gold["corpus"] if "corpus" in gold else SEED_CORPUS  # a set may bring its own documents
-    texts = [_norm(p.read_text(encoding="utf-8")) for p in sorted(corpus.glob("*.txt"))]
+    texts = [_norm(read_pdf(p)[0] if p.suffix == ".pdf" else p.read_text(encoding="utf-8"))
+             for p in sorted(corpus.iterdir()) if p.suffix in (".txt", ".pdf")]
     source_of = {}
     for key, fingerprint in gold["fingerprints"].items():
         holding = [t for t in texts if _norm(fingerprint) in t]
