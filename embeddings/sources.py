@@ -11,6 +11,8 @@ A corpus folder holds:
   from the page's ``<title>`` and ``<meta>`` tags unless a sidecar says otherwise.
 * ``NAME.pdf``: a PDF's text layer, page by page (see :mod:`embeddings.pdf`); citations point into
   that text. Title and author come from the file's metadata unless a sidecar says otherwise.
+* ``NAME.docx``: a Word document's paragraphs (see :mod:`embeddings.docx`); citations point into
+  that text. Title and author come from the document's properties unless a sidecar says otherwise.
 * ``NAME.jsonl``: records ``{"id", "text", "source", ...}``; records sharing ``source`` form one
   source whose text is the records' texts joined by blank lines. Optional per-source metadata keys
   (``title``, ``author``, ``viewpoint``, ...) are read from the first record that has them.
@@ -27,9 +29,12 @@ from pathlib import Path
 from . import config
 from .errors import CorpusError
 from .html import HTML_SUFFIXES, read_html
+from .docx import DOCX_SUFFIXES, read_docx
 from .pdf import PDF_SUFFIXES, read_pdf
 
-DOCUMENT_SUFFIXES = (".txt", ".md") + HTML_SUFFIXES + PDF_SUFFIXES
+DOCUMENT_SUFFIXES = (".txt", ".md") + HTML_SUFFIXES + PDF_SUFFIXES + DOCX_SUFFIXES
+#: Documents whose text is derived from the file (not the file's bytes), and how.
+DERIVED = {**{s: read_pdf for s in PDF_SUFFIXES}, **{s: read_docx for s in DOCX_SUFFIXES}}
 METADATA_KEYS = ("id", "title", "author", "publisher", "kind", "date", "viewpoint", "url", "description")
 NOT_LABELLED = "not labelled"
 #: How files are read into text, voices and page details. Raised whenever a change moves a span or
@@ -106,7 +111,7 @@ def load_corpus(corpus_dir: Path) -> list[Source]:
     """Read every source of ``corpus_dir``. All problems are reported together in one error."""
     files = corpus_files(corpus_dir)
     if not files:
-        raise CorpusError(f"corpus folder {corpus_dir} has no .txt, .md, .html, .pdf or .jsonl files")
+        raise CorpusError(f"corpus folder {corpus_dir} has no .txt, .md, .html, .pdf, .docx or .jsonl files")
     sources: list[Source] = []
     problems: list[str] = []
     for path in files:
@@ -228,8 +233,8 @@ def default_title(stem: str) -> str:
 
 
 def _read_document(path: Path) -> Source:
-    if path.suffix.lower() in PDF_SUFFIXES:
-        return _read_pdf_document(path)
+    if path.suffix.lower() in DERIVED:
+        return _read_derived(path)
     text = _read_text(path)
     if path.suffix.lower() in HTML_SUFFIXES:
         return _read_page(path, text)
@@ -249,21 +254,22 @@ def _read_page(path: Path, source: str) -> Source:
     return _source(meta, meta.get("id") or default_id(path.stem), path.stem, path, text, file_hash(path))
 
 
-def _read_pdf_document(path: Path) -> Source:
+def _read_derived(path: Path) -> Source:
+    """A PDF or a Word document: its text and properties as its reader derives them."""
     _check_size(path)
-    text, declared = read_pdf(path)
+    text, declared = DERIVED[path.suffix.lower()](path)
     meta = _clean_meta({**declared, **_sidecar(path)}, path)
     return _source(meta, meta.get("id") or default_id(path.stem), path.stem, path, text, file_hash(path))
 
 
 def original_text(path: Path, source_id: str = "") -> str:
-    """The text a source's spans point into: the file itself, a page's or a PDF's text, or a JSONL
-    source's joined records."""
+    """The text a source's spans point into: the file itself, a page's, a PDF's or a Word document's
+    text, or a JSONL source's joined records."""
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         return next((s.text for s in read_jsonl(path) if s.id == source_id), "")
-    if suffix in PDF_SUFFIXES:
-        return read_pdf(path)[0]
+    if suffix in DERIVED:
+        return DERIVED[suffix](path)[0]
     raw = path.read_bytes()
     try:
         text = _decode(raw, path)

@@ -129,3 +129,22 @@ def make_pdf(pages: list[list[str]], title: str = "", author: str = "") -> bytes
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
     return out + b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
         len(objects) + 1, len(objects), len(objects) - 1, xref)
+
+
+def make_docx(paragraphs: list[str], title: str = "", author: str = "") -> bytes:
+    """A small Word document holding ``paragraphs``, with a title and an author in its properties."""
+    import io
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = "".join(f"<w:p><w:r><w:t xml:space=\"preserve\">{escape(p)}</w:t></w:r></w:p>" for p in paragraphs)
+    core = ('<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            f'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>{escape(title)}</dc:title>'
+            f"<dc:creator>{escape(author)}</dc:creator></cp:coreProperties>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        archive.writestr("word/document.xml", f"<w:document {w}><w:body>{body}</w:body></w:document>")
+        archive.writestr("docProps/core.xml", core)
+    return out.getvalue()

@@ -133,3 +133,22 @@ def test_a_pdf_without_text_is_named_with_the_problem(tmp_path, content, expecte
     with pytest.raises(CorpusError) as error:
         load_corpus(tmp_path)
     assert "keeper.pdf" in str(error.value) and expected in str(error.value) and "\n" not in str(error.value)
+
+
+def test_a_word_document_is_read_paragraph_by_paragraph_with_its_properties(tmp_path):
+    from conftest import chunks_of, make_docx
+
+    from embeddings.sources import original_text
+
+    (tmp_path / "memo.docx").write_bytes(make_docx(
+        ["The keeper's last winter", "The board's minutes, opened in 2004, show that the keeper asked to stay.",
+         "The annual reports, written for the ministry, call it a retirement & nothing more."],
+        title="The keeper's last winter", author="Helen Marsh"))
+    source, parsed = chunks_of(tmp_path, "memo")
+    assert (source.title, source.author) == ("The keeper's last winter", "Helen Marsh")
+    kept = " ".join(c.text for c in parsed.chunks)
+    assert "asked to stay" in kept and "retirement & nothing more" in kept
+    assert all(original_text(source.path)[c.start:c.end] == c.text for c in parsed.chunks)
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not a zip at all")
+    with pytest.raises(CorpusError, match="broken.docx: not a readable Word document"):
+        load_corpus(tmp_path)
