@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import config
+from .docx import DOCX_SUFFIXES, read_docx
 from .errors import CorpusError
 from .html import HTML_SUFFIXES, read_html
-from .docx import DOCX_SUFFIXES, read_docx
 from .pdf import PDF_SUFFIXES, read_pdf
 
 DOCUMENT_SUFFIXES = (".txt", ".md") + HTML_SUFFIXES + PDF_SUFFIXES + DOCX_SUFFIXES
