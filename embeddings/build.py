@@ -214,7 +214,7 @@ def build_index(corpus_dir: Path = config.CORPUS_DIR, index_dir: Path = config.I
               f".toml file of the same name, in front matter, or in the JSONL records)", file=out)
     unread = unread_files(corpus_dir)
     if unread:
-        print(f"warning: not indexed, only .txt, .md, .html, .pdf, .docx and .jsonl files are read: "
+        print(f"warning: not indexed, only .txt, .md, .html, .pdf, .docx, .epub and .jsonl files are read: "
               f"{_listed([f.name for f in unread])}",
               file=out)
     return summary

@@ -13,6 +13,8 @@ A corpus folder holds:
   that text. Title and author come from the file's metadata unless a sidecar says otherwise.
 * ``NAME.docx``: a Word document's paragraphs (see :mod:`embeddings.docx`); citations point into
   that text. Title and author come from the document's properties unless a sidecar says otherwise.
+* ``NAME.epub``: an e-book's chapters in reading order, each read as a web page (see
+  :mod:`embeddings.epub`); title and author from the book's package.
 * ``NAME.jsonl``: records ``{"id", "text", "source", ...}``; records sharing ``source`` form one
   source whose text is the records' texts joined by blank lines. Optional per-source metadata keys
   (``title``, ``author``, ``viewpoint``, ...) are read from the first record that has them.
@@ -28,13 +30,15 @@ from pathlib import Path
 
 from . import config
 from .docx import DOCX_SUFFIXES, read_docx
+from .epub import EPUB_SUFFIXES, read_epub
 from .errors import CorpusError
 from .html import HTML_SUFFIXES, read_html
 from .pdf import PDF_SUFFIXES, read_pdf
 
-DOCUMENT_SUFFIXES = (".txt", ".md") + HTML_SUFFIXES + PDF_SUFFIXES + DOCX_SUFFIXES
+DOCUMENT_SUFFIXES = (".txt", ".md") + HTML_SUFFIXES + PDF_SUFFIXES + DOCX_SUFFIXES + EPUB_SUFFIXES
 #: Documents whose text is derived from the file (not the file's bytes), and how.
-DERIVED = {**{s: read_pdf for s in PDF_SUFFIXES}, **{s: read_docx for s in DOCX_SUFFIXES}}
+DERIVED = {**{s: read_pdf for s in PDF_SUFFIXES}, **{s: read_docx for s in DOCX_SUFFIXES},
+           **{s: read_epub for s in EPUB_SUFFIXES}}
 METADATA_KEYS = ("id", "title", "author", "publisher", "kind", "date", "viewpoint", "url", "description")
 NOT_LABELLED = "not labelled"
 #: How files are read into text, voices and page details. Raised whenever a change moves a span or
@@ -111,7 +115,7 @@ def load_corpus(corpus_dir: Path) -> list[Source]:
     """Read every source of ``corpus_dir``. All problems are reported together in one error."""
     files = corpus_files(corpus_dir)
     if not files:
-        raise CorpusError(f"corpus folder {corpus_dir} has no .txt, .md, .html, .pdf, .docx or .jsonl files")
+        raise CorpusError(f"corpus folder {corpus_dir} has no .txt, .md, .html, .pdf, .docx, .epub or .jsonl files")
     sources: list[Source] = []
     problems: list[str] = []
     for path in files:
@@ -255,7 +259,7 @@ def _read_page(path: Path, source: str) -> Source:
 
 
 def _read_derived(path: Path) -> Source:
-    """A PDF or a Word document: its text and properties as its reader derives them."""
+    """A PDF, a Word document or an e-book: its text and properties as its reader derives them."""
     _check_size(path)
     text, declared = DERIVED[path.suffix.lower()](path)
     meta = _clean_meta({**declared, **_sidecar(path)}, path)
@@ -263,8 +267,8 @@ def _read_derived(path: Path) -> Source:
 
 
 def original_text(path: Path, source_id: str = "") -> str:
-    """The text a source's spans point into: the file itself, a page's, a PDF's or a Word document's
-    text, or a JSONL source's joined records."""
+    """The text a source's spans point into: the file itself, the text a page, a PDF, a Word document
+    or an e-book gives, or a JSONL source's joined records."""
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         return next((s.text for s in read_jsonl(path) if s.id == source_id), "")

@@ -144,7 +144,35 @@ def make_docx(paragraphs: list[str], title: str = "", author: str = "") -> bytes
             f"<dc:creator>{escape(author)}</dc:creator></cp:coreProperties>")
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
-        archive.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        archive.writestr("[Content_Types].xml",
+                         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
         archive.writestr("word/document.xml", f"<w:document {w}><w:body>{body}</w:body></w:document>")
         archive.writestr("docProps/core.xml", core)
+    return out.getvalue()
+
+
+def make_epub(chapters: list[str], title: str = "", author: str = "") -> bytes:
+    """A small e-book whose chapters hold ``chapters`` (HTML bodies), in that reading order, listed
+    in reverse in its manifest so that only the spine gives the order."""
+    import io
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    items = "".join(f'<item id="c{n}" href="text/c{n}.xhtml" media-type="application/xhtml+xml"/>'
+                    for n in reversed(range(len(chapters))))
+    spine = "".join(f'<itemref idref="c{n}"/>' for n in range(len(chapters)))
+    opf = ('<package xmlns="http://www.idpf.org/2007/opf" version="3.0">'
+           '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
+           f"<dc:title>{escape(title)}</dc:title><dc:creator>{escape(author)}</dc:creator></metadata>"
+           f"<manifest>{items}</manifest><spine>{spine}</spine></package>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/epub+zip")
+        archive.writestr("META-INF/container.xml",
+                         '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container" version="1.0">'
+                         '<rootfiles><rootfile full-path="OEBPS/book.opf" media-type="application/oebps-package+xml"/>'
+                         "</rootfiles></container>")
+        archive.writestr("OEBPS/book.opf", opf)
+        for n, body in enumerate(chapters):
+            archive.writestr(f"OEBPS/text/c{n}.xhtml", f"<html><head><title>c{n}</title></head><body>{body}</body></html>")
     return out.getvalue()

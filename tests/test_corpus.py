@@ -152,3 +152,22 @@ def test_a_word_document_is_read_paragraph_by_paragraph_with_its_properties(tmp_
     (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not a zip at all")
     with pytest.raises(CorpusError, match="broken.docx: not a readable Word document"):
         load_corpus(tmp_path)
+
+
+def test_an_e_book_is_read_chapter_by_chapter_in_reading_order(tmp_path):
+    from conftest import chunks_of, make_epub
+
+    from embeddings.sources import original_text
+
+    (tmp_path / "book.epub").write_bytes(make_epub(
+        ["<h1>Chapter 1</h1><p>In 1952 the board automated the lamp at Gull Point, and the keeper left.</p>",
+         "<h1>Chapter 2</h1><p>The board's minutes, opened in 2004, say he asked to stay &amp; was refused.</p>"],
+        title="The Keeper's Last Winter", author="Ingrid Holm"))
+    source, parsed = chunks_of(tmp_path, "book")
+    assert (source.title, source.author) == ("The Keeper's Last Winter", "Ingrid Holm")
+    kept = " ".join(c.text for c in parsed.chunks)
+    assert kept.index("automated the lamp") < kept.index("asked to stay & was refused")
+    assert all(original_text(source.path)[c.start:c.end] == c.text for c in parsed.chunks)
+    (tmp_path / "broken.epub").write_bytes(b"PK\x03\x04 not a zip at all")
+    with pytest.raises(CorpusError, match="broken.epub: not a readable e-book"):
+        load_corpus(tmp_path)

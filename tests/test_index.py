@@ -297,10 +297,11 @@ def test_source_with_no_text_left_is_reported_and_answered_as_no_match(small_cor
 def test_files_of_other_types_are_named_not_silently_ignored(small_corpus, tmp_path):
     import io
 
-    (small_corpus / "keeper.epub").write_bytes(b"PK\x03\x04 The keeper's page, as an e-book.")
+    (small_corpus / "keeper.xlsx").write_bytes(b"PK\x03\x04 The keeper's logbook, as a spreadsheet.")
     out = io.StringIO()
     summary = build_index(small_corpus, tmp_path / "index", embedder=HashEmbedder(), out=out)
-    assert "not indexed, only .txt, .md, .html, .pdf, .docx and .jsonl files are read: keeper.epub" in out.getvalue()
+    assert ("not indexed, only .txt, .md, .html, .pdf, .docx, .epub and .jsonl files are read: keeper.xlsx"
+            in out.getvalue())
     assert summary.sources == 6
 
 
