@@ -24,7 +24,10 @@ tell explain describe say said says think thought happen happened happens happen
 view views opinion opinions role regarding concerning according mean means meaning know known really
 actually exactly anything something everything kind sort way source sources document documents compare
 """.split())
-STOPWORDS = STOPWORDS | QUESTION_FRAME
+#: The particles of names ("Marinus van der Lubbe", "Charles de Gaulle", "Paul Le Blanc"): counted as
+#: words, they would give one name the weight of three in the question's coverage.
+NAME_PARTICLES = frozenset("van von der den de du da di la le al bin ibn".split())
+STOPWORDS = STOPWORDS | QUESTION_FRAME | NAME_PARTICLES
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 #: Stop words that are nouns after a possessive ("Lenin's will", "the party's might").
 NOUN_AFTER_POSSESSIVE = frozenset({"will", "might"})

@@ -213,6 +213,13 @@ def test_a_stop_word_after_a_possessive_is_a_noun(engine):
     assert "Lenin's will, which prioritized him" in by_id(engine.ask("What was in Lenin's will?"))["forum-5-points"].passages[0].text
 
 
+def test_a_names_particles_do_not_count_as_words():
+    from assistant.text import terms
+
+    assert terms("When was Marinus van der Lubbe executed?") == terms("When was Marinus Lubbe executed?")
+    assert terms("Charles de Gaulle") == terms("Charles Gaulle")
+
+
 def test_verb_endings_meet_their_stem():
     from assistant.text import terms
 
