@@ -5,6 +5,7 @@ before it is placed in markup, and no URL from the corpus becomes a link.
 """
 from __future__ import annotations
 
+import re
 from html import escape
 
 from .answer import Answer, Passage, SourceAnswer
@@ -39,8 +40,19 @@ def answer_text(answer: Answer) -> str:
     return "\n".join(lines)
 
 
+#: A line break inside a sentence (a printed page's or a PDF's line ending in a word, the next line
+#: going on in lower case) is shown as a space; a list's or a poem's lines keep theirs.
+WRAPPED = re.compile(r"(?<=[\w,;–—-])\n(?=[a-z(])")
+
+
+def _reflowed(text: str) -> str:
+    """``text`` with wrapped lines joined for reading, character for character (the highlight's
+    offsets still hold)."""
+    return WRAPPED.sub(" ", text)
+
+
 def _passage_html(p: Passage, context) -> str:
-    before, marked, after = p.highlighted
+    before, marked, after = (_reflowed(part) for part in p.highlighted)
     who = _who(p)
     who_html = f'<div class="who">{escape(who)}</div>' if who else ""
     body = f"{escape(before)}<mark>{escape(marked)}</mark>{escape(after)}"
@@ -48,8 +60,8 @@ def _passage_html(p: Passage, context) -> str:
         note = escape(context.note) if context is not None else ""
         around = f'<div class="context-note">{note}</div>' if note else ""
     else:
-        around = (f'<div class="context">{escape(context.before)}<strong>{escape(context.passage)}</strong>'
-                  f'{escape(context.after)}</div>')
+        around = (f'<div class="context">{escape(_reflowed(context.before))}<strong>{escape(_reflowed(context.passage))}'
+                  f'</strong>{escape(_reflowed(context.after))}</div>')
     return (f'<div class="passage">{who_html}<blockquote>{body}</blockquote>'
             f'<details class="cite"><summary>{escape(p.citation)}</summary>{around}</details></div>')
 

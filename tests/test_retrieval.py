@@ -454,3 +454,11 @@ def test_a_question_asking_for_a_verdict_or_a_summary_gets_the_sources_and_a_not
     # "right" is not searched for: "the right wing of the party" is no answer
     assert not any("right wing" in p.text for s in answer.sources for p in s.passages)
     assert any(s.passages for s in answer.sources)
+
+
+def test_a_line_wrapped_inside_a_sentence_is_shown_as_one_line():
+    from assistant.render import _reflowed
+
+    printed = "has been blamed on the Nazis, on the communists,\nand on Marinus van der Lubbe alone.\n- a list\n- of lines"
+    assert _reflowed(printed) == printed.replace("communists,\nand", "communists, and")
+    assert len(_reflowed(printed)) == len(printed)  # the highlight's offsets still hold
