@@ -9,38 +9,27 @@ highlight and citation -> Answer.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path
 
 from embeddings import config
 from embeddings.build import embed_text
 from embeddings.chunking import Chunk
 from embeddings.errors import IndexMismatchError, QueryError
-from embeddings.quotations import VALEDICTION
 from embeddings.store import StoredIndex
 
 from .answer import FOUND, NO_MATCH, Answer, Passage, SourceAnswer
 from .conversation import Query, resolve
-from .highlight import best_sentences
+from .highlight import best_sentences, highlight_row
 from .lexical import BM25, IDF_POWER
 from .naming import SourceNames
 from .notes import named_sources_note, spelling_note, unknown_words_note
-from .relevance import (
-    HEADING_WEIGHT,
-    QUESTION_WEIGHT,
-    RANK_LEXICAL_WEIGHT,
-    Evidence,
-    rank_score,
-    select,
-    sense_weight,
-    with_sense,
-)
+from .relevance import Evidence, in_sense, rank_score, select
+from .sentences import Sentences
 from .spelling import Spelling
 from .synonyms import CREDIT, Vocabulary
-from .text import phrase_terms, terms, words_after
+from .text import words_after
 from .verdicts import asked_of_us
 
 #: How a citation names a voice other than the author's.
@@ -57,10 +46,6 @@ GLOBAL_CANDIDATES = 200
 SOURCE_CANDIDATES = 8
 #: Lexical candidates taken from the whole index.
 LEXICAL_CANDIDATES = 100
-#: A heading or a label is a line of at most this many words that does not end as a sentence does.
-HEADING_MAX_WORDS = 10
-SENTENCE_END = re.compile(r"[.?!:;\"”’)]$")
-QUESTION_END = re.compile(r"\?[\"”’)]*$")
 
 
 def clean_question(question: object) -> tuple[str, list[str]]:
@@ -105,11 +90,7 @@ class Engine:
         chunk_source = np.array([position.get(c.source_id, -1) for c in self.chunks], dtype=np.int64)
         self.names = SourceNames(self.sources, self.bm25.postings, chunk_source)
         self.spelling = Spelling(self.vocabulary.words, set(self.bm25.idf).union(*self.names.credited.values()))
-        self.sentence_vectors = stored.sentence_vectors
-        self.sentence_spans = stored.sentence_spans
-        self.sentence_rows = stored.sentence_rows
-        self._sentence_terms = lru_cache(maxsize=4096)(self._terms_by_sentence)
-        self._weight = self._sentence_weights()
+        self.sentences = Sentences(self.chunks, stored.sentence_vectors, stored.sentence_spans, stored.sentence_rows)
         # Spans of site chrome per source, left out of citation context; repeated text is content.
         self._chrome = {sid: tuple((d["start"], d["end"]) for d in dropped if not d["reason"].startswith("duplicate"))
                         for sid, dropped in stored.report.items()}
@@ -238,7 +219,7 @@ class Engine:
                 dense[i] = float(np.dot(index.reconstruct(i), vector))
         wanted = set(selected)
         rows = [i for i in dense if self.chunks[i].source_id in wanted]
-        best_sentence = self._best_sentences(rows, vector)
+        best_sentence = self.sentences.best(rows, vector)
         unnamed = self.names.without_credit(query)
         out: dict[str, list[Evidence]] = {}
         for i in rows:
@@ -280,94 +261,23 @@ class Engine:
             found = [(lo + int(i), float(scores[i])) for i in top]
         return found
 
-    def _best_sentences(self, rows: list[int], vector) -> dict[int, tuple[float, int]]:
-        """For each chunk row: the highest sentence cosine and that sentence's row."""
-        import numpy as np
-
-        spans = [self.sentence_rows[i] for i in rows]
-        index = np.concatenate([np.arange(lo, hi) for lo, hi in spans]) if spans else np.zeros(0, dtype=np.int64)
-        if not len(index):
-            return {}
-        scores = self._weight[index] * (self.sentence_vectors[index] @ vector)
-        out, pos = {}, 0
-        for i, (lo, hi) in zip(rows, spans):
-            if hi > lo:
-                k = int(np.argmax(scores[pos:pos + hi - lo]))
-                out[i] = (float(scores[pos + k]), lo + k)
-            pos += hi - lo
-        return out
-
     def _sense(self, query: Query, vector, evidence: dict[str, list[Evidence]]):
         """The function that fills in a passage's coverage in the question's sense, given how close
         the question comes to any candidate sentence."""
         best = max((e.sentence_cosine for items in evidence.values() for e in items), default=1.0)
         return lambda e: self._in_sense(e, query, vector, best)
 
-    def _sentence_weights(self):
-        """For each sentence row, the weight of its cosine as a passage's best sentence:
-        ``HEADING_WEIGHT`` for a heading or a label inside a longer passage (a line of at most
-        ``HEADING_MAX_WORDS`` words that does not end as a sentence does), ``QUESTION_WEIGHT`` for
-        a question, 1 for the rest (see :mod:`assistant.relevance`)."""
-        import numpy as np
-
-        out = np.ones(len(self.sentence_spans), dtype=np.float32)
-        for r, (row, start, end) in enumerate(self.sentence_spans):
-            chunk = self.chunks[int(row)]
-            lo, hi = self.sentence_rows[int(row)]
-            text = chunk.text[int(start) - chunk.start:int(end) - chunk.start].strip()
-            if hi - lo > 1 and len(text.split()) <= HEADING_MAX_WORDS and not SENTENCE_END.search(text):
-                out[r] = HEADING_WEIGHT
-            elif QUESTION_END.search(text):
-                out[r] = QUESTION_WEIGHT
-        return out
-
     def _in_sense(self, e: Evidence, query: Query, vector, best: float = 1.0) -> Evidence:
-        """``e`` with its coverage counting each shared common word by the meaning of the sentence it
-        stands in (see :mod:`assistant.relevance`). A question of one word ("women", or "What does
-        the forum say about women?") gives it no sense to hold to: it counts in full wherever it stands."""
-        lo, hi = self.sentence_rows[e.index]
-        if hi <= lo or sum(w > 0 for w in query.weights.values()) < 2:
-            return with_sense(e, e.coverage)
-        cosines = self.sentence_vectors[lo:hi] @ vector
-        sentences = self._sentence_terms(e.index)
-        sentence_terms = [frozenset(words) for words in sentences]
-        present = frozenset().union(*sentence_terms)
-        # A name met in full counts in full; a first name without the last one ("Alexander" for
-        # "Alexander Parvus") is another person and does not count at all.
-        names = {t for name in query.names if set(name) <= present for t in name}
-        strangers = {t for name in query.names if name[-1] not in present for t in name[:-1]}
-        # Words met as the question's own phrase ("ice pick") are in its sense, whatever the sentence's cosine.
-        phrased = phrase_terms(terms(query.text), sentences)
-        discount = 0.0
-        for term, weight in query.weights.items():
-            if term in names or term in phrased:
-                continue
-            mass = weight * self.bm25.idf.get(term, self.bm25.max_idf) ** IDF_POWER
-            if term in strangers and term in present:
-                discount += mass
-                continue
-            if term in present:
-                inside = [float(c) for c, found in zip(cosines, sentence_terms) if term in found]
-            else:  # credited for a word that stands for it, in the sentences holding that word
-                others = frozenset(query.alternatives.get(term, ()))
-                inside = [float(c) for c, found in zip(cosines, sentence_terms) if found & others]
-                mass *= CREDIT
-            if inside:  # a word only in the speaker's description keeps its full weight
-                discount += mass * (1.0 - sense_weight(max(inside), best))
-        mass = self._mass(query)
-        return with_sense(e, max(0.0, e.coverage - discount / mass))
-
-    def _terms_by_sentence(self, row: int) -> tuple[tuple[str, ...], ...]:
-        chunk = self.chunks[row]
-        lo, hi = self.sentence_rows[row]
-        return tuple(tuple(terms(chunk.text[int(a) - chunk.start:int(b) - chunk.start]))
-                     for _, a, b in self.sentence_spans[lo:hi])
+        """``e`` with its coverage in the question's sense (see :func:`assistant.relevance.in_sense`)."""
+        idf = lambda t: self.bm25.idf.get(t, self.bm25.max_idf) ** IDF_POWER
+        return in_sense(e, query, self.sentences.cosines(e.index, vector), self.sentences.terms(e.index), idf,
+                        self._mass(query), best)
 
     def _passage(self, e: Evidence, query: Query, vector) -> Passage:
         chunk = self.chunks[e.index]
         source = self._source[chunk.source_id]
         if e.sentence >= 0:
-            _, start, end = (int(x) for x in self.sentence_spans[self._highlight_row(e, query, vector)])
+            start, end = self.sentences.span(self._highlight_row(e, query, vector))
             lo, hi = start - chunk.start, end - chunk.start
         else:
             lo, hi = best_sentences(chunk.text, query.weights)
@@ -376,32 +286,8 @@ class Engine:
                        chunk.role, chunk.speaker, (chunk.start + lo, chunk.start + hi), citation)
 
     def _highlight_row(self, e: Evidence, query: Query, vector) -> int:
-        """The sentence to mark: its cosine plus the ranking's weight times the share of the
-        question's rare words it holds (a synonym counting ``CREDIT``), so that "murdering him with
-        an ice pick" is marked for "How was Trotsky killed?" over a closer sentence about his exile.
-        A letter's close ("Regards", or a line that only names the passage's speaker: "Esteban
-        Volkov") says who speaks, not what: it is marked only when nothing else is there."""
-        lo, hi = self.sentence_rows[e.index]
-        cosines = self._weight[lo:hi] * (self.sentence_vectors[lo:hi] @ vector)
-        mass = self.bm25.query_idf(query.weights) or 1.0
         idf = lambda t: self.bm25.idf.get(t, self.bm25.max_idf) ** IDF_POWER
-
-        def share(words: tuple[str, ...]) -> float:
-            found = set(words)
-            return sum(w * idf(t) * (1.0 if t in found else CREDIT if found & set(query.alternatives.get(t, ())) else 0.0)
-                       for t, w in query.weights.items()) / mass
-
-        # Words count in the question's sense only (see relevance): "death penalty" is not marked for "trotsky death".
-        chunk = self.chunks[e.index]
-        signed = set(terms(chunk.speaker))
-
-        def close(r: int, words: tuple[str, ...]) -> bool:
-            _, a, b = (int(x) for x in self.sentence_spans[r])
-            return signed >= set(words) or bool(VALEDICTION.match(chunk.text[a - chunk.start:b - chunk.start].strip(" “”\"‘’")))
-
-        scores = [float(c) + RANK_LEXICAL_WEIGHT * sense_weight(float(c)) * share(words) - (2.0 if close(r, words) else 0.0)
-                  for r, c, words in zip(range(lo, hi), cosines, self._sentence_terms(e.index))]
-        return lo + max(range(len(scores)), key=scores.__getitem__) if scores else e.sentence
+        return highlight_row(e, query, self.sentences, vector, idf, self.bm25.query_idf(query.weights) or 1.0)
 
     def _source_answer(self, source_id: str, relevant: list[Evidence], query: Query, vector) -> SourceAnswer:
         s = self._source[source_id]

@@ -42,7 +42,7 @@ consecutive in the sentence too: "ice pick") are in its sense as well and count 
 matters for bare keyword questions, whose cosines run low. A source that never uses one of the question's names ("Roosevelt") gets no coverage at all:
 whatever it says, it is not about that name in its words, so only a passage close in meaning on its
 own (the cosine alone over the boundary) can speak for it. This weighting only ever lowers coverage, so it is worked out only for passages that pass
-the test without it (see ``Engine._in_sense``).
+the test without it (see ``in_sense``).
 """
 from __future__ import annotations
 
@@ -50,6 +50,9 @@ import math
 from dataclasses import dataclass, replace
 
 from embeddings.config import GATE_LEXICAL_WEIGHT, GATE_THRESHOLD
+
+from .synonyms import CREDIT
+from .text import phrase_terms, terms
 
 RANK_LEXICAL_WEIGHT = 0.3
 #: A heading inside a passage ("Trotsky's life and achievements") names the topic of what follows
@@ -127,3 +130,38 @@ def select(ranked: list[Evidence], k: int, overlap=lambda a, b: False, in_sense=
 
 def with_sense(e: Evidence, in_sense: float) -> Evidence:
     return replace(e, in_sense=in_sense)
+
+
+def in_sense(e: Evidence, query, cosines, sentences, idf, mass: float, best: float = 1.0) -> Evidence:
+    """``e`` with its coverage counting each shared common word by the meaning of the sentence it
+    stands in. ``cosines`` are the question's cosines with the passage's sentences, ``sentences``
+    their terms; ``idf(term)`` is a word's weight in coverage and ``mass`` what coverage is a share
+    of. A question of one word ("women", or "What does the forum say about women?") gives it no
+    sense to hold to: it counts in full wherever it stands."""
+    if not len(sentences) or sum(w > 0 for w in query.weights.values()) < 2:
+        return with_sense(e, e.coverage)
+    sentence_terms = [frozenset(words) for words in sentences]
+    present = frozenset().union(*sentence_terms)
+    # A name met in full counts in full; a first name without the last one ("Alexander" for
+    # "Alexander Parvus") is another person and does not count at all.
+    names = {t for name in query.names if set(name) <= present for t in name}
+    strangers = {t for name in query.names if name[-1] not in present for t in name[:-1]}
+    # Words met as the question's own phrase ("ice pick") are in its sense, whatever the sentence's cosine.
+    phrased = phrase_terms(terms(query.text), sentences)
+    discount = 0.0
+    for term, weight in query.weights.items():
+        if term in names or term in phrased:
+            continue
+        share = weight * idf(term)
+        if term in strangers and term in present:
+            discount += share
+            continue
+        if term in present:
+            inside = [float(c) for c, found in zip(cosines, sentence_terms) if term in found]
+        else:  # credited for a word that stands for it, in the sentences holding that word
+            others = frozenset(query.alternatives.get(term, ()))
+            inside = [float(c) for c, found in zip(cosines, sentence_terms) if found & others]
+            share *= CREDIT
+        if inside:  # a word only in the speaker's description keeps its full weight
+            discount += share * (1.0 - sense_weight(max(inside), best))
+    return with_sense(e, max(0.0, e.coverage - discount / mass))

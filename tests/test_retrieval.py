@@ -172,7 +172,7 @@ def test_a_heading_names_a_topic_and_does_not_answer_for_it(engine):
 
     def weighted(weight):
         return {engine.chunks[int(row)].text[int(a) - engine.chunks[int(row)].start:int(b) - engine.chunks[int(row)].start]
-                for (row, a, b), w in zip(engine.sentence_spans, engine._weight) if w == weight}
+                for (row, a, b), w in zip(engine.sentences.spans, engine.sentences.weights) if w == weight}
 
     marked = weighted(HEADING_WEIGHT)
     assert "Trotsky’s life and achievements" in marked
