@@ -49,8 +49,10 @@ def heading_title(units) -> tuple[str, str]:
     """A title for a source without metadata: the first short line of its own text, if it opens with
     one; and an author, when a person's name stands over that line as an archive sets out a text
     ("Leon Trotsky" / "Stalinism and Bolshevism")."""
-    heads = [(i, plain(u.text)) for i, u in enumerate(units[:4]) if u.role == "author"]
-    heads = [(i, t) for i, t in heads if 2 <= len(t.split()) <= 15 and not t.endswith((",", ":", ";"))]
+    # Single words over the text are a menu's labels ("Following", "Spaces"), not its opening.
+    worded = [u for u in units if len(u.text.split()) > 1]
+    heads = [(i, plain(u.text)) for i, u in enumerate(worded[:4]) if u.role == "author"]
+    heads = [(i, t) for i, t in heads if len(t.split()) <= 15 and not t.endswith((",", ":", ";"))]
     if not heads or heads[0][0] > 2:
         return "", ""
     (i, first), rest = heads[0], heads[1:]

@@ -38,7 +38,7 @@ DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%
 TITLE_WORDS = (2, 20)
 HEADLINE_MIN_WORDS = 4
 FOLLOW = re.compile(r"^(?:follow|subscribe)$", re.IGNORECASE)
-PERSON = re.compile(r"^[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$")
+PERSON = re.compile(r"^(?!(?:The|A|An) )[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$")
 
 
 #: A page on the web was not written before this year: an older date near its top is the history
@@ -110,7 +110,7 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
             date_first = date_first or byline_at is None
             byline_at = d.start if byline_at is None else byline_at
     followed = _name_to_follow(units, top)
-    if followed:  # "Anna Berg" over a "Follow" button: an article platform's byline
+    if followed and details.get("author", followed.text) == followed.text:  # "Anna Berg" over a "Follow" button
         details.setdefault("author", followed.text)
         byline_at = followed.start if byline_at is None else min(byline_at, followed.start)
     date = dates.get("posted") or dates.get("updated")

@@ -125,6 +125,14 @@ CAPTION = re.compile(
     r"\((?:[^()]*\b(?:photo|photograph|image|picture|getty|reuters|ap|afp|credit|courtesy|company|studios?|"
     r"productions?|pictures|films?|wikimedia|shutterstock|alamy)\b[^()]*)\)", re.IGNORECASE)
 CAPTION_MAX_WORDS = 40
+#: A caption that names a picture's kind and maker, as an encyclopedia's lead image has it:
+#: "The Princes in the Tower, painting by Paul Delaroche, 1831", "Portrait of Trotsky by Yuri Annenkov (1923)".
+ARTWORK_CAPTION = re.compile(
+    r"^(?:[^.!?]{1,100}?,\s+)?(?:(?i:an?|the)\s+)?(?i:oil\s+|contemporary\s+|posthumous\s+)?"
+    r"(?i:painting|portrait|engraving|etching|drawing|woodcut|lithograph|miniature|fresco|mural|sketch|photograph|"
+    r"illustration|caricature|cartoon|bust|statue)(?:\s+of\s+[^.!?]{1,80}?)?\s+by\s+"
+    r"(?:an?\s+unknown\s+\w+|[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,3})"
+    r"(?:,?\s+\(?(?:c\.\s*|circa\s+)?\d{3,4}s?\)?)?$")
 #: A caption that ends with its credit: "Leon Trotsky, played by Konstantin Khabensky. Photograph: Netflix".
 CREDITED_CAPTION = re.compile(r"\S.{0,300}?[.,;]?\s+(?i:photograph|photo|image|illustration|composite|picture|video)"
                               r"\s*:\s*[A-Z][^.:]{0,60}$")  # the credit is a name: "Netflix", "Getty Images"
@@ -190,7 +198,8 @@ def line_reasons(lines: list[Line]) -> list[str | None]:
             reasons.append("link-only line")
         elif IMAGE_NAMES.match(text):
             reasons.append("image file names")
-        elif ((CAPTION.search(text) and _caption_like(text)) or CREDITED_CAPTION.match(text)) and \
+        elif ((CAPTION.search(text) and _caption_like(text)) or CREDITED_CAPTION.match(text)
+              or ARTWORK_CAPTION.match(text)) and \
                 len(text.split()) <= CAPTION_MAX_WORDS:
             reasons.append("image caption")
         elif DATE_ONLY.match(text) or AGO.match(text):

@@ -13,15 +13,17 @@ PHRASES = [
     r"share on other sites", r"sign in( to .{1,40})?", r"sign (in|up) now", r"sign up( .{1,60})?",
     r"log ?in( .{1,40})?", r"log ?out", r"register( a new account| now)?", r"create (an )?account( .{1,80})?",
     r"already have an account\??( .{1,40})?", r"you need to be a member.{0,60}", r"followers? \d+",
-    r"[\d.,]+\s*[km]? followers?", r"[\d,]+ repl(y|ies)", r"\d+ (posts?|repl(y|ies)) in this (topic|thread)",
+    r"[\d.,]+\s*[km]? followers?", r"[\d,]+ repl(y|ies)( by .{1,60})?", r"\d+ (posts?|repl(y|ies)) in this (topic|thread)",
     r"(back to |go to )?(the )?(top|bottom) of (the )?page",
     r"back to top", r"skip to (main )?content", r"edited( \d+ \w+ ago)? by .{1,40}",
     r"(reply|quote|report( post)?|like|likes|share|print|email|tweet|menu|search|subscribe( now)?|read more|continue reading)",
     r"(posted|updated|published|last updated|last modified)( on)?:? .{1,40}",
     r"(previous|next) (post|article|page|story)( .{1,80})?", r"all rights reserved.{0,60}", r"(©|copyright) .{1,80}",
+    r"([^·•|∙]{1,40}[·•|∙]\s*){2,}(©|copyright)\s.{1,80}",  # a footer's links ending in its copyright
     r"(this site|we) uses? cookies.{0,120}", r"accept( all)? cookies", r"tags?: .{1,120}", r"categor(y|ies): .{1,120}",
     r"advertisement", r"(like )?loading\.*", r"(click|tap) here.{0,40}", r"leave a (reply|comment)( cancel reply)?",
-    r"(write|add|post) a comment", r"you must be logged in.{0,60}", r"cancel reply",
+    r"(write|add|post) a comment", r"(sign|log) in or (create|register|sign up).{0,100}", r"join the (discussion|conversation)",
+    r"loading comments.{0,40}", r"trouble loading\??", r"you must be logged in.{0,60}", r"cancel reply",
     r"your (e-?mail )?address will not be published.{0,80}", r"required fields are marked.{0,4}",
     r"(name|e-?mail|website|comment|message)\s*\*?", r"(post|submit) (comment|reply)", r"save my name.{0,120}",
     r"notify me of .{1,80}",
@@ -96,7 +98,8 @@ PHRASES = [
     r"get the app", r"restacks?", r"privacy\s*[∙·•|]\s*terms.{0,60}", r"ready for more\?",
     r"discussion about this (post|episode|thread)", r"copy link", r".{1,60} is the home for great culture",
     # question-and-answer sites
-    r"all related \(\d+\)", r"sort", r"recommended", r"view upvotes", r"view \d+ (shares?|upvotes?)", r"upvote",
+    r"all related \(\d+\)", r"sort", r"recommended", r"view upvotes", r"view \d+ (shares?|upvotes?)", r"upvote(\s*[·•∙]\s*[\d.,]+\s*[km]?)?",
+    r"add question", r"profile (photo|picture|image) (for|of) .{1,60}",
     r"answer( this question)?", r"follow question", r"request",
     r"[\d.,]+\s*[km]?",  # a bare count: votes, shares
     r"vote", r"moderators", r"message the mod(s|erators)", r"created \w+ \d{1,2},? \d{4}",
@@ -117,7 +120,7 @@ PHRASES = [
     r"more information about the .{1,80} mailing list", r"h-net discussion networks",
     r"who is online", r"users browsing this (forum|topic).{0,80}", r"(proudly )?powered by .{1,80}", r"text to speech",
 ]
-UI_LINE = re.compile(r"^(?:{})[.!:]?$".format("|".join(PHRASES)), re.IGNORECASE)
+UI_LINE = re.compile(r"^(?:[·•∙]\s*)?(?:{})(?:[.!:]|\.{{3}}|…)?$".format("|".join(PHRASES)), re.IGNORECASE)
 
 #: A site's menu set out one label per line: a run of at least ``MENU_MIN_LINES`` short lines, at
 #: least half of them the labels sites give their sections ("Home", "About", "Contact").

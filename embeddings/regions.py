@@ -70,7 +70,6 @@ def _drop_sidebar(lines: list[Line], reasons: list[str | None]) -> None:
             if words <= SIDEBAR_MAX_SHARE * total:  # a larger one is a page's own heading ("Recommended")
                 for j in range(i, stop):
                     reasons[j] = reasons[j] or "related-content sidebar"
-                return
 
 
 def _drop_menus(lines: list[Line], reasons: list[str | None]) -> None:

@@ -278,6 +278,10 @@ COMMENTER = re.compile(
     re.IGNORECASE)
 
 
+#: A commenter's handle of one word, on a line of its own: "mossbank", "HenryTudorsTailor".
+HANDLE_ALONE = re.compile(r"^(?P<name>(?=[\w.\-]*[^\W\d_])[\w.\-]{3,30})$")
+
+
 def _comments(lines, reasons, roles, speakers, groups) -> None:
     """Everything after a comments header is comments; a "NAME says:" line names the comment after it,
     and such a line or a date line starts a new comment."""
@@ -289,7 +293,7 @@ def _comments(lines, reasons, roles, speakers, groups) -> None:
     for j in range(start + 1, len(lines)):
         commenter = COMMENTER.match(lines[j].text) if reasons[j] is None else None
         if commenter is None and reasons[j] is None and _name_over_date(lines, reasons, j):
-            commenter = NAME_LINE.match(lines[j].text)
+            commenter = NAME_LINE.match(lines[j].text) or HANDLE_ALONE.match(lines[j].text)
         if commenter:
             reasons[j] = "commenter line"
             name = commenter.group("name") or commenter.groupdict().get("handle") or ""
@@ -310,11 +314,13 @@ def _name_over_date(lines, reasons, j) -> bool:
     the comment's words under it in the same paragraph, after another comment's action row ("Like ·
     Reply · 3y") or the comments header."""
     opens = j == 0 or reasons[j - 1] is not None or lines[j - 1].block != lines[j].block
-    if not opens or j + 1 >= len(lines) or NAME_LINE.match(lines[j].text) is None:
+    if not opens or j + 1 >= len(lines):
         return False
     under = j + 1  # under a reviewer's rating or profile lines
     while under + 1 < len(lines) and under < j + 3 and reasons[under] in ("review rating", "member profile"):
         under += 1
+    if NAME_LINE.match(lines[j].text) is None:  # a one-word handle ("mossbank") only over the comment's date
+        return reasons[under] == "date line" and HANDLE_ALONE.match(lines[j].text) is not None
     if reasons[under] == "date line":
         return True
     after_chrome = j > 0 and reasons[j - 1] in ("interface text", "comments header")

@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 from conftest import ROOT, SEED_CORPUS
 
-from embeddings.pdf import read_pdf
+from embeddings.sources import original_text
 
 STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 QUESTION_SETS = sorted((ROOT / "benchmarks").glob("*-questions.json"))
@@ -31,8 +31,7 @@ def test_there_are_question_sets():
 def test_expected_passages_stand_in_their_sources(path):
     gold = json.loads(path.read_text(encoding="utf-8"))
     corpus = ROOT / gold["corpus"] if "corpus" in gold else SEED_CORPUS  # a set may bring its own documents
-    texts = [_norm(read_pdf(p)[0] if p.suffix == ".pdf" else p.read_text(encoding="utf-8"))
-             for p in sorted(corpus.iterdir()) if p.suffix in (".txt", ".pdf")]
+    texts = [_norm(original_text(p)) for p in sorted(corpus.iterdir()) if p.suffix in (".txt", ".pdf", ".html")]
     source_of = {}
     for key, fingerprint in gold["fingerprints"].items():
         holding = [t for t in texts if _norm(fingerprint) in t]

@@ -431,3 +431,50 @@ def test_a_mailing_list_archive_gives_each_message_to_its_sender(tmp_path):
     assert not still_in(parsed, "@", "Date:", "Subject", "Sent:", "Previous message", "Fjord Museum", "University")
     # the quoted line is Helen Marsh's, already shown in her message
     assert sum("asked to stay" in c.text for c in parsed.chunks) == 1
+
+
+def test_a_question_and_answer_site_page_titled_by_its_question_under_the_sites_menu(tmp_path):
+    parsed = page(tmp_path, "answers",
+        "Skip to content\nHome\nFollowing\nAnswer\nSpaces\nNotifications\nSearch Quora\nAdd question\n"
+        "Why did the keeper leave Gull Point?\nAll related (12)\nSort\nRecommended\nProfile photo for Anna Berg\n"
+        "Anna Berg\n· Follow\nHistorian of the coast · Author has 40 answers and 52K answer views · 3y\n"
+        "The board's minutes show that he asked to stay and was refused.\nUpvote · 1.1K\nShare\n"
+        "Profile photo for Mark Dunn\nMark Dunn\n· Follow\nRetired teacher · 1y\n"
+        "My grandfather always said the keeper was ill that winter.\nUpvote · 38\nShare\nRelated questions\n"
+        "Who built Gull Point Light?\nAbout · Careers · Privacy · Terms · Contact · © Quora, Inc. 2025\n")
+    assert parsed.source.title == "Why did the keeper leave Gull Point?"
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("reply", "Anna Berg"), ("reply", "Mark Dunn")]
+    assert not still_in(parsed, "Add question", "Profile photo", "Upvote", "Careers", "Spaces")
+
+
+def test_a_newspaper_review_whose_commenters_go_by_one_word_handles(tmp_path):
+    parsed = page(tmp_path, "review",
+        "Film\nMusic\nBooks\nThe Keeper review – a quiet film about a loud dispute\nBy Anna Berg\n"
+        "Fri 7 Oct 2022 06.00 BST\nThe film gives the keeper his due and the board none.\n"
+        "Its last scene, on the empty gallery, is the best thing in it.\nComments (2)\n"
+        "Sign in or create your Chronicle account to join the discussion.\nLoading comments… Trouble loading?\n"
+        "gullrock\n7 Oct 2022 8.14\nThe board deserved this.\nReply\nReport\n14\n"
+        "TideTable1952\n7 Oct 2022 9.02\nThe minutes say otherwise.\nReply\nReport\n3\nMost popular\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks][-2:] == [("comment", "gullrock"), ("comment", "TideTable1952")]
+    assert not still_in(parsed, "Sign in", "Loading", "gullrock", "Most popular")
+
+
+def test_a_newsletter_under_its_publications_name_and_subscribe_button(tmp_path):
+    parsed = page(tmp_path, "post",
+        "Coastal Histories\nSubscribe\nSign in\nShare this post\nCoastal Histories\nWhy the Keeper Left\nCopy link\n"
+        "Why the Keeper Left\nThe board's minutes and what they leave out\nAnna Berg\nNov 12, 2023\n48\nShare\n"
+        "In 1952 the board automated the lamp and the keeper left the island after thirty years.\n"
+        "Discussion about this post\nComments\nRestacks\nWrite a comment...\nMark Dunn\nNov 13, 2023\n"
+        "He was ill that winter.\nReply\nShare\n1 reply by Anna Berg\nAnna Berg\nNov 14, 2023\n"
+        "The minutes do not say so.\nReply\nShare\n")
+    # the publication's name over "Subscribe" is not a byline: the post's own title is the one over the standfirst
+    assert (parsed.source.title, parsed.source.author) == ("Why the Keeper Left", "Anna Berg")
+    assert [(c.role, c.speaker) for c in parsed.chunks][-2:] == [("comment", "Mark Dunn"), ("comment", "Anna Berg")]
+    assert not still_in(parsed, "Write a comment", "1 reply")
+
+
+def test_an_encyclopedia_articles_lead_picture_named_by_its_maker_is_a_caption(tmp_path):
+    parsed = page(tmp_path, "light",
+        "Gull Point Light\nFrom Wikipedia, the free encyclopedia\nGull Point Light, painting by Marta Lind, 1931\n"
+        "Gull Point Light is a lighthouse on Grey Island, lit in 1871 and automated in 1952.\n")
+    assert not still_in(parsed, "Marta Lind")
