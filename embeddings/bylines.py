@@ -90,7 +90,7 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
             name = posted.group("name") if posted else _byline_name(text)
             if name and "author" not in details:
                 details["author"] = name
-            written = posted.group("date") if posted else text.partition(",")[2]  # "By Anna Berg, March 3, 2021"
+            written = posted.group("date") if posted else _byline_date(text)
             if written and page_date(written):
                 dates.setdefault("posted", page_date(written))
             byline_at = d.start if byline_at is None else byline_at
@@ -158,12 +158,19 @@ def _head_end(units, dropped) -> int:
     return min([end] + others)
 
 
+def _byline_date(text: str) -> str:
+    """The date a byline gives after the name: "By Anna Berg, March 3, 2021", "By Anna Berg · 14 June
+    2023 · Research"."""
+    parts = re.split(r"\s+[·•–—|]\s+", text)
+    return next((p for p in parts[1:] if page_date(p)), "") if len(parts) > 1 else text.partition(",")[2]
+
+
 def _byline_name(text: str) -> str:
     name = re.sub(r"^(?:by:?|authors?(?:\(s\))?:|from:)\s+", "", text, flags=re.IGNORECASE)
     sender = re.match(r"^\S+(?:@|\s+at\s+)\S+\s*\((?P<name>[^()]+)\)$", name)  # "pdahl at fjord.example.no (Per Dahl)"
     if sender:
         return sender.group("name").strip()
-    return re.split(r"\s*(?:,|\||\(|<|\band\b|&)\s*", name, maxsplit=1)[0].strip().strip('"') if name else ""
+    return re.split(r"\s*(?:,|\||\(|<|\band\b|&|[·•–—])\s*", name, maxsplit=1)[0].strip().strip('"') if name else ""
 
 
 def _is_heading(text: str) -> bool:

@@ -110,7 +110,7 @@ MEMBER_PROFILE = re.compile(
 #: A byline: "By Lena Holm", "By Lena Holm, Staff Reporter", "By A. Woods and J. Holroyd", "By Lena Holm (PhD)",
 #: "Author(s): Helen Marsh".
 BYLINE = re.compile(r"^(?:[Bb][Yy]:?|[Aa]uthors?(?:\(s\))?:)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([^()]{1,30}\))?"
-                    r"(?:\s*(?:,|and|&|\|)\s*.{0,60})?$")
+                    r"(?:\s*(?:,|and|&|\||[·•–—])\s*.{0,60})?$")  # "By Lena Holm · 14 June 2023 · Research"
 BYLINE_MAX_WORDS = 12
 #: A person's name alone on a line: two to four capitalised words, not a site's "The Old Mole".
 #: A line of at least this many words that ends as a sentence does is the text itself, below its head.

@@ -478,3 +478,12 @@ def test_an_encyclopedia_articles_lead_picture_named_by_its_maker_is_a_caption(t
         "Gull Point Light\nFrom Wikipedia, the free encyclopedia\nGull Point Light, painting by Marta Lind, 1931\n"
         "Gull Point Light is a lighthouse on Grey Island, lit in 1871 and automated in 1952.\n")
     assert not still_in(parsed, "Marta Lind")
+
+
+def test_a_byline_with_its_date_and_section_between_middle_dots(tmp_path):
+    parsed = page(tmp_path, "society",
+        "Home\nAbout\nJoin\nWhy the Keeper Left\nBy Anna Berg · 14 June 2023 · Research\n"
+        "In 1952 the board automated the lamp and the keeper left the island after thirty years.\n")
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("Why the Keeper Left", "Anna Berg",
+                                                                               "2023-06-14")
+    assert not still_in(parsed, "By Anna", "Research", "Why the Keeper Left")
