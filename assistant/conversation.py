@@ -9,7 +9,10 @@ the previous turn names someone, only the names are carried over ("What did Trot
 gives "Where was Trotsky killed?", not a search for exile), or the person a name has ("What
 happened to her?" after "Tell me about Trotsky's wife" gives "What happened to Trotsky's wife?"). A connective followed by a name and
 nothing else asks the previous question again about someone else: "What about Lenin?" after "How
-did Trotsky die?" searches "How did Lenin die?".
+did Trotsky die?" searches "How did Lenin die?". After a question for whoever did something ("Who
+killed Trotsky?"), a pronoun stands for that unnamed person: "What weapon did he use?" is searched
+with the previous question's words ("What weapon did he use? (killed Trotsky)"), not as a question
+about Trotsky.
 """
 from __future__ import annotations
 
@@ -27,6 +30,11 @@ PERSONAL = re.compile(r"\b(he|him|his|she|her|hers|they|them|their)\b", re.IGNOR
 NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b(?![A-Z]-[a-z])[A-Z][^\W_]*(?:-[^\W_]+)*(?:['’][^\W_]+)?"
                       r"(?:\s+(?![A-Z]-[a-z])[A-Z][^\W_]*(?:-[^\W_]+)*(?:['’][^\W_]+)?)*")
 POSSESSIVE = ("his", "hers", "their")
+#: A question for the person who did something ("Who killed Trotsky?", "Who wrote Hue and Cry over
+#: Kronstadt?"): a pronoun after it stands for that unnamed person, not for the name it holds. "Who
+#: was Trotsky?" and "Who did Trotsky marry?" ask about the name, and a pronoun after them is the name.
+ASKS_FOR_DOER = re.compile(r"^\s*who\s+(?!(?:was|is|were|are|am|'s|did|does|do|had|has|have|will|would|could|should|"
+                           r"can|might|may|else)\b)[a-z]", re.IGNORECASE)
 THING = re.compile(r"\b(it|its|this|that|these|those|there|the former|the latter)\b", re.IGNORECASE)
 PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 #: Nouns for people that a name can possess ("Trotsky's wife"): a personal pronoun after such a
@@ -91,7 +99,8 @@ def resolve(question: str, history: list[str] | tuple = (), source_words: frozen
     runs = NAME_RUN.findall(previous.text)
     names = {_key(w) for run in runs for w in run.split()} - {""}
     points_back = CONNECTIVE.search(question) or THING.search(question)
-    person = bool(names & set(added)) and bool(PERSONAL.search(question)) and not points_back
+    person = (bool(names & set(added)) and bool(PERSONAL.search(question)) and not points_back
+              and not ASKS_FOR_DOER.match(history[-1]))
     relatives = _relatives(previous.text, PERSONAL.search(question).group().lower()) if person else []
     if person:
         added = [t for t in added if t in names or any(t in terms(w) for _, w in relatives)]

@@ -344,6 +344,17 @@ def test_a_pronoun_stands_for_the_person_a_name_has():
     assert resolve("When did he develop them?", ["What were Trotsky's ideas?"]).text == "When did Trotsky develop them?"
 
 
+def test_a_pronoun_after_a_question_for_whoever_did_it_stands_for_that_person(engine):
+    # "he" is the killer, whom the question does not name: not Trotsky
+    weapon = resolve("What weapon did he use?", ["Who killed Trotsky?"])
+    assert weapon.text == "What weapon did he use? (killed Trotsky)" and {"kill", "trotsk"} <= set(weapon.weights)
+    # after a question about the name itself, the pronoun is the name
+    assert resolve("What did he write?", ["Who was Trotsky?"]).text == "What did Trotsky write?"
+    assert resolve("Where did he meet her?", ["Who did Trotsky marry?"]).text == "Where did Trotsky meet her?"
+    answer = engine.ask("What weapon did he use?", history=["Who killed Trotsky?"])
+    assert "Mercader" in " ".join(p.text for s in answer.sources for p in s.passages)
+
+
 def test_a_name_after_a_connective_asks_the_previous_question_about_someone_else(engine):
     assert resolve("What about Lenin?", ["How did Trotsky die?"]).text == "How did Lenin die?"
     assert resolve("And Vladimir Putin?", ["What did Trotsky's grandson think of the series?"]).text == \
