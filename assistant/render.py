@@ -34,7 +34,7 @@ def answer_text(answer: Answer) -> str:
         lines += ["", f"== {s.title}" + (f" ({s.author})" if s.author else ""), f"   Viewpoint: {s.viewpoint}"]
         for p in s.passages:
             lines.append(f"   [{p.citation}]")
-            lines.append("   " + " ".join(p.text.split()))
+            lines.append("   " + " ".join(_shown(p.text).split()))
     if answer.no_match:
         lines += ["", "Nothing relevant in: " + "; ".join(s.title for s in answer.no_match)]
     return "\n".join(lines)
@@ -45,14 +45,24 @@ def answer_text(answer: Answer) -> str:
 WRAPPED = re.compile(r"(?<=[\w,;–—-])\n(?=[a-z(])")
 
 
+#: The link a wiki prints after each section heading ("Background[edit]"): part of the passage's
+#: exact text, not of what a reader reads.
+EDIT_LINK = re.compile(r"\[edit(?: source)?\](?=\n|$)", re.IGNORECASE)
+
+
 def _reflowed(text: str) -> str:
     """``text`` with wrapped lines joined for reading, character for character (the highlight's
     offsets still hold)."""
     return WRAPPED.sub(" ", text)
 
 
+def _shown(text: str) -> str:
+    """A piece of a passage as it is shown: wrapped lines joined, a wiki's "[edit]" links left out."""
+    return EDIT_LINK.sub("", _reflowed(text))
+
+
 def _passage_html(p: Passage, context) -> str:
-    before, marked, after = (_reflowed(part) for part in p.highlighted)
+    before, marked, after = (_shown(part) for part in p.highlighted)
     who = _who(p)
     who_html = f'<div class="who">{escape(who)}</div>' if who else ""
     body = f"{escape(before)}<mark>{escape(marked)}</mark>{escape(after)}"
@@ -60,8 +70,8 @@ def _passage_html(p: Passage, context) -> str:
         note = escape(context.note) if context is not None else ""
         around = f'<div class="context-note">{note}</div>' if note else ""
     else:
-        around = (f'<div class="context">{escape(_reflowed(context.before))}<strong>{escape(_reflowed(context.passage))}'
-                  f'</strong>{escape(_reflowed(context.after))}</div>')
+        around = (f'<div class="context">{escape(_shown(context.before))}<strong>{escape(_shown(context.passage))}'
+                  f'</strong>{escape(_shown(context.after))}</div>')
     return (f'<div class="passage">{who_html}<blockquote>{body}</blockquote>'
             f'<details class="cite"><summary>{escape(p.citation)}</summary>{around}</details></div>')
 
@@ -136,7 +146,7 @@ def conversation_markdown(answers: list[Answer]) -> str:
                 lines += [facts, ""]
             lines += [f"**Viewpoint:** {_md(s.viewpoint)}", ""]
             for p in s.passages:
-                lines += [f"> {_md(p.text)}", ">", f"> — {_md(p.citation)}", ""]
+                lines += [f"> {_md(_shown(p.text))}", ">", f"> — {_md(p.citation)}", ""]
         if answer.no_match:
             lines += ["Nothing relevant in: " + "; ".join(_md(s.title) for s in answer.no_match), ""]
     return "\n".join(lines)

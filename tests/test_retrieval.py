@@ -473,3 +473,10 @@ def test_a_line_wrapped_inside_a_sentence_is_shown_as_one_line():
     printed = "has been blamed on the Nazis, on the communists,\nand on Marinus van der Lubbe alone.\n- a list\n- of lines"
     assert _reflowed(printed) == printed.replace("communists,\nand", "communists, and")
     assert len(_reflowed(printed)) == len(printed)  # the highlight's offsets still hold
+
+
+def test_a_wikis_edit_links_are_not_shown_though_the_passage_keeps_them():
+    from assistant.render import _shown
+
+    passage = "Background[edit]\nThe Kronstadt rebellion was an uprising of sailors. See [edit] history."
+    assert _shown(passage) == "Background\nThe Kronstadt rebellion was an uprising of sailors. See [edit] history."
