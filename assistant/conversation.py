@@ -7,7 +7,8 @@ words of the previous turn (itself resolved the same way), weighted below the qu
 A personal pronoun ("Where was he killed?") stands for a person, not for the previous topic: when
 the previous turn names someone, only the names are carried over ("What did Trotsky do in exile?"
 gives "Where was Trotsky killed?", not a search for exile), or the person a name has ("What
-happened to her?" after "Tell me about Trotsky's wife" gives "What happened to Trotsky's wife?"). A connective followed by a name and
+happened to her?" after "Tell me about Trotsky's wife" gives "What happened to Trotsky's wife?"), and
+that person's words weigh as the question's own. A connective followed by a name and
 nothing else asks the previous question again about someone else: "What about Lenin?" after "How
 did Trotsky die?" searches "How did Lenin die?". After a question for whoever did something ("Who
 killed Trotsky?"), a pronoun stands for that unnamed person: "What weapon did he use?" is searched
@@ -105,7 +106,7 @@ def resolve(question: str, history: list[str] | tuple = (), source_words: frozen
     if person:
         added = [t for t in added if t in names or any(t in terms(w) for _, w in relatives)]
     for t in added:
-        weights[t] = HISTORY_WEIGHT * previous.weights[t]
+        weights[t] = (1.0 if person else HISTORY_WEIGHT) * previous.weights[t]
     context = _dedupe([w for w in _words(previous.text) if _key(w) in added])
     if person:
         # The name takes the pronoun's place, so the model reads a whole question.

@@ -339,6 +339,7 @@ def test_a_pronoun_stands_for_the_person_a_name_has():
     assert resolve("What happened to her?", ["Tell me about Trotsky's wife"]).text == "What happened to Trotsky's wife?"
     born = resolve("Where was she born?", ["What happened to Trotsky's first wife?"])
     assert born.text == "Where was Trotsky's first wife born?" and {"trotsk", "wife"} <= set(born.weights)
+    assert born.weights["wife"] == born.weights["born"]  # in the pronoun's place, the person is the question's own
     # "his" cannot be the wife: it is Trotsky; and a thing a name has ("ideas") is not a person.
     assert resolve("What did his children do?", ["Tell me about Trotsky's wife"]).text == "What did Trotsky's children do?"
     assert resolve("When did he develop them?", ["What were Trotsky's ideas?"]).text == "When did Trotsky develop them?"
