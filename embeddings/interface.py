@@ -27,7 +27,9 @@ PHRASES = [
     r"your (e-?mail )?address will not be published.{0,80}", r"required fields are marked.{0,4}",
     r"(name|e-?mail|website|comment|message)\s*\*?", r"(post|submit) (comment|reply)", r"save my name.{0,120}",
     r"notify me of .{1,80}",
-    r"hide", r"op", r"\d+% upvoted", r"\[(deleted|removed)\]", r"(my|edit) subreddits",
+    r"hide", r"op", r"\d+% upvoted", r"downvote", r"best", r"controversial", r"go to comments", r"comments section",
+    r"expand comment search", r"search in r/\w{2,30}",
+    r"archived post\. new comments cannot be posted and votes cannot be cast", r"\[(deleted|removed)\]", r"(my|edit) subreddits",
     r"want to join\? log in or sign up in seconds\.?\|?", r"r/\w{2,30}", r"popular-all-random.{0,200}",
     r"submitted( \d+ \w+ ago)? by \S+( .{1,40})?", r"sorted by:? .{1,30}", r"embed", r"parent", r"(all )?([\d,]+ )?comments", r"english",
     (r"((this )?(comment|post|message) (has been |was )?)?(removed|deleted)( by (the )?(moderators?|mods?|admins?|"

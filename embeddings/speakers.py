@@ -190,8 +190,11 @@ def _thread(lines, reasons, posts, roles, speakers, groups) -> None:
                 reasons[i] = "poster line"
                 names[n] = names[n] or posted.group("name").strip()
             handle = (HANDLE.match(lines[i].text) or NAME_LINE.match(lines[i].text)) if reasons[i] is None else None
-            # the handle's next lines hold the time of the post, perhaps after a mark such as "OP"
-            if handle and any(reasons[j] in ("date line", "member profile") for j in post[k + 1:k + 3]):
+            # the handle's next lines hold the time of the post, perhaps after a mark such as "OP"; a
+            # thread may also set the time over the handle ("3 yr. ago" / "harbour_reader")
+            dated = any(reasons[j] in ("date line", "member profile") for j in post[k + 1:k + 3]) or (
+                HANDLE.match(lines[i].text) is not None and any(reasons[j] == "date line" for j in post[max(0, k - 2):k]))
+            if handle and dated:
                 reasons[i] = "poster line"
                 names[n] = names[n] or handle.group("name")
         earlier = {normalize(lines[i].text) for p in posts[:n] for i in p if reasons[i] is None}

@@ -487,3 +487,20 @@ def test_a_byline_with_its_date_and_section_between_middle_dots(tmp_path):
     assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("Why the Keeper Left", "Anna Berg",
                                                                                "2023-06-14")
     assert not still_in(parsed, "By Anna", "Research", "Why the Keeper Left")
+
+
+def test_a_new_style_subreddit_page_sets_the_posts_time_over_its_poster(tmp_path):
+    parsed = page(tmp_path, "thread",
+        "Skip to main content\nr/AskHistorians\nSearch in r/AskHistorians\nLog In\nr/AskHistorians\n•\n3 yr. ago\n"
+        "harbour_reader\nWhy did the Gull Point keeper leave in 1952?\n"
+        "I have read two accounts that contradict each other. What do the sources say?\n"
+        "Archived post. New comments cannot be posted and votes cannot be cast.\nUpvote\n87\nDownvote\n12\n"
+        "Go to comments\nShare\nSort by:\nBest\nSearch Comments\nExpand comment search\nComments Section\n"
+        "tidewater_historian\n•\n3y ago\nThe board's minutes, opened in 2004, show that he asked to stay.\n"
+        "Upvote\n143\nDownvote\nReply\nShare\ngullrock\n•\n3y ago\nMy grandfather always said he was pushed out.\n"
+        "Upvote\n21\nDownvote\nReply\nShare\n")
+    assert (parsed.source.title, parsed.source.author) == ("Why did the Gull Point keeper leave in 1952?",
+                                                           "harbour_reader")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", "harbour_reader"), ("reply", "tidewater_historian"),
+                                                          ("reply", "gullrock")]
+    assert not still_in(parsed, "Search in", "Archived post", "Go to comments", "Best", "Comments Section", "harbour_reader")
