@@ -22,6 +22,8 @@ MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 
 #: A person's name on a line of its own: "Olga P.", "Mark Dunn", "tide_historian", "@elena.g".
 NAME_LINE = re.compile(r"^(?P<name>[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}|[\w\-.]*[\d_][\w\-.]*|@[\w\-.]{2,30})$")
+#: A commenter's handle of one word, on a line of its own: "mossbank", "HenryTudorsTailor".
+HANDLE_ALONE = re.compile(r"^(?P<name>(?=[\w.\-]*[^\W\d_])[\w.\-]{3,30})$")
 #: The line under an answerer's name on a question-and-answer site: who they are, then when
 #: ("Former History Teacher · 3y", "Studied History at X · Updated Aug 5").
 CREDENTIAL = re.compile(
@@ -30,7 +32,7 @@ CREDENTIAL = re.compile(
 
 
 #: A microblog's handle under its writer's display name: "Dr. Maria Lind" / "@marialind_hist".
-AT_HANDLE = re.compile(r"^@\w{1,30}$")
+AT_HANDLE = re.compile(r"^@\w{1,30}(?:@[\w\-]+(?:\.[\w\-]+)+)?$")  # a federated one names its server: "@lmarsh@historians.social"
 DISPLAY_NAME_WORDS = 5
 
 
@@ -38,11 +40,8 @@ def microblog_posts(lines, reasons, roles, speakers, groups) -> None:
     """A microblog thread: each post opens with its writer's display name over their handle. The
     first writer's posts are the page's own text (the writer its author); the others' are replies.
     The page must open with a post: posts quoted further down an article are the article's business."""
-    heads = [i for i in range(len(lines) - 1) if reasons[i] is None and reasons[i + 1] is None
-             and AT_HANDLE.match(lines[i + 1].text) and len(lines[i].text.split()) <= DISPLAY_NAME_WORDS
-             and not lines[i].text.rstrip().endswith((".", "?", "!", ":"))]
-    prose = next((k for k in range(len(lines)) if reasons[k] is None and is_prose(lines[k].text)), len(lines))
-    if not heads or heads[0] > prose:
+    heads = microblog_heads(lines, reasons)
+    if not heads:
         return
     author = lines[heads[0] + 1].text.lower()
     for n, i in enumerate(heads):
@@ -53,6 +52,16 @@ def microblog_posts(lines, reasons, roles, speakers, groups) -> None:
         for k in range(i + 2, stop):
             if roles[k] == AUTHOR:
                 roles[k], speakers[k], groups[k] = REPLY, lines[i].text, 60_000 + i
+
+
+def microblog_heads(lines, reasons) -> list[int]:
+    """The lines of a microblog thread's display names over their handles, if the page opens with a post."""
+    # a writer's name and handle recur over each of their posts, and may have been taken for a repeated line
+    heads = [i for i in range(len(lines) - 1) if reasons[i] in (None, "repeated line") and reasons[i + 1] in (None, "repeated line")
+             and AT_HANDLE.match(lines[i + 1].text) and len(lines[i].text.split()) <= DISPLAY_NAME_WORDS
+             and not lines[i].text.rstrip().endswith((".", "?", "!", ":"))]
+    prose = next((k for k in range(len(lines)) if reasons[k] is None and is_prose(lines[k].text)), len(lines))
+    return heads if heads and heads[0] < prose else []
 
 
 #: A post's signature on a question-and-answer site of the Stack Exchange kind, over its writer's name:

@@ -13,9 +13,9 @@ from html.parser import HTMLParser
 
 HTML_SUFFIXES = (".html", ".htm")
 
-#: Elements whose content is never text of the page.
+#: Elements whose content is never the text's own words: code, forms, navigation, a picture's caption.
 SKIPPED = frozenset("script style noscript template svg math iframe canvas object form button select "
-                    "textarea nav".split())
+                    "textarea nav figcaption".split())
 #: Elements that end a paragraph (a blank line after them).
 PARAGRAPH = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre table figure figcaption dl section article "
                       "header footer aside main address details summary hr ul ol".split())

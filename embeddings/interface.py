@@ -22,7 +22,7 @@ PHRASES = [
     r"([^·•|∙]{1,40}[·•|∙]\s*){2,}(©|copyright)\s.{1,80}",  # a footer's links ending in its copyright
     r"(this site|we) uses? cookies.{0,120}", r"accept( all)? cookies", r"tags?: .{1,120}", r"categor(y|ies): .{1,120}",
     r"advertisement", r"(like )?loading\.*", r"(click|tap) here.{0,40}", r"leave a (reply|comment)( cancel reply)?",
-    r"(write|add|post) a comment", r"(sign|log) in or (create|register|sign up).{0,100}", r"join the (discussion|conversation)",
+    r"(write|add|post) a (public )?comment", r"(sign|log) in or (create|register|sign up).{0,100}", r"join the (discussion|conversation)",
     r"loading comments.{0,40}", r"trouble loading\??", r"you must be logged in.{0,60}", r"cancel reply",
     r"your (e-?mail )?address will not be published.{0,80}", r"required fields are marked.{0,4}",
     r"(name|e-?mail|website|comment|message)\s*\*?", r"(post|submit) (comment|reply)", r"save my name.{0,120}",
@@ -40,7 +40,8 @@ PHRASES = [
     r"[\d.,]+\s*[km]? (likes?|points?|upvotes?|views?|shares?|comments?|replies|restacks?)(\s*[·•∙])?", r"level \d+",
     r"(posted in|filed under|tagged( with)?|labels):? .{1,120}", r"(privacy policy|terms of (use|service)|contact us|about us|cookie policy)([ |·•]+.{1,40})*",
     r"(subscribe|sign up) (to|for) (our|the) newsletter.{0,80}", r"search for:?", r"toggle navigation", r"main menu",
-    r"you may also like", r"load more( comments)?", r"show more( replies)?", r"view (all|more) (comments|replies)",
+    r"you may also like", r"load more( comments)?", r"show more( replies)?",
+    r"view (all|more|previous)( \d+)?( more| previous)? (comments|replies)",
     r"follow us( on .{1,60})?", r"\d+ min(ute)?s? read(\s*[·•].{1,40})?", r"sponsored( content)?", r"read (the )?full (article|story)",
     r"listen( now| live| to (this|the) (article|episode|show))?", r"(play|share|download) (this )?(episode|audio|mp3|podcast)",
     r"subscribe (to|on|via) .{1,40}", r"(open|close) (menu|navigation)", r"watch( now| video| live)",
@@ -84,6 +85,23 @@ PHRASES = [
     # a comment's action row: "Reply • Share ›", "Like · Reply · 3y"
     (r"((reply|share|like|likes|report|edit|delete|flag|upvote|downvote|permalink|embed|hide|follow|save|"
      r"\d+\s*[ywdhm]|[\d,]+ (likes?|replies|points?))\s*[•·|›»]*\s*){2,}"),
+    # social networks' groups and pages: the audience, the reactions, the comments' order
+    r"shared with .{1,80}", r"all reactions:?", r"(public|private) group(\s*[·•]\s*.{1,40})?", r"join( this)? group",
+    r"most relevant", r"all comments", r"(newest|oldest)( first)?", r"top comments", r"edited", r"see (more|translation|original)",
+    # federated microblogs: a post's buttons and the server's frame
+    r"boost(ed)?", r"favou?rite", r"bookmark", r"live feeds", r"explore", r"drag & drop to upload", r"profiles directory",
+    r"keyboard shortcuts", r"view source code", r"v\d+(\.\d+){1,3}",
+    r"\S{1,60} is one of the many independent mastodon servers.{0,160}",
+    # film sites' user reviews
+    r"user reviews", r"review this title", r"hide spoilers", r"filter by rating:?", r"show all", r"helpfulness",
+    r"\d+ out of \d+ found this helpful\.?", r"was this review helpful\?( sign in to vote\.?)?", r"use app", r"watchlist",
+    r"more from this title", r"more to explore", r"recently viewed", r"you have no recently viewed pages",
+    # professional networks' articles
+    r"report this (article|post|comment)", r"\+ ?follow", r"(like|celebrate|support|love|insightful|funny|curious)",
+    r"[\d,]+ reactions?", r"to view or add a comment, sign in", r"join now",
+    # government sites' banner
+    r"an official website of the (united states|u\.s\.) government.{0,40}", r"here'?s how you know",
+    r"official websites use \.(gov|mil)\b.{0,200}", r"secure \.(gov|mil) websites use https\b.{0,300}",
     # encyclopedias and wikis
     r"from wikipedia, the free encyclopedia", r"(jump to (navigation|search|content)\s*)+",
     # a hatnote: "This article is about the 1921 uprising. For other uses, see Kronstadt (disambiguation)."
@@ -138,5 +156,8 @@ NAV_LABELS = frozenset((
     "episodes", "all", "en", "help", "account", "my account", "account & lists", "hello, sign in", "orders", "& orders",
     "returns", "returns & orders", "cart", "basket", "deals", "today's deals", "customer service", "registry",
     "gift cards", "sell", "update location",
+    # social networks
+    "groups", "marketplace", "gaming", "members", "discussion", "featured", "files", "photos", "people", "learning",
+    "jobs", "games", "notifications", "messages", "explore", "feed", "friends", "pages",
     # broadcasters
     "shows", "schedule", "watch", "listen", "stream now", "iplayer", "sounds", "homepage"))

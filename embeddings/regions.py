@@ -37,6 +37,9 @@ from .cleaning import (
 )
 from .interface import NAV_LABELS
 
+#: A date line as a site's interface words it: "Published Aug 4, 2022", "Posted on 3 March 2021".
+PUBLISHED = re.compile(r"^(?:published|posted|updated)(?: on)?:?\s+\S.{2,40}\d{4}$", re.IGNORECASE)
+
 
 def chrome_reasons(lines: list[Line]) -> list[str | None]:
     """For each line: why it is site chrome, or None for the document's own words."""
@@ -136,14 +139,37 @@ def _drop_name_over_date(lines: list[Line], reasons: list[str | None]) -> None:
             under_prose = True
             continue
         dated = reasons[i + 1] == "date line" and not (under_prose and AGO.match(lines[i + 1].text))
-        if dated and (NAME_ALONE.match(text) or HANDLE.match(text)):
-            reasons[i] = "byline"
+        between = [] if dated else None if under_prose else _over_date(lines, reasons, i)
+        if (dated or between is not None) and (NAME_ALONE.match(text) or HANDLE.match(text)):
+            for k in [i, *(between or [])]:
+                reasons[k] = "byline"
             return
         if NAME_ALONE.match(text) and i + 2 < len(lines) and AFFILIATION.match(lines[i + 1].text):
             reasons[i], reasons[i + 1] = "byline", "byline"  # a paper's author over their university
             return
         if under_prose:  # only the line just under a standfirst may still be the byline
             return
+
+
+def _over_date(lines, reasons, i) -> list[int] | None:
+    """Whether the name at ``i`` stands over the page's date with only a poster's details between: dots and
+    badges ("·" / "Top contributor" / "·" / "August 4, 2019"), or the name again (a picture's label, then
+    the name) and the line saying who they are ("Commander, USN (Ret.)" / "Published Aug 4, 2022").
+    The lines between, or None."""
+    between: list[int] = []
+    for k in range(i + 1, min(i + 6, len(lines))):
+        text = plain(lines[k].text)
+        if reasons[k] == "date line" or (reasons[k] == "interface text" and PUBLISHED.match(text)):
+            return between
+        if reasons[k] in ("no words", "member profile"):
+            continue
+        again = not between and reasons[k] is None and normalize(text) == normalize(lines[i].text)
+        described = (len(between) == 1 and reasons[k] in (None, "navigation crumbs")  # "Historian | Author | Speaker"
+                     and len(text.split()) <= BYLINE_MAX_WORDS and not is_prose(text))
+        if not (again or described):
+            return None
+        between.append(k)
+    return None
 
 
 def _drop_labelled_names(lines: list[Line], reasons: list[str | None]) -> None:

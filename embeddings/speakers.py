@@ -10,6 +10,7 @@ A source is not one voice. This module reads the structure a web page leaves in 
 * **Comments**: everything after a "N Comments" header is a reader comment.
 * **Answers and microblog posts** (see :mod:`embeddings.answers`): question-and-answer sites and
   threads of posts under display names and handles.
+* **Reviews** (see :mod:`embeddings.reviews`): a film site's user reviews, each under its rating.
 * **Messages** (see :mod:`embeddings.messages`): a mailing list's archive or an e-mail thread, each
   message opening at its sender ("From: NAME <address>").
 * **Signed discussions** (see :mod:`embeddings.signatures`): a talk page's comments, each signed at
@@ -27,9 +28,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .answers import (
+    HANDLE_ALONE,
     MONTHS,
     NAME_LINE,
     credited_answers,
+    microblog_heads,
     microblog_posts,
     signed_answers,
 )
@@ -44,6 +47,7 @@ from .interviews import interview_turns, questions_and_answers
 from .messages import messages
 from .quotations import SAID, block_quotes, quotations
 from .regions import chrome_reasons
+from .reviews import rated_reviews
 from .roles import AUTHOR, COMMENT, QUOTED, REPLY
 from .signatures import signed_comments, split_signatures
 
@@ -97,7 +101,7 @@ def parse(text: str, start: int = 0) -> Parsed:
     is_thread = any(THREAD_MARK.search(line.text) for line in lines) and comments_start(lines, reasons) is None
     if messages(lines, reasons, roles, speakers, groups):
         pass  # a mailing list's archive or an e-mail thread: each message is its sender's
-    elif is_thread and len([p for p in posts if any(reasons[i] is None for i in p)]) >= 2:
+    elif is_thread and not microblog_heads(lines, reasons) and len([p for p in posts if any(reasons[i] is None for i in p)]) >= 2:
         _thread(lines, reasons, posts, roles, speakers, groups)
     else:
         _one_author_or_several(lines, reasons, roles, speakers, groups)
@@ -124,6 +128,7 @@ def _one_author_or_several(lines, reasons, roles, speakers, groups) -> None:
     """A page that is neither a thread nor an exchange of messages: the voices of answers, posts,
     signed comments and interviews it may hold."""
     microblog_posts(lines, reasons, roles, speakers, groups)
+    rated_reviews(lines, reasons, roles, speakers, groups)
     signed_answers(lines, reasons, roles, speakers, groups)
     credited_answers(lines, reasons, roles, speakers, groups)
     signed_comments(lines, reasons, roles, speakers, groups)
@@ -281,8 +286,6 @@ COMMENTER = re.compile(
     re.IGNORECASE)
 
 
-#: A commenter's handle of one word, on a line of its own: "mossbank", "HenryTudorsTailor".
-HANDLE_ALONE = re.compile(r"^(?P<name>(?=[\w.\-]*[^\W\d_])[\w.\-]{3,30})$")
 
 
 def _comments(lines, reasons, roles, speakers, groups) -> None:
@@ -301,6 +304,7 @@ def _comments(lines, reasons, roles, speakers, groups) -> None:
             reasons[j] = "commenter line"
             name = commenter.group("name") or commenter.groupdict().get("handle") or ""
             group, speaker, named = 10_000 + j, name.strip(), True
+            _commenter_details(lines, reasons, j)
             continue
         if reasons[j] == "date line":
             if not named:  # a date under a "NAME says:" line dates that comment; alone, it starts one
@@ -310,6 +314,18 @@ def _comments(lines, reasons, roles, speakers, groups) -> None:
             named = False
         if roles[j] == AUTHOR:
             roles[j], speakers[j], groups[j] = COMMENT, speaker, group
+
+
+def _commenter_details(lines, reasons, j) -> None:
+    """Under a commenter's name, the name again (a picture's label, then the name) and the line saying
+    who they are over the comment's date ("Kathleen Burke" / "Professor of Diplomatic History" / "2y")."""
+    k = j + 1
+    if k < len(lines) and reasons[k] is None and normalize(lines[k].text) == normalize(lines[j].text):
+        reasons[k] = "commenter details"
+        k += 1
+    if k + 1 < len(lines) and reasons[k] is None and reasons[k + 1] == "date line" \
+            and len(lines[k].text.split()) <= 12 and not lines[k].text.endswith((".", "?", "!")):
+        reasons[k] = "commenter details"
 
 
 def _name_over_date(lines, reasons, j) -> bool:
@@ -327,7 +343,7 @@ def _name_over_date(lines, reasons, j) -> bool:
     if reasons[under] == "date line":
         return True
     after_chrome = j > 0 and reasons[j - 1] in ("interface text", "comments header")
-    return (after_chrome and reasons[j + 1] is None and lines[j + 1].block == lines[j].block
+    return (after_chrome and reasons[under] is None and lines[under].block == lines[j].block
             and len(lines[j].text.split()) >= 2)
 
 

@@ -504,3 +504,94 @@ def test_a_new_style_subreddit_page_sets_the_posts_time_over_its_poster(tmp_path
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", "harbour_reader"), ("reply", "tidewater_historian"),
                                                           ("reply", "gullrock")]
     assert not still_in(parsed, "Search in", "Archived post", "Go to comments", "Best", "Comments Section", "harbour_reader")
+
+
+def test_a_social_network_groups_post_names_its_poster_and_each_commenter_over_their_badges(tmp_path):
+    parsed = page(tmp_path, "post",
+        "Facebook\nSearch Facebook\nHome\nVideo\nMarketplace\nGroups\nGaming\nCoast History\n"
+        "Private group · 12K members\nJoin group\nAbout\nDiscussion\nFeatured\nMembers\nEvents\nMedia\nFiles\n"
+        "Anna Berg\n ·\nTop contributor\n ·\nMarch 3, 2021\n ·\nShared with Members of Coast History\n"
+        "Seventy years ago this winter the board automated the lamp and my grandfather left Gull Point.\n"
+        "All reactions:\n312\nMark Dunn, Olga P. and 310 others\n48 comments\n12 shares\nLike\nComment\nShare\n"
+        "Most relevant\nMark Dunn\nMy uncle served under him: he always said the keeper was pushed out.\n5y\nLike\nReply\n"
+        "Edited\nOlga P.\nTop fan\nThe minutes say he asked to stay and was refused.\n5y\nLike\nReply\n"
+        "View all 3 replies\nAnna Berg\nAuthor\nOlga P. That is what his letters say too.\n5y\nLike\nReply\n"
+        "View more comments\nWrite a public comment…\n")
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("Coast History", "Anna Berg", "2021-03-03")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("comment", "Mark Dunn"), ("comment", "Olga P."), ("comment", "Anna Berg")]
+    assert not still_in(parsed, "Marketplace", "Private group", "Top contributor", "Shared with", "All reactions",
+                        "Most relevant", "Edited", "Top fan", "View all", "5y", "Author", "public comment")
+
+
+def test_a_federated_microblog_thread_under_handles_that_name_their_server(tmp_path):
+    post = "Reply\nBoost\nFavourite\nBookmark\nMore\n"
+    parsed = page(tmp_path, "thread",
+        "Mastodon\nhistorians.social is one of the many independent Mastodon servers you can use to participate in "
+        "the fediverse.\nExplore\nLive feeds\nLog in\nCreate account\n"
+        "Dr. Ingrid Holm\n@iholm@historians.social\nMar 08, 2024, 14:02\n"
+        "1/ Seventy years ago the keeper of Gull Point left his light. The series gets it wrong.\n4\n12\n" + post +
+        "Dr. Ingrid Holm\n@iholm@historians.social\nMar 08, 2024, 14:05\n"
+        "2/ The board's minutes show he asked to stay and was refused.\n2\n9\n" + post +
+        "Per Dahl\n@perdahl@mastodon.social\nMar 08, 2024, 15:20\n"
+        "@iholm My grandfather knew him: he wanted to stay.\n1\n3\n" + post +
+        "Dr. Ingrid Holm\n@iholm@historians.social\nMar 08, 2024, 15:31\n@perdahl Thank you, that matches the letters.\n"
+        "0\n2\n" + post + "Log in to join the conversation\nDrag & drop to upload\nAbout\nStatus\nProfiles directory\n"
+        "Privacy policy\nKeyboard shortcuts\nView source code\nv4.2.10\n")
+    assert parsed.source.author == "Dr. Ingrid Holm"
+    # the writer's own posts are the page's text, even with a reply button under each (the two short ones are one passage)
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("reply", "Per Dahl"), ("author", "")]
+    assert not still_in(parsed, "independent Mastodon", "@iholm@", "14:05", "Boost", "Favourite", "Live feeds",
+                        "Drag & drop", "v4.2.10")
+
+
+def test_a_film_sites_user_reviews_are_their_reviewers_each_under_its_rating(tmp_path):
+    review = "was this review helpful? Sign in to vote.\nPermalink\n"
+    parsed = page(tmp_path, "reviews",
+        "IMDb\nMenu\nAll\nSearch IMDb\nWatchlist\nSign In\nEN\nUse app\nThe Last Keeper (2019)\nUser Reviews\n"
+        "Review this title\n42 Reviews\nHide Spoilers\nSort by:\nHelpfulness\nFilter by Rating:\nShow All\n"
+        "9/10\nA quiet, exact film\ntidewater\n12 January 2020\n"
+        "The film follows the board's minutes closely: the keeper asks to stay and is refused.\n"
+        "87 out of 95 found this helpful.\n" + review +
+        "4/10\nToo kind to the board\ngull_rock_1952\n3 March 2020\n"
+        "It never shows the letters in which he begs to keep the light.\n12 out of 40 found this helpful.\n" + review +
+        "More from this title\nMore to explore\nRecently viewed\n© 1990-2024 by IMDb.com, Inc.\n")
+    assert (parsed.source.title, parsed.source.author) == ("The Last Keeper (2019)", "")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("comment", "tidewater"), ("comment", "gull_rock_1952")]
+    assert not still_in(parsed, "9/10", "A quiet, exact film", "Too kind", "found this helpful", "Sign in to vote",
+                        "Permalink", "User Reviews", "Hide Spoilers", "Filter by Rating", "More to explore")
+
+
+def test_a_professional_networks_article_with_its_authors_headline_and_comments(tmp_path):
+    parsed = page(tmp_path, "article",
+        "LinkedIn\nSkip to main content\nArticles\nPeople\nLearning\nJobs\nGames\nJoin now\nSign in\n"
+        "Why the Keeper Left\nReport this article\nAnna Berg\nAnna Berg\nMaritime Historian | Author | Speaker\n"
+        "Published Mar 14, 2022\n+ Follow\n"
+        "In 1952 the board automated the lamp and the keeper left the island after thirty years.\n"
+        "Like\nCelebrate\nSupport\nLove\nInsightful\nFunny\nComment\nShare\n214\n38 Comments\n"
+        "Mark Dunn\nMark Dunn\nProfessor of Labour History\n2y\n"
+        "The minutes say he asked to stay; the board refused him.\nLike\nReply\n7 Reactions\n"
+        "Olga Petrova\nOlga Petrova\nArchivist\n2y\nHis letters say the same.\nLike\nReply\n3 Reactions\n"
+        "To view or add a comment, sign in\nMore articles by Anna Berg\nThe Lamps of the North Coast\nMar 12, 2022\n"
+        "Explore topics\nSales\nMarketing\nIT Services\nSee All\n")
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("Why the Keeper Left", "Anna Berg",
+                                                                               "2022-03-14")
+    assert [(c.role, c.speaker, c.text[:10]) for c in parsed.chunks] == [
+        ("author", "", "In 1952 th"), ("comment", "Mark Dunn", "The minute"), ("comment", "Olga Petrova", "His letter")]
+    assert not still_in(parsed, "Maritime Historian", "Professor of Labour", "Archivist", "2y", "Reactions",
+                        "Report this", "Follow", "view or add", "More articles", "Lamps of the North")
+
+
+def test_a_government_sites_banner_and_a_pictures_caption_are_left_out(tmp_path):
+    (tmp_path / "history.html").write_text(
+        "<html><body><div><p>An official website of the United States government <button>Here's how you know"
+        "</button></p><p>Official websites use .gov. A .gov website belongs to an official government organization "
+        "in the United States.</p><p>Secure .gov websites use HTTPS. A lock or https:// means you've safely connected "
+        "to the .gov website.</p></div><main><h1>The Keeper of Gull Point</h1><p>In 1952 the board automated the "
+        "lamp and the keeper left the island after thirty years.</p><figure><img src='k.jpg' alt=''><figcaption>The "
+        "keeper at the lamp, 1950. Coast Service photograph 96517.</figcaption></figure><p>The board's minutes were "
+        "opened in 2004.</p></main></body></html>", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "history")[1]
+    assert parsed.source.title == "The Keeper of Gull Point"
+    assert not still_in(parsed, "official website", "how you know", "Official websites", "Secure .gov", "photograph")
+    assert "The board's minutes were opened in 2004." in " ".join(c.text for c in parsed.chunks)

@@ -1,0 +1,37 @@
+"""Pages of user reviews, as film and game sites set them out: each review opens with its rating
+("9/10"), perhaps its title, then its reviewer's name over its date. Each review is its reviewer's
+words, a reader's comment on the work, never the page's own. Its title, which the reviewer's line
+parts from its text, is left out with the rating, as a shop's review title on its rating line is.
+"""
+from __future__ import annotations
+
+from .answers import HANDLE_ALONE, NAME_LINE
+from .roles import AUTHOR, COMMENT
+
+#: A page is a page of reviews when it holds at least this many.
+REVIEWS_MIN = 2
+#: Kept lines looked at under a rating for the reviewer: the review's title, then the name.
+REVIEWER_WITHIN = 2
+
+
+def rated_reviews(lines, reasons, roles, speakers, groups) -> None:
+    """From each rating over a reviewer and a date to the next, that reviewer's review."""
+    heads = []
+    for i, reason in enumerate(reasons):
+        if reason != "review rating":
+            continue
+        kept = [k for k in range(i + 1, min(i + 6, len(lines) - 1)) if reasons[k] is None][:REVIEWER_WITHIN]
+        reviewer = next((k for k in kept if reasons[k + 1] == "date line"
+                         and (NAME_LINE.match(lines[k].text) or HANDLE_ALONE.match(lines[k].text))), None)
+        if reviewer is not None:
+            heads.append((i, reviewer))
+    if len(heads) < REVIEWS_MIN:
+        return
+    for n, (i, reviewer) in enumerate(heads):
+        reasons[reviewer] = "poster line"
+        for k in range(i + 1, reviewer):  # the review's title, set apart from its text by the reviewer's line
+            reasons[k] = reasons[k] or "review title"
+        stop = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        for k in range(i + 1, stop):
+            if roles[k] == AUTHOR:
+                roles[k], speakers[k], groups[k] = COMMENT, lines[reviewer].text, 70_000 + i
