@@ -29,7 +29,7 @@ from .relevance import Evidence, in_sense, rank_score, select
 from .sentences import Sentences
 from .spelling import Spelling
 from .synonyms import CREDIT, Vocabulary
-from .text import words_after
+from .text import initials, words_after
 from .verdicts import asked_of_us
 
 #: How a citation names a voice other than the author's.
@@ -88,7 +88,10 @@ class Engine:
         self.vocabulary = Vocabulary(stored.words, stored.word_vectors)
         position = {s["source_id"]: i for i, s in enumerate(self.sources)}
         chunk_source = np.array([position.get(c.source_id, -1) for c in self.chunks], dtype=np.int64)
-        self.names = SourceNames(self.sources, self.bm25.postings, chunk_source)
+        spelled: dict[str, set[str]] = {}
+        for chunk in self.chunks:
+            spelled.setdefault(chunk.source_id, set()).update(initials(chunk.text))
+        self.names = SourceNames(self.sources, self.bm25.postings, chunk_source, spelled)
         self.spelling = Spelling(self.vocabulary.words, set(self.bm25.idf).union(*self.names.credited.values()))
         self.sentences = Sentences(self.chunks, stored.sentence_vectors, stored.sentence_spans, stored.sentence_rows)
         # Spans of site chrome per source, left out of citation context; repeated text is content.

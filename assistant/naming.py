@@ -5,7 +5,7 @@ of the names in them ("IMT" for "International Marxist Tendency"). A question wo
 source this way and occurs in no passage ("the blog", "the forum", a byline's author) chooses that
 source. A name of the question ("Roosevelt") that a source never uses, in its passages or its
 metadata, rules the source out of lexical credit: what it says can only be about the name in other
-words. See ``assistant.relevance`` for what "no lexical credit" means for ranking and relevance.
+words. An abbreviation is used where its name is spelled out ("NSA": "the National Security Agency"). See ``assistant.relevance`` for what "no lexical credit" means for ranking and relevance.
 """
 from __future__ import annotations
 
@@ -25,11 +25,13 @@ def known_by(source: dict) -> set[str]:
 class SourceNames:
     """The sources' names, and which sources a query leaves without lexical credit."""
 
-    def __init__(self, sources: list[dict], postings: dict, chunk_source):
+    def __init__(self, sources: list[dict], postings: dict, chunk_source, spelled: dict[str, set[str]] | None = None):
         """``postings`` maps a term to (chunk rows, ...); ``chunk_source`` (n,) gives each chunk row
-        its source's position in ``sources``."""
+        its source's position in ``sources``; ``spelled`` gives each source the initials of the names
+        its passages spell out ("nsa" for "National Security Agency")."""
         self.order = [s["source_id"] for s in sources]
         self.credited = {s["source_id"]: known_by(s) for s in sources}
+        self.spelled = spelled or {}
         self.postings = postings
         self.chunk_source = chunk_source
         #: Terms that name a source in its metadata and occur in no passage ("blog", "forum", "imt").
@@ -45,6 +47,8 @@ class SourceNames:
         for name in query.names:
             rows = [self.postings[t][0] for t in name if t in self.postings]
             using = set(np.unique(self.chunk_source[np.concatenate(rows)]).tolist()) if rows else set()
-            # A source's author, publisher, kind or title, in its metadata, is a name the source uses.
-            missing.update(s for i, s in enumerate(self.order) if i not in using and not set(name) <= self.credited[s])
+            # A source's author, publisher, kind or title, in its metadata, is a name the source uses, and
+            # so is an abbreviation whose name it spells out ("NSA": "the National Security Agency").
+            missing.update(s for i, s in enumerate(self.order) if i not in using and not set(name) <= self.credited[s]
+                           and not (len(name) == 1 and name[0] in self.spelled.get(s, ())))
         return missing

@@ -481,3 +481,19 @@ def test_a_wikis_edit_links_are_not_shown_though_the_passage_keeps_them():
 
     passage = "Background[edit]\nThe Kronstadt rebellion was an uprising of sailors. See [edit] history."
     assert _shown(passage) == "Background\nThe Kronstadt rebellion was an uprising of sailors. See [edit] history."
+
+
+def test_an_abbreviation_is_a_name_the_source_uses_where_it_spells_the_name_out():
+    from assistant.lexical import BM25
+    from assistant.naming import SourceNames
+    from assistant.text import initials
+
+    texts = ["In 2005 the National Security Agency declassified a study of that night.",
+             "The NSA study was declassified in 2005.", "The destroyers fired at radar contacts all night."]
+    sources = [{"source_id": s} for s in ("history", "thread", "article")]
+    bm25 = BM25(texts)
+    spelled = {s["source_id"]: set(initials(t)) for s, t in zip(sources, texts)}
+    names = SourceNames(sources, bm25.postings, np.arange(3), spelled)
+    # the history page never writes "NSA" but names the agency: its study passage keeps its lexical credit
+    assert names.without_credit(resolve("What did the NSA study conclude?")) == {"article"}
+    assert names.without_credit(resolve("What did the CIA study conclude?")) == {"history", "thread", "article"}
