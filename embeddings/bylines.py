@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .cleaning import BYLINE_LINES, COMMENTS_HEADER, LINK_NOTE, Dropped, is_prose, plain
+from .cleaning import BYLINE_LINES, COMMENTS_HEADER, HANDLE, LINK_NOTE, Dropped, is_prose, plain
 
 #: "Posted on March 3, 2021 by Hannah Wexler", "Posted by u/quietvolga 2 yr. ago", "Posted by Tom Reilly at
 #: 4:12 PM" (under a blog's post), "Written by A. Woods", "Author: Jo Park", "214 points by tidewater 9 hours
@@ -128,8 +128,12 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
 
 
 def _subject(top) -> str:
-    """A message's subject near the top of the page, without its "Re:": a mailing list's title."""
+    """A message's subject near the top of the page, without its "Re:": a mailing list's title; or the
+    title a digital library's page gives its text ('Full text of "My Life"')."""
     for d in top:
+        full = re.match(r'^full text of\s+["“](?P<title>[^"”]{2,200})["”]$', d.text.strip(), re.IGNORECASE)
+        if full and d.reason == "interface text":
+            return full.group("title").strip()
         found = re.match(r"^(?:subject:\s*)?(?:re:\s*)+(?P<title>\S.{2,200})$|^subject:\s*(?P<title2>\S.{2,200})$",
                          " ".join(d.text.split()), re.IGNORECASE)
         if found and d.reason in ("interface text", "message header"):
@@ -142,7 +146,7 @@ def _name_to_follow(units, top):
     buttons = {d.start for d in top if FOLLOW.match(d.text.strip())}
     for unit, after in zip(units, units[1:] + [None]):
         nxt = min([b for b in buttons if b > unit.end] or [float("inf")])
-        if nxt < (after.start if after else float("inf")) and PERSON.match(unit.text.strip()):
+        if nxt < (after.start if after else float("inf")) and (PERSON.match(unit.text.strip()) or HANDLE.match(unit.text.strip())):
             return unit
     return None
 

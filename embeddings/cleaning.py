@@ -117,7 +117,7 @@ BYLINE_MAX_WORDS = 12
 #: A person's name alone on a line: two to four capitalised words, not a site's "The Old Mole".
 #: A line of at least this many words that ends as a sentence does is the text itself, below its head.
 PROSE_MIN_WORDS = 8
-HANDLE = re.compile(r"^@?[\w\-.]*[\d_][\w\-.]*$|^@[\w\-.]{2,30}$")  # "tide_historian", "@elena.g"
+HANDLE = re.compile(r"^@?[\w\-.]*[\d_][\w\-.]*$|^@[\w\-.]{2,30}$|^[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5}$")  # "tide_historian", "@elena.g", "coast-history-nerd"
 AFFILIATION = re.compile(r"^(?:(?:university|institute|college|school|department|centre|center)\b.{0,80}|"
                          r"[\w .,'’&-]{0,60}\b(?:university|institute|college))$", re.IGNORECASE)
 NAME_ALONE = re.compile(r"^(?!(?:The|A|An) )[A-Z][\w'’\-]*\.?(?: +[A-Z][\w'’\-]*\.?){1,3}$")  # not "Born\tLev Bronstein"
@@ -161,7 +161,7 @@ FOOTER_LINK_MAX_WORDS = 3
 COMMENTS_HEADER = re.compile(
     r"^([\d,.]+k?\s+comments?|comments?\s*(\([\d,]+\))?|[\d,]+\s+(responses?|replies)( to .{1,80})?|"
     r"(responses?|replies)\s*\([\d,]+\)|reader comments|"
-    r"(\d+\s+)?thoughts? on .{1,120}|what (readers|people) (are saying|said)|top reviews( from .{1,60})?|"
+    r"(\d+\s+)?thoughts? on .{1,120}|[\d,.]+k?\s+notes|what (readers|people) (are saying|said)|top reviews( from .{1,60})?|"
     r"(customer|community) reviews)[:.]?$", re.IGNORECASE)
 #: A customer review's rating over its title: "5.0 out of 5 stars A careful, humane history"; a film site's "9/10".
 RATING = re.compile(r"^[\d.]+ out of \d+ stars\b.{0,120}$|^\d{1,2}(?:\.\d)?\s*/\s*10$", re.IGNORECASE)  # or "9/10"

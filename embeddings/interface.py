@@ -102,6 +102,11 @@ PHRASES = [
     # government sites' banner
     r"an official website of the (united states|u\.s\.) government.{0,40}", r"here'?s how you know",
     r"official websites use \.(gov|mil)\b.{0,200}", r"secure \.(gov|mil) websites use https\b.{0,300}",
+    # digital libraries: an archive's icons and its full text's frame, a wiki library's links and licence
+    r"an illustration of .{1,120}", r"see other formats", r"full text of .{1,200}", r"sister projects:.{1,200}",
+    r"[←‹«]\s*(previous|prev)", r"next\s*[→›»]", r"this work is (in the public domain|licensed under).{0,300}",
+    # blogging networks: a post's tags and notes
+    r"#[^\s#][^#]{0,40}", r"[\d.,]+\s*[km]? notes", r"[\w\-.]{1,40} (liked|reblogged) this( from [\w\-.]{1,40})?",
     # encyclopedias and wikis
     r"from wikipedia, the free encyclopedia", r"(jump to (navigation|search|content)\s*)+",
     # a hatnote: "This article is about the 1921 uprising. For other uses, see Kronstadt (disambiguation)."
@@ -156,7 +161,8 @@ NAV_LABELS = frozenset((
     "episodes", "all", "en", "help", "account", "my account", "account & lists", "hello, sign in", "orders", "& orders",
     "returns", "returns & orders", "cart", "basket", "deals", "today's deals", "customer service", "registry",
     "gift cards", "sell", "update location",
-    # social networks
+    # social networks and digital libraries
+    "web", "texts", "audio", "software", "images", "projects",
     "groups", "marketplace", "gaming", "members", "discussion", "featured", "files", "photos", "people", "learning",
     "jobs", "games", "notifications", "messages", "explore", "feed", "friends", "pages",
     # broadcasters

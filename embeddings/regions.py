@@ -207,7 +207,7 @@ def _drop_name_to_follow(lines: list[Line], reasons: list[str | None]) -> None:
         text = plain(line.text).lower()
         if text == "follow":  # one subscribes to a publication ("Gull Point Notes" / "Subscribe"), follows a person
             k = i - 1
-            while k >= 0 and reasons[k] is None and NAME_ALONE.match(plain(lines[k].text)) and \
+            while k >= 0 and reasons[k] is None and (NAME_ALONE.match(plain(lines[k].text)) or HANDLE.match(lines[k].text)) and \
                     (k == i - 1 or lines[k].text == lines[i - 1].text):
                 reasons[k] = "byline"
                 k -= 1

@@ -20,7 +20,8 @@ def rated_reviews(lines, reasons, roles, speakers, groups) -> None:
     for i, reason in enumerate(reasons):
         if reason != "review rating":
             continue
-        kept = [k for k in range(i + 1, min(i + 6, len(lines) - 1)) if reasons[k] is None][:REVIEWER_WITHIN]
+        # the first reviewer's name over the date may have been taken for the page's byline
+        kept = [k for k in range(i + 1, min(i + 6, len(lines) - 1)) if reasons[k] in (None, "byline")][:REVIEWER_WITHIN]
         reviewer = next((k for k in kept if reasons[k + 1] == "date line"
                          and (NAME_LINE.match(lines[k].text) or HANDLE_ALONE.match(lines[k].text))), None)
         if reviewer is not None:

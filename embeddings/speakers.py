@@ -277,7 +277,7 @@ def _repeats(key: str, earlier: set[str]) -> bool:
 
 COMMENTER = re.compile(
     r"^(?P<name>[^\s:][^:]{0,38}?)\s+(?:"
-    r"(?:says|said|wrote|replied|commented)\s*(?::|\.{3}|…)?"  # "Ann says:", "Ann said..."
+    r"(?:says|said|wrote|replied|commented|reblogged this from [\w\-.]{1,40} and added)\s*(?::|\.{3}|…)?"  # "Ann says:"
     rf"|on\s+(?:{MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS}\s+\d{{4}}|\d{{4}}-\d\d-\d\d)(?:\s+at\s+[\d:]+\s*(?:am|pm)?)?"
     r"(?:\s+(?:said|says|wrote))?\s*:?"  # "Ann on March 3, 2020 at 5:12 pm said:"
     r"|[·•|]\s*\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?|yr|mo|h|d)s?\.?\s+ago"  # "ann · 3 yr. ago"
