@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .cleaning import BYLINE_LINES, COMMENTS_HEADER, HANDLE, LINK_NOTE, Dropped, is_prose, plain
+from .cleaning import (
+    BYLINE_LINES,
+    COMMENTS_HEADER,
+    HANDLE,
+    LINK_NOTE,
+    Dropped,
+    is_prose,
+    plain,
+)
 
 #: "Posted on March 3, 2021 by Hannah Wexler", "Posted by u/quietvolga 2 yr. ago", "Posted by Tom Reilly at
 #: 4:12 PM" (under a blog's post), "Written by A. Woods", "Author: Jo Park", "214 points by tidewater 9 hours
