@@ -538,7 +538,7 @@ def test_a_federated_microblog_thread_under_handles_that_name_their_server(tmp_p
         "Dr. Ingrid Holm\n@iholm@historians.social\nMar 08, 2024, 15:31\n@perdahl Thank you, that matches the letters.\n"
         "0\n2\n" + post + "Log in to join the conversation\nDrag & drop to upload\nAbout\nStatus\nProfiles directory\n"
         "Privacy policy\nKeyboard shortcuts\nView source code\nv4.2.10\n")
-    assert parsed.source.author == "Dr. Ingrid Holm"
+    assert (parsed.source.author, parsed.source.date) == ("Dr. Ingrid Holm", "2024-03-08")
     # the writer's own posts are the page's text, even with a reply button under each (the two short ones are one passage)
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("reply", "Per Dahl"), ("author", "")]
     assert not still_in(parsed, "independent Mastodon", "@iholm@", "14:05", "Boost", "Favourite", "Live feeds",
