@@ -50,10 +50,17 @@ WRAPPED = re.compile(r"(?<=[\w,;–—-])\n(?=[a-z(])")
 EDIT_LINK = re.compile(r"\[edit(?: source)?\](?=\n|$)", re.IGNORECASE)
 
 
+#: A transcript's captions, each under its time ("0:03" / "Mail ran the most famous front page in"),
+#: are shown as one run of words with the times in it.
+CAPTION_TIME = re.compile(r"(?m)^(\[?\d{1,2}(?::\d\d){1,2}\]?)\n(?=\S)")
+BEFORE_TIME = re.compile(r"\n(?=\[?\d{1,2}(?::\d\d){1,2}\]? \S)")
+
+
 def _reflowed(text: str) -> str:
     """``text`` with wrapped lines joined for reading, character for character (the highlight's
     offsets still hold)."""
-    return WRAPPED.sub(" ", text)
+    text = CAPTION_TIME.sub(lambda m: m.group(1) + " ", text)
+    return WRAPPED.sub(" ", BEFORE_TIME.sub(" ", text))
 
 
 def _shown(text: str) -> str:

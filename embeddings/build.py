@@ -10,6 +10,7 @@ from pathlib import Path
 
 from . import config
 from .bylines import page_details
+from .captions import without_times
 from .chunking import Chunk, chunk_units, sentence_spans
 from .cleaning import NAME_ALONE, Dropped, plain
 from .errors import AssistantError
@@ -70,8 +71,10 @@ def text_key(model: str, text: str, sentences: list[tuple[int, int]]) -> str:
 
 
 def embed_text(chunk: Chunk) -> str:
-    """What the model reads for a chunk: who speaks (if not the author), then the text as it stands."""
-    return f"{chunk.context}\n{chunk.text}" if chunk.context else chunk.text
+    """What the model reads for a chunk: who speaks (if not the author), then the text as it stands (a
+    transcript's captions without their times)."""
+    text = without_times(chunk.text)
+    return f"{chunk.context}\n{text}" if chunk.context else text
 
 
 def embed_sentences(chunk: Chunk) -> list[tuple[int, int]]:

@@ -40,6 +40,9 @@ DATED = re.compile(r"^(?P<kind>posted|published|updated|last updated|last modifi
 REVISED = re.compile(r"^(?:last )?updated:?\s+(?P<updated>.{4,30}?)\s*[|·•]\s*(?:original|first published|published):?\s+"
                      r"(?P<date>.{4,30}?)\s*$", re.IGNORECASE)
 #: A comments header that quotes the page's title.
+#: A video's count of views and its day: "148,302 views  Oct 25, 2021  #britishhistory".
+VIEWED = re.compile(r"^[\d.,]+\s*[km]?\s+views?\s+(?P<kind>(?:premiered|streamed live)(?: on)?\s+)?(?P<date>\S.{4,30}?\d{4})"
+                    r"(?:\s+#\S+)*$", re.IGNORECASE)
 QUOTED_TITLE = re.compile(r"[“\"‘'](?P<title>[^“”\"]{3,200})[”\"’']\s*[:.]?$")
 DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d",
                 "%b. %d, %Y", "%d %B, %Y")
@@ -108,9 +111,9 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
             dates.setdefault("posted", page_date(revised.group("date")))
             byline_at = d.start if byline_at is None else byline_at
             continue
-        dated = DATED.match(text)
+        dated = DATED.match(text) or VIEWED.match(text)
         if dated and page_date(dated.group("date")):
-            revised = dated.group("kind").lower().endswith(("updated", "modified"))
+            revised = (dated.group("kind") or "").lower().endswith(("updated", "modified"))
             dates.setdefault("updated" if revised else "posted", page_date(dated.group("date")))
             byline_at = d.start if byline_at is None else byline_at
         elif d.reason == "date line" and page_date(text):

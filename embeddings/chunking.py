@@ -15,7 +15,8 @@ import re
 from dataclasses import asdict, dataclass
 
 from . import config
-from .cleaning import LINK_NOTE, Dropped, normalize
+from .captions import caption_sentences, captioned
+from .cleaning import LINK_NOTE, TIMESTAMP, Dropped, normalize
 from .speakers import Unit
 
 #: An author's line this short, without a full stop, that joined no paragraph is a title or a heading
@@ -58,8 +59,11 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
 
     A line break ends a sentence too when the next line does not continue it (it does not start in
     lower case) and the line before is complete, short (a heading, a title, an entry of a list or of
-    credits) or set off by a blank line; hard-wrapped prose stays whole.
+    credits) or set off by a blank line; hard-wrapped prose stays whole. A transcript's captions make
+    sentences of their own kind (see :mod:`embeddings.captions`).
     """
+    if captioned(text):
+        return caption_sentences(text, offset)
     spans, start = [], 0
     for match in _LINE_BREAK.finditer(text):
         line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
@@ -135,12 +139,14 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
 
 
 def _paragraphs(units: list[Unit]) -> list[tuple[int, int, Unit, int]]:
-    """Join lines broken mid-sentence (a line without final punctuation followed by a lowercase one)."""
+    """Join lines broken mid-sentence (a line without final punctuation followed by a lowercase one),
+    and a transcript's captions to their times."""
     out: list[list] = []
     for unit in units:
         if out:
             start, _, first, last = out[-1]
             broken = not last.text.endswith(TERMINAL) and (unit.text[:1].islower() or words(last.text) <= 6)
+            broken = broken or bool(TIMESTAMP.match(unit.text) or TIMESTAMP.match(last.text))
             if last.group == unit.group and broken:
                 out[-1] = [start, unit.end, first, unit]
                 continue

@@ -96,7 +96,7 @@ PAGE_NUMBER = re.compile(r"^(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|
 TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?$")
 #: "3 yr. ago", "· 2 hours ago": when a post or comment was written, relative to the page's download.
 AGO = re.compile(r"^[·•|]?\s*\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])"
-                 r"\.?\s+ago$"
+                 r"\.?\s+ago(?:\s*\(edited\))?$"
                  r"|^\d{1,2}\s*(?:[hdwy]|mo|yrs?|hrs?|wks?)$", re.IGNORECASE)  # a social network's "5y", "3w", "2d"
 #: A link aggregator's note after a link's title of where the link goes: "(self.AskHistorians)", "(coastalhistories.org)".
 LINK_NOTE = re.compile(r"\s+\((?:self\.\w+|[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6})\)$")
@@ -139,7 +139,8 @@ ARTWORK_CAPTION = re.compile(
 CREDITED_CAPTION = re.compile(r"\S.{0,300}?[.,;]?\s+(?i:photograph|photo|image|illustration|composite|picture|video)"
                               r"\s*:\s*[A-Z][^.:]{0,60}$")  # the credit is a name: "Netflix", "Getty Images"
 SIDEBAR_HEADER = re.compile(
-    r"^(check (this )?also|related( posts| articles| stories| content| reading)?|you (may|might) also like|"
+    r"^(check (this )?also|related( posts| articles| stories| content| reading| records| links| pages| topics|"
+    r" [\w\-]+ guides)?|you (may|might) also like|"
     r"more (stories|articles|posts)( (from|by) .{1,40})?|recommended( for you| reading)?|popular posts|trending( now)?|"
     r"latest (posts|news|articles)|read next|recent (posts|articles|comments)|archives|most (read|popular|viewed)|"
     r"explore more on these topics|related topics|more on this story|top stories|about me|blog archive|blogroll|"

@@ -19,8 +19,10 @@ SKIPPED = frozenset("script style noscript template svg math iframe canvas objec
 #: Elements that end a paragraph (a blank line after them).
 PARAGRAPH = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre table figure figcaption dl section article "
                       "header footer aside main address details summary hr ul ol".split())
-#: Elements that end a line.
+#: Elements that end a line. A definition list's term and its definition share one ("Reference: FO 371/10478").
 LINE = frozenset("br div tr dt dd caption legend label".split())
+#: An element marked as a trail of links to the pages above ("Home > Catalogue > ...") is navigation.
+CRUMBS = re.compile(r"\bbread-?crumbs?\b", re.IGNORECASE)
 VOID = frozenset("br hr img input meta link area base col embed source track wbr".split())
 
 
@@ -37,6 +39,8 @@ class _Text(HTMLParser):
         self.heading = ""  # the page's first <h1>
         self.in_h1 = False
         self.citing = False  # a <cite> opening a line of a block quotation: it names the speaker
+        self.links_only = False  # the current line holds only links so far (a row of buttons)
+        self.in_link = 0
 
     def handle_starttag(self, tag, attrs):
         if tag == "meta":
@@ -49,12 +53,17 @@ class _Text(HTMLParser):
             self.in_title = True
             return
         if self.skipping:
-            if tag in SKIPPED and tag not in VOID:
+            if (tag in SKIPPED or tag in self.skipping) and tag not in VOID:
                 self.skipping.append(tag)
             return
-        if tag in SKIPPED:
+        marks = " ".join(v or "" for k, v in attrs if k in ("class", "id", "aria-label"))
+        if tag in SKIPPED or (tag not in VOID and CRUMBS.search(marks)):
             self.skipping.append(tag)
             return
+        if tag == "a" and self.links_only and not self._line_is_empty():
+            self._break(1)  # links side by side with nothing between them are buttons, one a line
+        if tag == "a":
+            self.in_link += 1
         if tag == "h1" and not self.heading:
             self.in_h1 = True
         if tag == "cite" and self.quote_depth and self._line_is_empty():
@@ -67,6 +76,8 @@ class _Text(HTMLParser):
             self.pre_depth += 1
         elif tag in PARAGRAPH:
             self._break(2)
+        elif tag == "dd" and self.parts and self.parts[-1] == " ":
+            pass  # on the line of its term
         elif tag in LINE:
             self._break(1)
 
@@ -80,6 +91,8 @@ class _Text(HTMLParser):
             return
         if tag == "h1":
             self.in_h1 = False
+        if tag == "a":
+            self.in_link = max(0, self.in_link - 1)
         if tag == "blockquote":
             self._break(2)
             self.quote_depth = max(0, self.quote_depth - 1)
@@ -88,6 +101,8 @@ class _Text(HTMLParser):
             self.pre_depth = max(0, self.pre_depth - 1)
         elif tag in PARAGRAPH:
             self._break(2)
+        elif tag == "dt":
+            self.parts.append(" ")
         elif tag in LINE:
             self._break(1)
 
@@ -112,6 +127,8 @@ class _Text(HTMLParser):
             prefix = "> " if data.startswith("> ") else ""
             data = prefix + "– " + data[len(prefix):].lstrip()
             self.citing = False
+        if data.strip():
+            self.links_only = bool(self.in_link) and (self.links_only or self._line_is_empty())
         self.parts.append(data)
 
     def _line_is_empty(self) -> bool:
@@ -126,6 +143,7 @@ class _Text(HTMLParser):
 
     def _break(self, newlines: int):
         self.parts.append("\n" * newlines)
+        self.links_only = False
 
 
 def read_html(source: str) -> tuple[str, dict]:

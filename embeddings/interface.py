@@ -58,7 +58,8 @@ PHRASES = [
     r"print subscriptions?", r"search jobs", r"(.{1,40} [-–|] )?back to home( ?page)?",
     # video pages
     r"skip navigation", r"[\d.,]+\s*[km]? subscribers", r"download", r"clip", r"(show )?transcript", r"sort by",
-    r"[\d.,]+\s*[km]? views?\s+\d+\s*\w+ ago",
+    r"create", r"(\.{3}|…)\s*more", r"show less", r"chapters", r"view all", r"follow along using the transcript",
+    r"[\d.,]+\s*[km]? views?\s+((premiered|streamed live)( on)?\s+)?(\d+\s*\w+ ago|\S[\w .,]{4,20}\d{4})(\s+#\S+)*",
     # forum software of the XenForo kind
     r"#\d{1,5}", r"thread starter .{1,60}", r"reactions?: .{1,160}", r"click to expand\.*", r"last edited:? .{1,60}",
     r"you must log in or register to reply here\.?",
@@ -143,6 +144,14 @@ PHRASES = [
     # mailing-list archives
     r"(previous|next) message( \(by thread\))?: .{1,200}", r"messages sorted by: .{1,100}",
     r"more information about the .{1,80} mailing list", r"h-net discussion networks",
+    # revision guides and help pages: a quiz's hidden answers, the page's feedback box
+    r"(show|reveal|check|see) (the )?answers?", r"(quick )?quiz", r"was this (page|article|answer|guide|information) (helpful|useful)\?",
+    # archives' catalogues: a record's buttons
+    r"order (a )?cop(y|ies)( of this record)?", r"add to (bookmarks|favou?rites|my list)", r"cite this (record|page|item|document)",
+    r"search (the|our) (catalogue|records|collections?)", r"help with your research", r"visit us",
+    r"(legal|closure|access) status: .{1,80}", r"held by: .{1,80}",
+    # newspapers' letters pages
+    r"have an opinion on .{1,120}\? please (e-?mail|send|write to) us.{0,200}",
     r"who is online", r"users browsing this (forum|topic).{0,80}", r"(proudly )?powered by .{1,80}", r"text to speech",
 ]
 UI_LINE = re.compile(r"^(?:[·•∙]\s*)?(?:{})(?:[.!:]|\.{{3}}|…)?$".format("|".join(PHRASES)), re.IGNORECASE)
@@ -156,7 +165,7 @@ NAV_LABELS = frozenset((
     "join", "team", "press", "careers", "privacy", "terms", "sections", "opinion", "culture", "books", "reviews",
     "review", "world", "politics", "business", "science", "technology", "tech", "travel", "health", "sport", "sports",
     "lifestyle", "environment", "video", "weather", "arts", "music", "film", "television", "radio", "education",
-    "economy", "media", "local", "obituaries", "magazine", "live", "more",
+    "economy", "media", "local", "obituaries", "magazine", "live", "more", "letters",
     # shops
     "episodes", "all", "en", "help", "account", "my account", "account & lists", "hello, sign in", "orders", "& orders",
     "returns", "returns & orders", "cart", "basket", "deals", "today's deals", "customer service", "registry",

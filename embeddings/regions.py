@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .captions import mark_captions
 from .cleaning import (
     AFFILIATION,
     AGO,
@@ -44,10 +45,13 @@ PUBLISHED = re.compile(r"^(?:published|posted|updated)(?: on)?:?\s+\S.{2,40}\d{4
 def chrome_reasons(lines: list[Line]) -> list[str | None]:
     """For each line: why it is site chrome, or None for the document's own words."""
     reasons = line_reasons(lines)
+    mark_captions(lines, reasons)
     _drop_menus(lines, reasons)
     _drop_bylines(lines, reasons)
     _drop_name_over_date(lines, reasons)
     _drop_name_to_follow(lines, reasons)
+    _drop_channels(lines, reasons)
+    _drop_quiz_and_feedback(lines, reasons)
     _drop_labelled_names(lines, reasons)
     _drop_topic_tags(lines, reasons)
     _drop_contents(lines, reasons)
@@ -216,6 +220,47 @@ def _drop_name_to_follow(lines: list[Line], reasons: list[str | None]) -> None:
             reasons[i + 1] = "publication line"
 
 
+#: A video channel's count of subscribers, under the channel's name: "212K subscribers".
+SUBSCRIBERS = re.compile(r"^[\d.,]+\s*[km]?\s+subscribers$", re.IGNORECASE)
+
+
+def _drop_channels(lines: list[Line], reasons: list[str | None]) -> None:
+    """A video's channel: its name over its count of subscribers is the page's byline the first time;
+    a panel that repeats them has the channel's tabs under them ("Videos" / "About")."""
+    named = False
+    for i in range(1, len(lines)):
+        if not SUBSCRIBERS.match(lines[i].text.strip()):
+            continue
+        above = plain(lines[i - 1].text)
+        if reasons[i - 1] is None and len(above.split()) <= MENU_MAX_WORDS and not is_prose(above):
+            reasons[i - 1] = "channel line" if named else "byline"
+            named = True
+        k = i + 1
+        while k < len(lines) and (reasons[k] == "interface text" or normalize(plain(lines[k].text)) in NAV_LABELS):
+            reasons[k] = reasons[k] or "navigation menu"
+            k += 1
+
+
+#: A quiz's button that shows its answer, and a feedback box's question.
+ANSWER_BUTTON = re.compile(r"^(?:show|reveal|check|see) (?:the )?answers?$", re.IGNORECASE)
+FEEDBACK = re.compile(r"^was this (?:page|article|answer|guide|information) (?:helpful|useful)\?$", re.IGNORECASE)
+
+
+def _drop_quiz_and_feedback(lines: list[Line], reasons: list[str | None]) -> None:
+    """A quiz's questions, each over the button that shows its answer ("2. How many seats did the
+    Conservatives win?" / "Show answer"): they ask and say nothing. And the "Yes" / "No" buttons
+    under a page's "Was this page helpful?"."""
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if ANSWER_BUTTON.match(text) and i and reasons[i - 1] is None and lines[i - 1].text.rstrip().endswith("?"):
+            reasons[i - 1] = "quiz question"
+        elif FEEDBACK.match(text):
+            k = i + 1
+            while k < len(lines) and lines[k].text.strip().lower() in ("yes", "no"):
+                reasons[k] = "interface text"
+                k += 1
+
+
 #: What a page prints around a document's text: after a run of short lines, it marks them as the page's too.
 PAGE_OWN = ("interface text", "comments header", "related-content sidebar", "page footer", "navigation menu")
 
@@ -241,13 +286,19 @@ def _drop_topic_tags(lines: list[Line], reasons: list[str | None]) -> None:
 
 
 def _drop_contents(lines: list[Line], reasons: list[str | None]) -> None:
-    """A "Contents" header and the numbered section titles under it."""
+    """A "Contents" header and the section titles under it: numbered, or each standing again further
+    down as its section's heading ("On this page" / "Key dates" / ... / "Key dates")."""
+    last: dict[str, int] = {}
+    for k, line in enumerate(lines):
+        last[normalize(line.text)] = k
     for i, line in enumerate(lines):
         if not TOC_HEADER.match(line.text):
             continue
         entries = []
         for j in range(i + 1, len(lines)):
-            if not TOC_ENTRY.match(lines[j].text):
+            text = lines[j].text
+            heading = len(text.split()) <= MENU_MAX_WORDS + 4 and last.get(normalize(text), j) > j
+            if not (TOC_ENTRY.match(text) or heading):
                 break
             entries.append(j)
         if len(entries) >= 2:

@@ -4,13 +4,17 @@
 Such a page has no author of its own: each comment, from the previous signature up to its own, is
 a reply by the name that signs it ("— Preceding unsigned comment added by 81.2.69.142 (talk) ..."
 signs one for an address). The signature is cut off the comment's last line and left out as chrome.
+
+A newspaper's letters page signs each letter the same way, with the writer's name and town under
+it ("Anthony Whitcombe" / "Harrogate, North Yorkshire"): each letter is its writer's, a reader's
+words and not the paper's (:func:`signed_letters`).
 """
 from __future__ import annotations
 
 import re
 
-from .cleaning import Line, is_prose
-from .roles import AUTHOR, REPLY
+from .cleaning import NAME_ALONE, Line, is_prose, plain
+from .roles import AUTHOR, COMMENT, REPLY
 
 #: A signature at the end of a line, after a sentence has ended (or alone on its line).
 SIGNATURE = re.compile(
@@ -20,6 +24,9 @@ SIGNATURE = re.compile(
     r"\d{1,2}:\d\d,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*\(UTC\)$", re.IGNORECASE)
 #: A page is a signed discussion when at least this many lines end in a signature.
 SIGNED_MIN = 2
+#: A letter writer's town, on the line under their name: "Leeds", "Harrogate, North Yorkshire",
+#: "Newcastle upon Tyne".
+TOWN = re.compile(r"^[A-Z][\w'’\-.]*(?:,? +(?:(?:upon|on|under|in|le|de|the) +)?[A-Z][\w'’\-.]*){0,4}$")
 
 
 def split_signatures(lines: list[Line]) -> list[Line]:
@@ -64,3 +71,29 @@ def _first_comment(lines, reasons, signature: int) -> int:
     if prose > 1 and not is_prose(lines[kept[prose - 1]].text):
         return kept[prose - 1]  # the section's heading, under the page's title
     return kept[prose]
+
+
+def signed_letters(lines, reasons, roles, speakers, groups) -> None:
+    """Each letter of a letters page, from its first sentence (or the previous signature) to the
+    writer's name and town under it, is a reader's letter; the signature is left out."""
+    signed = [i for i in range(1, len(lines) - 1)
+              if reasons[i] is None and reasons[i + 1] is None and NAME_ALONE.match(plain(lines[i].text))
+              and TOWN.match(plain(lines[i + 1].text)) and plain(lines[i + 1].text) != plain(lines[i].text)
+              and _after_prose(lines, reasons, i) and (i + 2 == len(lines) or reasons[i + 2] != "date line")]
+    if len(signed) < SIGNED_MIN:
+        return
+    first = next((k for k in range(signed[0]) if reasons[k] is None and is_prose(lines[k].text)
+                  and all(reasons[j] is not None or is_prose(lines[j].text) for j in range(k, signed[0]))), signed[0])
+    for i in signed:
+        name = plain(lines[i].text)
+        reasons[i], reasons[i + 1] = "signature", "signature"
+        for k in range(first, i):
+            if reasons[k] is None and roles[k] == AUTHOR:
+                roles[k], speakers[k], groups[k] = COMMENT, name, 45_000 + i
+        first = i + 2
+
+
+def _after_prose(lines, reasons, i: int) -> bool:
+    """Whether the text just above line ``i`` ends a sentence: a letter, not a heading."""
+    above = next((k for k in range(i - 1, -1, -1) if reasons[k] is None), None)
+    return above is not None and is_prose(lines[above].text)

@@ -49,7 +49,7 @@ from .quotations import SAID, block_quotes, quotations
 from .regions import chrome_reasons
 from .reviews import rated_reviews
 from .roles import AUTHOR, COMMENT, QUOTED, REPLY
-from .signatures import signed_comments, split_signatures
+from .signatures import signed_comments, signed_letters, split_signatures
 
 
 @dataclass(frozen=True)
@@ -132,6 +132,7 @@ def _one_author_or_several(lines, reasons, roles, speakers, groups) -> None:
     signed_answers(lines, reasons, roles, speakers, groups)
     credited_answers(lines, reasons, roles, speakers, groups)
     signed_comments(lines, reasons, roles, speakers, groups)
+    signed_letters(lines, reasons, roles, speakers, groups)
     interview_turns(lines, reasons, roles, speakers, groups)
     questions_and_answers(lines, reasons, roles, speakers, groups)
 

@@ -627,3 +627,87 @@ def test_a_blogging_networks_post_with_its_tags_notes_and_a_reblog_that_adds_wor
     assert parsed.source.author == "coast-history-nerd"
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "sea-glass-archive")]
     assert not still_in(parsed, "#", "notes", "reblogged", "liked this", "Source:", "Powered by")
+
+
+def test_a_video_page_keeps_its_transcript_with_its_times_and_leaves_its_chapters_out(tmp_path):
+    captions = "".join(f"0:{2 * n:02d}\n{words}\n" for n, words in enumerate([
+        "in December 1952 the board", "wrote to the keeper that the", "lamp would be automated and",
+        "he asked to stay until the spring", "the board refused him"]))
+    parsed = page(tmp_path, "video",
+        "Skip navigation\nSearch\nCreate\nSign in\nThe Last Keeper of Gull Point\nCoast Stories\n12K subscribers\n"
+        "Subscribe\n310\nShare\n4,810 views  Mar 6, 2021  #lighthouses #history\n"
+        "How the board automated the lamp and the keeper left the island.\n...more\nChapters\nView all\n"
+        "0:00\nIntro\n1:30\nThe letter\n4:10\nThe last night\nTranscript\nFollow along using the transcript.\n"
+        "Show transcript\nCoast Stories\n12K subscribers\nVideos\nAbout\n" + captions +
+        "Comments\n14 Comments\nSort by\n@harbourlights\n2 years ago (edited)\n"
+        "My grandmother knew him and says he never wanted to leave.\n31\nReply\n")
+    source = parsed.source
+    assert (source.title, source.author, source.date) == ("The Last Keeper of Gull Point", "Coast Stories", "2021-03-06")
+    transcript = next(c for c in parsed.chunks if "0:02" in c.text)
+    assert transcript.text.startswith("0:00\nin December 1952") and transcript.text.endswith("the board refused him")
+    assert "he asked to stay until the spring" in transcript.text
+    assert [(c.role, c.speaker) for c in parsed.chunks][-1] == ("comment", "@harbourlights")
+    assert not still_in(parsed, "Create", "subscribers", "views", "more", "Chapters", "Intro", "The last night",
+                        "Follow along", "Videos", "About", "edited")
+
+
+def test_a_transcripts_sentences_run_from_caption_to_caption_and_the_model_reads_them_without_times():
+    from embeddings.build import embed_text
+    from embeddings.chunking import Chunk, sentence_spans
+
+    text = "0:00\nthe board wrote to the keeper\n0:03\nthat the lamp would be automated.\n0:06\nHe asked to stay\n"
+    spans = sentence_spans(text)
+    assert [text[a:b] for a, b in spans] == ["0:00\nthe board wrote to the keeper\n0:03\nthat the lamp would be automated.",
+                                           "0:06\nHe asked to stay"]
+    read = embed_text(Chunk("c", "s", 0, len(text), 1, "author", "", text))
+    assert len(read) == len(text) and "0:03" not in read and read.split() == [w for w in text.split() if ":" not in w]
+
+
+def test_a_newspapers_letters_page_gives_each_letter_to_the_reader_who_signs_it(tmp_path):
+    parsed = page(tmp_path, "letters",
+        "The Coast Times\nSubscribe\nSign in\nNews\nOpinion\nSport\nCulture\nLetters\n"
+        "The last keeper: a dismissal or a retirement?\nReaders respond to our feature on the automation of Gull Point\n"
+        "Thu 11 Mar 2021 18.12 GMT\nShare\n"
+        "Your feature says the keeper was dismissed. My mother worked for the board, and its minutes say he retired.\n"
+        "Ingrid Holm\nTromsø, Norway\n"
+        "The board wrote its own minutes. The keeper's letters say he asked to stay, and they are the better witness.\n"
+        "Per Dahl\nNewcastle upon Tyne\n"
+        "Have an opinion on anything you've read in the Coast Times today? Please email us your letter and it will be "
+        "considered for publication in our letters section.\nMost viewed\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "Ingrid Holm"),
+                                                            ("comment", "Per Dahl")]
+    assert parsed.chunks[1].text.startswith("Your feature") and parsed.chunks[2].text.endswith("better witness.")
+    assert not still_in(parsed, "Tromsø", "Newcastle", "Have an opinion", "Most viewed")
+
+
+def test_a_revision_guides_contents_quiz_and_feedback_buttons_are_left_out(tmp_path):
+    parsed = page(tmp_path, "guide",
+        "Revision Help\nHome\nSubjects\nQuizzes\nLog in\nThe last keeper of Gull Point\nLast updated 12 March 2023\n"
+        "On this page\nKey dates\nWhy did he leave?\nQuick quiz\nKey dates\n"
+        "December 1952: the board decides to automate the lamp.\nMarch 1953: the keeper leaves the island.\n"
+        "Why did he leave?\nThe board's minutes say he retired; his letters say he asked to stay and was refused.\n"
+        "Quick quiz\n1. When was the lamp automated?\nShow answer\n2. Who wrote the minutes?\nShow answer\n"
+        "Was this page helpful?\nYes\nNo\nRelated revision guides\nThe first lighthouses\nThe coast in wartime\n")
+    assert parsed.source.date == "2023-03-12"
+    kept = " ".join(c.text for c in parsed.chunks)
+    assert kept.count("Key dates") == 1 and "Why did he leave?" in kept
+    assert not still_in(parsed, "On this page", "quiz", "When was the lamp automated", "Show answer", "helpful", "Yes",
+                        "Related", "wartime")
+
+
+def test_an_archives_catalogue_record_reads_each_field_on_its_line_without_its_trail_and_buttons(tmp_path):
+    (tmp_path / "record.html").write_text(
+        "<html><head><title>Letters of the keeper | Catalogue description | Coast Archives</title></head><body>"
+        "<ol class='breadcrumb'><li><a href='/'>Home</a></li><li><a href='/c'>Catalogue</a></li><li>BT 12/3</li></ol>"
+        "<main><h1>Letters of the keeper</h1><div><a href='/o'>Order a copy</a> <a href='/b'>Add to bookmarks</a> "
+        "<a href='/c'>Cite this record</a></div><dl><dt>Reference:</dt><dd>BT 12/3</dd><dt>Description:</dt><dd>Letters "
+        "of the keeper of Gull Point to the Lighthouse Board, asking to stay until the spring of 1953.</dd>"
+        "<dt>Held by:</dt><dd>Coast Archives</dd><dt>Closure status:</dt><dd>Open Document</dd></dl>"
+        "<p>See <a href='/x'>the board's minutes</a> <a href='/y'>of 1952</a> for the reply.</p></main></body></html>",
+        encoding="utf-8")
+    parsed = chunks_of(tmp_path, "record")[1]
+    assert parsed.source.title == "Letters of the keeper"
+    kept = " ".join(c.text for c in parsed.chunks)
+    assert "Reference: BT 12/3" in kept and "Description: Letters of the keeper" in kept
+    assert "See the board's minutes of 1952 for the reply." in kept  # links inside a sentence stay in it
+    assert not still_in(parsed, "Home", "Catalogue", "Order a copy", "bookmarks", "Cite", "Held by", "Closure")

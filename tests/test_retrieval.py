@@ -476,6 +476,14 @@ def test_a_line_wrapped_inside_a_sentence_is_shown_as_one_line():
     assert len(_reflowed(printed)) == len(printed)  # the highlight's offsets still hold
 
 
+def test_a_transcripts_captions_are_shown_as_one_run_of_words_with_their_times():
+    from assistant.render import _reflowed
+
+    captions = "0:00\nin December 1952 the Board\n0:03\nWrote to the keeper\n0:06\nthat the lamp"
+    assert _reflowed(captions) == "0:00 in December 1952 the Board 0:03 Wrote to the keeper 0:06 that the lamp"
+    assert len(_reflowed(captions)) == len(captions)
+
+
 def test_a_wikis_edit_links_are_not_shown_though_the_passage_keeps_them():
     from assistant.render import _shown
 
