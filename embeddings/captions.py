@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from itertools import pairwise
 
 from .cleaning import TIMESTAMP, Line
 
@@ -46,7 +47,7 @@ def mark_captions(lines: list[Line], reasons: list[str | None]) -> None:
             i += 1
             continue
         times = [seconds(lines[k].text) for k in run]
-        gaps = [b - a for a, b in zip(times, times[1:])]
+        gaps = [b - a for a, b in pairwise(times)]
         texts = [lines[k + 1].text for k in run]
         if all(g >= 0 for g in gaps) and statistics.median(gaps) <= CAPTION_GAP:
             for k in run:
