@@ -152,6 +152,7 @@ PHRASES = [
     r"(legal|closure|access) status: .{1,80}", r"held by: .{1,80}",
     # newspapers' letters pages
     r"have an opinion on .{1,120}\? please (e-?mail|send|write to) us.{0,200}",
+    r"transcribed by \S.{0,80}",
     r"who is online", r"users browsing this (forum|topic).{0,80}", r"(proudly )?powered by .{1,80}", r"text to speech",
 ]
 UI_LINE = re.compile(r"^(?:[·•∙]\s*)?(?:{})(?:[.!:]|\.{{3}}|…)?$".format("|".join(PHRASES)), re.IGNORECASE)

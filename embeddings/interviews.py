@@ -1,7 +1,8 @@
 """Interviews and transcripts: whose words each turn is.
 
 * **Turns under a speaker's name**: lines opening with a speaker's name and a colon ("PAUL LE BLANC:
-  ...", "Doug Storm: ...", "[00:01:05] Doug Storm: ...", or "Doug Storm (00:01:05):" over the words),
+  ...", "Doug Storm: ...", "[00:01:05] Doug Storm: ...", or "Doug Storm (00:01:05):" or "Doug Storm  0:05"
+  over the words),
   at least two speakers each with two turns or more. Each turn, up to the next, is that speaker's
   words (a quotation), not the page's.
 * **Questions and answers**: "Q: ..." and "A: ..." turns introduced as an interview ("We spoke to
@@ -17,10 +18,11 @@ from .roles import AUTHOR, QUOTED
 
 #: A turn of an interview: the speaker's name, a colon, then the words spoken, or the words on the
 #: lines below; a transcript may stamp the time before the name or after it ("[00:01:05] Doug
-#: Storm: ...", "Doug Storm (00:01:05):").
+#: Storm: ...", "Doug Storm (00:01:05):", or without the colon, as transcription services set it
+#: over the words: "Doug Storm  0:05").
 _STAMP = r"\d{1,2}:\d\d(?::\d\d)?"
 TURN = re.compile(rf"^(?:\[?{_STAMP}\]?\s+)?(?P<name>[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){{0,3}}"
-                  rf"(?:\s\d{{1,2}})?)(?:\s*[\[(]{_STAMP}[\])])?:(?P<words>\s+\S|\s*$)")
+                  rf"(?:\s\d{{1,2}})?)(?:(?:\s*[\[(]{_STAMP}[\])])?:(?P<words>\s+\S|\s*$)|\s+{_STAMP}\s*$)")
 #: Labels of a page's own notes, which also open with a word and a colon.
 NOT_SPEAKERS = frozenset("note notes update updates editor source sources photo image credit credits read listen watch "
                          "tags tag category categories warning correction disclaimer share posted published thread "
@@ -50,7 +52,7 @@ def interview_turns(lines, reasons, roles, speakers, groups) -> None:
     for n, (i, name) in enumerate(turns):
         speaker = name.title() if name.isupper() else name
         stop = turns[n + 1][0] if n + 1 < len(turns) else end
-        if not TURN.match(lines[i].text).group("words").strip():
+        if not (TURN.match(lines[i].text).group("words") or "").strip():
             reasons[i] = "speaker line"  # "Doug Storm (00:00:03):" over the words spoken
         for k in range(i, stop):
             if roles[k] == AUTHOR:

@@ -711,3 +711,15 @@ def test_an_archives_catalogue_record_reads_each_field_on_its_line_without_its_t
     assert "Reference: BT 12/3" in kept and "Description: Letters of the keeper" in kept
     assert "See the board's minutes of 1952 for the reply." in kept  # links inside a sentence stay in it
     assert not still_in(parsed, "Home", "Catalogue", "Order a copy", "bookmarks", "Cite", "Held by", "Closure")
+
+
+def test_a_transcription_services_transcript_sets_each_speaker_and_time_over_their_words(tmp_path):
+    parsed = page(tmp_path, "episode",
+        "The Keeper's Last Winter - Episode 12\nCoast History Podcast\nTranscript\nAnna Berg  0:05\n"
+        "Welcome back. Today we ask whether the last keeper of Gull Point left of his own accord.\nPer Dahl  0:14\n"
+        "The board's minutes say he retired, but his letters tell a different story.\nAnna Berg  0:31\n"
+        "So what do the letters say?\nPer Dahl  0:34\nHe asked to stay until the spring, and the board refused.\n"
+        "Transcribed by https://otter.ai\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("quoted", "Anna Berg"), ("quoted", "Per Dahl"),
+                                                            ("quoted", "Anna Berg"), ("quoted", "Per Dahl")]
+    assert not still_in(parsed, "0:", "Transcribed")
