@@ -77,6 +77,8 @@ _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_ONLY = re.compile(
     rf"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(mon|tue|wed|thu|fri|sat|sun)\.?\s+)?(({_MONTH}(\s+\d{{1,2}},?)?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
     r"(\s*,?\s*(at\s*)?\d{1,2}[:.]\d\d\s*(am|pm)?(\s*(gmt|bst|utc|cet|cest|[ecmp][sd]t))?)?$"
+    # a live blog's entry: "14:02 GMT", "2.05pm BST"
+    r"|^\d{1,2}[:.]\d\d\s*(am|pm)?\s*(gmt|bst|utc|cet|cest|[ecmp][sd]t)$"
     # a microblog's "2:14 PM · Mar 8, 2019"
     rf"|^\d{{1,2}}:\d\d\s*(am|pm)?\s*[·•]\s*(({_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}))$"
     # a shop's review: "Reviewed in the United States on August 2, 2019"
@@ -152,8 +154,9 @@ END_MATTER_HEADER = re.compile(
     r"^(([\w-]+\s+){0,3}references|notes( and references)?|footnotes|citations|sources|bibliography|works cited|external links|"
     r"further reading|citation information|cite this (article|page|entry)|fact check)(\[edit\])?[:.]?$", re.IGNORECASE)
 #: A table of contents: its header, then numbered section titles ("1 Early life", "2.1 Exile").
-TOC_HEADER = re.compile(r"^(contents|table of contents|in this article|on this page)(\s*\[(hide|show)\])?$", re.IGNORECASE)
-TOC_ENTRY = re.compile(r"^(\d+(\.\d+)*\.?\s+\S.{0,80}|\(top\))$", re.IGNORECASE)
+TOC_HEADER = re.compile(r"^(contents|table of contents|in this article|on this page|key events)(\s*\[(hide|show)\])?$", re.IGNORECASE)
+#: An entry of a table of contents: numbered, or a live blog's entry under its time ("14:02 Board confirms decision").
+TOC_ENTRY = re.compile(r"^(\d+(\.\d+)*\.?\s+\S.{0,80}|\d{1,2}[:.]\d\d\s+\S.{0,80}|\(top\))$", re.IGNORECASE)
 #: Lines of a page footer (after its copyright line) are short: links, an app banner, a slogan.
 FOOTER_MAX_WORDS = 10
 #: A page that ends in this many link labels ("Help", "Status", "About", ...) ends in a footer.

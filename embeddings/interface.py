@@ -50,7 +50,7 @@ PHRASES = [
     r"(image|photo|picture|photograph)( caption| credit| source)?\s*[:,]( .{1,100})?", r"read (more|also|next): .{1,120}",
     r"follow @\w+( on \w+)?", r"this (article|post|piece|story) (was|is) (originally |first )?(published|posted) .{1,120}",
     r"bookmark the permalink", r"this entry was (posted|filed) in .{1,160}", r"continue reading\W{0,3}",
-    r"please enable javascript.{0,120}", r"print friendly.{0,40}", r"(newer|older) (posts|entries)",
+    r"please (enable|turn on) javascript.{0,120}", r"show key events only", r"print friendly.{0,40}", r"(newer|older) (posts|entries)",
     r"enter your e-?mail( address)? to (subscribe|follow).{0,160}", r"join [\d,.]+k? other (subscribers|followers)",
     r"e-?mail address", r"(get|receive|have) .{0,60}(in|to|into|straight to) your inbox.{0,60}", r"reply with quote",
     r"((newer|older) posts?\s*){1,2}(home)?", r"subscribe to:? post comments.{0,20}", r"email this", r"blogthis!?",

@@ -723,3 +723,18 @@ def test_a_transcription_services_transcript_sets_each_speaker_and_time_over_the
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("quoted", "Anna Berg"), ("quoted", "Per Dahl"),
                                                             ("quoted", "Anna Berg"), ("quoted", "Per Dahl")]
     assert not still_in(parsed, "0:", "Transcribed")
+
+
+def test_a_live_blogs_key_events_box_and_entry_times_are_left_out_and_each_entry_keeps_its_heading(tmp_path):
+    parsed = page(tmp_path, "live",
+        "The Coast Times\nSign in\nNews\nLive\n"
+        "Gull Point automation: keeper refuses to leave as board confirms decision – live updates\n"
+        "Board says the lamp will run unmanned from Monday; keeper's family says he was never consulted\nAnna Berg\n"
+        "Fri 6 Mar 2021 14.20 GMT\nKey events\n14:02 Board confirms decision\n13:10 Keeper refuses to leave\n"
+        "Show key events only\nPlease turn on JavaScript to use this feature\n14:02 GMT\nBoard confirms decision\n"
+        "The board confirmed this afternoon that the lamp will be automated from Monday.\nShare\n"
+        "Updated at 14.05 GMT\n13:10 GMT\nKeeper refuses to leave\n"
+        "The keeper told reporters at the harbour that he would not leave the island before the spring.\nShare\n")
+    assert (parsed.source.author, parsed.source.date) == ("Anna Berg", "2021-03-06")
+    assert [c.text.split("\n")[0] for c in parsed.chunks][1:] == ["Board confirms decision", "Keeper refuses to leave"]
+    assert not still_in(parsed, "Key events", "14:02", "13:10", "Show key events", "JavaScript", "GMT")
