@@ -27,6 +27,7 @@ TERMINAL = tuple(".!?:;\"”’)…»")
 NOTE_MARK = re.compile(r"(?<=[.!?\"”’)])(?:\[\d{1,3}\]|\d{1,3}|[*†‡])+$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Ý])")
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+_TIME_LINE = re.compile(r"(?m)^[ \t]*[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[ \t]*$")
 #: A line this short that the next line does not continue is a unit of its own (see sentence_spans).
 SHORT_LINE_WORDS = 8
 _ABBREVIATION = re.compile(r"(\b[A-Z]|\b(Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|vs|e\.g|i\.e|No|Vol|pp|p|cf|ca|Ph\.D))\.$")
@@ -51,7 +52,8 @@ class Chunk:
 
 
 def words(text: str) -> int:
-    return len(text.split())
+    """Words of ``text``; a transcript's caption times on their own lines are not words."""
+    return len(text.split()) - len(_TIME_LINE.findall(text))
 
 
 def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
