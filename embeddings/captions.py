@@ -28,6 +28,11 @@ CAPTION_GAP = 20
 SENTENCE_WORDS = 20
 _LINE = re.compile(r"[^\n]+")
 _FULL_STOP = (".", "!", "?", "…")
+#: A caption that opens with its time: "0:03 Mail ran the most famous front page in".
+INLINE = re.compile(r"^[\[(]?(?P<time>\d{1,2}(?::\d\d){1,2})[\])]?\s+(?P<words>\S.*)$")
+SPEAKER = re.compile(r"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}:(?:\s|$)")
+#: A caption's time at the start of its line, alone or before the words.
+LEADING_TIME = re.compile(r"(?m)^[ \t]*[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?(?=[ \t]|$)")
 
 
 def seconds(stamp: str) -> int:
@@ -42,30 +47,51 @@ def mark_captions(lines: list[Line], reasons: list[str | None]) -> None:
     """Keep a transcript's captions with their times; leave a list of chapters out."""
     i = 0
     while i < len(lines):
-        run = _run(lines, i)
-        if len(run) < RUN_MIN:
+        cues = _cues(lines, i)
+        if len(cues) < RUN_MIN:
             i += 1
             continue
-        times = [seconds(lines[k].text) for k in run]
-        gaps = [b - a for a, b in pairwise(times)]
-        texts = [lines[k + 1].text for k in run]
+        gaps = [b - a for a, b in pairwise(seconds for _, seconds, _ in cues)]
         if all(g >= 0 for g in gaps) and statistics.median(gaps) <= CAPTION_GAP:
-            for k in run:
-                reasons[k] = reasons[k + 1] = None
-        elif all(len(t.split()) <= CHAPTER_WORDS for t in texts):
-            for k in run:
-                reasons[k] = reasons[k + 1] = "chapter list"
-        i = run[-1] + 2
+            reason = None
+        elif all(len(words.split()) <= CHAPTER_WORDS for _, _, words in cues):
+            reason = "chapter list"
+        else:
+            i = cues[-1][0][-1] + 1
+            continue
+        for indices, _, _ in cues:
+            for k in indices:
+                reasons[k] = reason
+        i = cues[-1][0][-1] + 1
 
 
-def _run(lines: list[Line], i: int) -> list[int]:
-    """Indices of the times in the run of time / short line pairs starting at ``i``."""
-    run = []
-    while (i + 1 < len(lines) and TIMESTAMP.match(lines[i].text) and not TIMESTAMP.match(lines[i + 1].text)
-           and len(lines[i + 1].text.split()) <= CAPTION_WORDS):
-        run.append(i)
-        i += 2
-    return run
+def _cues(lines: list[Line], i: int) -> list[tuple[list[int], int, str]]:
+    """The run of cues starting at line ``i``: (their lines, their time in seconds, their words), each a
+    time over a short line or a short line opening with its time ("0:03 Mail ran the most ...")."""
+    cues = []
+    while i < len(lines):
+        text = lines[i].text
+        if TIMESTAMP.match(text) and i + 1 < len(lines) and _short(lines[i + 1].text) \
+                and not TIMESTAMP.match(lines[i + 1].text):
+            cues.append(([i, i + 1], seconds(text), lines[i + 1].text))
+            i += 2
+        elif (inline := INLINE.match(text)) and _short(inline.group("words")):
+            cues.append(([i], seconds(inline.group("time")), inline.group("words")))
+            i += 1
+        else:
+            break
+    return cues
+
+
+def _short(words: str) -> bool:
+    """A caption's or a chapter's length, not a speaker's turn ("Anna Berg: Welcome back")."""
+    return len(words.split()) <= CAPTION_WORDS and not SPEAKER.match(words)
+
+
+def is_caption_line(text: str) -> bool:
+    """A caption's time on its own, or a short line that opens with one."""
+    inline = INLINE.match(text)
+    return bool(TIMESTAMP.match(text) or (inline and _short(inline.group("words"))))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -73,11 +99,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def captioned(text: str) -> bool:
-    """Whether ``text`` is a transcript's captions with their times: at least two times, on every
-    other line."""
+    """Whether ``text`` is a transcript's captions with their times: at least two, on every other
+    line or opening every line."""
     lines = _lines(text)
-    times = sum(bool(TIMESTAMP.match(text[a:b].strip())) for a, b in lines)
-    return times >= 2 and 2 * times >= len(lines) - 1
+    cues = sum(is_caption_line(text[a:b].strip()) for a, b in lines)
+    return cues >= 2 and 2 * cues >= len(lines) - 1
 
 
 def caption_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -89,7 +115,7 @@ def caption_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         start = a if start is None else start
         if TIMESTAMP.match(line):
             continue
-        count += len(line.split())
+        count += len(LEADING_TIME.sub("", line).split())
         if line.endswith(_FULL_STOP) or count >= SENTENCE_WORDS:
             spans.append((offset + start, offset + a + len(text[a:b].rstrip())))
             start, count = None, 0
@@ -103,4 +129,9 @@ def without_times(text: str) -> str:
     """``text`` with each caption's time blanked out, offsets unchanged: what the model reads."""
     if not captioned(text):
         return text
-    return re.sub(r"(?m)^[ \t]*[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[ \t]*$", lambda m: " " * len(m.group()), text)
+    return LEADING_TIME.sub(lambda m: " " * len(m.group()), text)
+
+
+def spoken_words(text: str) -> int:
+    """Words of ``text`` without the captions' times."""
+    return len(text.split()) - len(LEADING_TIME.findall(text))

@@ -15,7 +15,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from . import config
-from .captions import caption_sentences, captioned
+from .captions import caption_sentences, captioned, is_caption_line, spoken_words
 from .cleaning import LINK_NOTE, TIMESTAMP, Dropped, normalize
 from .speakers import Unit
 
@@ -27,7 +27,6 @@ TERMINAL = tuple(".!?:;\"”’)…»")
 NOTE_MARK = re.compile(r"(?<=[.!?\"”’)])(?:\[\d{1,3}\]|\d{1,3}|[*†‡])+$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Ý])")
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")
-_TIME_LINE = re.compile(r"(?m)^[ \t]*[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[ \t]*$")
 #: A line this short that the next line does not continue is a unit of its own (see sentence_spans).
 SHORT_LINE_WORDS = 8
 _ABBREVIATION = re.compile(r"(\b[A-Z]|\b(Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|vs|e\.g|i\.e|No|Vol|pp|p|cf|ca|Ph\.D))\.$")
@@ -52,8 +51,8 @@ class Chunk:
 
 
 def words(text: str) -> int:
-    """Words of ``text``; a transcript's caption times on their own lines are not words."""
-    return len(text.split()) - len(_TIME_LINE.findall(text))
+    """Words of ``text``; a transcript's caption times are not words."""
+    return spoken_words(text)
 
 
 def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -148,7 +147,8 @@ def _paragraphs(units: list[Unit]) -> list[tuple[int, int, Unit, int]]:
         if out:
             start, _, first, last = out[-1]
             broken = not last.text.endswith(TERMINAL) and (unit.text[:1].islower() or words(last.text) <= 6)
-            broken = broken or bool(TIMESTAMP.match(unit.text) or TIMESTAMP.match(last.text))
+            broken = broken or bool(TIMESTAMP.match(unit.text) or TIMESTAMP.match(last.text)
+                                    or (is_caption_line(unit.text) and is_caption_line(last.text)))
             if last.group == unit.group and broken:
                 out[-1] = [start, unit.end, first, unit]
                 continue

@@ -739,3 +739,16 @@ def test_a_live_blogs_key_events_box_and_entry_times_are_left_out_and_each_entry
     assert (parsed.source.author, parsed.source.date) == ("Anna Berg", "2021-03-06")
     assert [c.text.split("\n")[0] for c in parsed.chunks][1:] == ["Board confirms decision", "Keeper refuses to leave"]
     assert not still_in(parsed, "Key events", "14:02", "13:10", "Show key events", "JavaScript", "GMT")
+
+
+def test_captions_that_open_with_their_times_are_one_transcript_and_chapters_so_written_are_left_out(tmp_path):
+    captions = "".join(f"0:{3 * n:02d} {words}\n" for n, words in enumerate([
+        "in December 1952 the board wrote", "to the keeper that the lamp", "would be automated and he asked",
+        "to stay until the spring but", "the board refused him"]))
+    parsed = page(tmp_path, "video",
+        "The Last Keeper of Gull Point\nCoast Stories\n12K subscribers\n"
+        "How the board automated the lamp and the keeper left the island.\n"
+        "0:00 Intro\n1:30 The letter\n4:10 The last night\nTranscript\n" + captions)
+    (transcript,) = [c for c in parsed.chunks if "0:03" in c.text]
+    assert transcript.text == captions.strip()
+    assert not still_in(parsed, "Intro", "The last night")
