@@ -1,12 +1,13 @@
 """A video page's transcript and chapters, as the page prints them: a time on a line of its own
 over each caption ("0:03" / "Mail ran the most famous front page in") or over each chapter's title
-("1:12" / "The letter").
+("1:12" / "The letter"), or opening its line ("0:03 Mail ran the most famous front page in").
 
 Captions are the video's words, cut every few seconds, mid-sentence. They are the text: their times
 stay in it (a citation of a transcript points at its moment), they join into one paragraph, and its
 sentences are runs of captions up to a full stop or about :data:`SENTENCE_WORDS` words, since
 spoken captions often have no punctuation at all (:func:`caption_sentences`). The model reads them
-without their times (:func:`without_times`). Chapters are spaced minutes apart and name what the
+without their times (:func:`without_times`), and a passage's size counts the words spoken
+(:func:`spoken_words`). Chapters are spaced minutes apart and name what the
 transcript says, as a table of contents does: they are left out.
 """
 from __future__ import annotations
