@@ -88,7 +88,7 @@ def _sources(args) -> int:
         parsed = chunk_source(source)
         reasons = Counter("duplicate" if d.reason.startswith("duplicate of") else d.reason for d in parsed.dropped)
         label = parsed.source.viewpoint
-        viewpoint = provisional_viewpoint(parsed.chunks, parsed.source.description) if label == NOT_LABELLED else label
+        viewpoint = provisional_viewpoint(parsed.chunks, parsed.source.description, parsed.source.title) if label == NOT_LABELLED else label
         rows.append({**parsed.source.metadata(), "viewpoint": viewpoint, "chunks": len(parsed.chunks), "removed": dict(reasons),
                      "roles": dict(Counter(c.role for c in parsed.chunks)),
                      "dropped": [d.to_dict() for d in parsed.dropped] if args.dropped else None})

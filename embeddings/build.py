@@ -235,15 +235,15 @@ def provisional_viewpoint(chunks: list[Chunk], description: str = "", title: str
     """The label of a source nobody has labelled: "not labelled", with how the source describes
     itself (a page's meta description) or else its first sentence in its own voice, quoted, so that
     the reader sees where it stands in its own words and no one else's. A page with no words of its
-    own (a talk page: every comment signed; a transcript: every word a speaker's) opens with its
-    first speaker's."""
+    own (a talk page: every comment signed; a transcript: every word a speaker's; a letters page:
+    every letter its writer's) opens with its first named speaker's."""
     if len(description.split()) >= 5:
         how, own = "it describes itself", description
     else:
         how, own = "it opens", _opening(chunks, title)
-        first = chunks[0] if chunks else None
-        if not own and first is not None and first.role in ("reply", "quoted") and first.speaker:
-            how, own = f"it opens with {first.speaker}", _opening(chunks, title, role=first.role)
+        first = next((c for c in chunks if c.role != "author" and c.speaker), None) if not own else None
+        if first is not None:
+            how, own = f"it opens with {first.speaker}", _opening(chunks, title, first.role, first.speaker)
     if not own:
         return NOT_LABELLED
     words = own.split()
@@ -251,16 +251,19 @@ def provisional_viewpoint(chunks: list[Chunk], description: str = "", title: str
     return f"{NOT_LABELLED}; {how}: “{quoted}”"
 
 
-def _opening(chunks: list[Chunk], title: str = "", role: str = "author") -> str:
-    """The first sentence in the author's voice (or ``role``'s), a heading or a line too short to say
-    anything passed over, and so is the source's title where it stands before the first sentence on its line."""
+def _opening(chunks: list[Chunk], title: str = "", role: str = "author", speaker: str = "") -> str:
+    """The first sentence in the author's voice (or ``speaker``'s in ``role``), a heading or a line too
+    short to say anything passed over, and so is the source's title, alone or before the first
+    sentence on its line."""
     for chunk in chunks:
-        if chunk.role != role or (role != "author" and chunk.speaker != chunks[0].speaker):
+        if chunk.role != role or (role != "author" and chunk.speaker != speaker):
             continue
         for a, b in sentence_spans(chunk.text):
             sentence = " ".join(chunk.text[a:b].split())
             if title and sentence.startswith(title + " "):
                 sentence = sentence[len(title) + 1:]
+            elif title and sentence == title:
+                continue
             if len(sentence.split()) >= 8 and sentence[-1] in ".?!\"”’)":
                 return sentence
     return ""

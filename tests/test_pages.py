@@ -679,6 +679,9 @@ def test_a_newspapers_letters_page_gives_each_letter_to_the_reader_who_signs_it(
                                                             ("comment", "Per Dahl")]
     assert parsed.chunks[1].text.startswith("Your feature") and parsed.chunks[2].text.endswith("better witness.")
     assert not still_in(parsed, "Tromsø", "Newcastle", "Have an opinion", "Most viewed")
+    # the page's own words are its title and standfirst: its label quotes the first letter, with its writer
+    assert provisional_viewpoint(parsed.chunks, "", parsed.source.title).startswith(
+        "not labelled; it opens with Ingrid Holm: “My mother worked for the board")
 
 
 def test_a_revision_guides_contents_quiz_and_feedback_buttons_are_left_out(tmp_path):
