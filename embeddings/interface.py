@@ -60,6 +60,9 @@ PHRASES = [
     r"skip navigation", r"[\d.,]+\s*[km]? subscribers", r"download", r"clip", r"(show )?transcript", r"sort by",
     r"create", r"(\.{3}|…)\s*more", r"show less", r"chapters", r"view all", r"follow along using the transcript",
     r"[\d.,]+\s*[km]? views?\s+((premiered|streamed live)( on)?\s+)?(\d+\s*\w+ ago|\S[\w .,]{4,20}\d{4})(\s+#\S+)*",
+    # comment services of the Disqus kind
+    r"disqus", r"disqus'? privacy policy", r"(or )?sign up with disqus", r"log in with", r"avatar", r"recommend",
+    r"what do you think\?", r"\d+ comments?\s*[·•]?\s*\d* (people|person) (listening|viewing)",
     # forum software of the XenForo kind
     r"#\d{1,5}", r"thread starter .{1,60}", r"reactions?: .{1,160}", r"click to expand\.*", r"last edited:? .{1,60}",
     r"you must log in or register to reply here\.?",

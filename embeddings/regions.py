@@ -45,6 +45,7 @@ PUBLISHED = re.compile(r"^(?:published|posted|updated)(?: on)?:?\s+\S.{2,40}\d{4
 def chrome_reasons(lines: list[Line]) -> list[str | None]:
     """For each line: why it is site chrome, or None for the document's own words."""
     reasons = line_reasons(lines)
+    _drop_archive_toolbar(lines, reasons)
     mark_captions(lines, reasons)
     _drop_menus(lines, reasons)
     _drop_bylines(lines, reasons)
@@ -59,6 +60,30 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
     _drop_end_matter(lines, reasons)
     _drop_footer(lines, reasons)
     return reasons
+
+
+#: A web archive's toolbar over a page it keeps, as a copy of the page holds it: the address of the
+#: capture, its counts and calendar, and the collection that made it, down to "TIMESTAMPS".
+ARCHIVED = re.compile(r"^the wayback machine\s*-\s*https?://web\.archive\.org/\S+$", re.IGNORECASE)
+TOOLBAR = re.compile(r"^(?:[\d,]+ captures?|\d{1,2} \w{3} \d{4} - \d{1,2} \w{3} \d{4}|(?:[a-z]{3}\s+){2}[a-z]{3}|"
+                     r"\d{1,2}|(?:\d{4}\s+){2}\d{4}|success|fail|about this capture|collected by|timestamps|"
+                     r"(?:organization|collection): .{1,120})$", re.IGNORECASE)
+
+
+def _drop_archive_toolbar(lines: list[Line], reasons: list[str | None]) -> None:
+    """A web archive's toolbar at the top of a page it keeps: the capture's address line, and under it
+    the toolbar's lines, the collection's description between "COLLECTED BY" and "TIMESTAMPS"
+    included."""
+    if not lines or not ARCHIVED.match(lines[0].text.strip()):
+        return
+    reasons[0] = "web archive toolbar"
+    collection = False
+    for k in range(1, len(lines)):
+        text = lines[k].text.strip()
+        collection = (collection or text.lower() == "collected by") and text.lower() != "timestamps"
+        if not (TOOLBAR.match(text) or collection or text.lower() == "timestamps"):
+            return
+        reasons[k] = "web archive toolbar"
 
 
 def _drop_sidebar(lines: list[Line], reasons: list[str | None]) -> None:

@@ -276,6 +276,8 @@ def _repeats(key: str, earlier: set[str]) -> bool:
     return len(key.split()) >= 2 and any(len(e.split()) >= 2 and (e in key or key in e) for e in earlier)
 
 
+#: Between a reply's writer and the commenter it answers, on the reply's header.
+REPLYING_TO = re.compile(r"\s{2,}|\s+[→>›]\s+")
 COMMENTER = re.compile(
     r"^(?P<name>[^\s:][^:]{0,38}?)\s+(?:"
     r"(?:says|said|wrote|replied|commented|reblogged this from [\w\-.]{1,40} and added)\s*(?::|\.{3}|…)?"  # "Ann says:"
@@ -304,7 +306,9 @@ def _comments(lines, reasons, roles, speakers, groups) -> None:
         if commenter:
             reasons[j] = "commenter line"
             name = commenter.group("name") or commenter.groupdict().get("handle") or ""
-            group, speaker, named = 10_000 + j, name.strip(), True
+            # a reply names the one it answers after its writer: "Ingrid Holm  Per Dahl • 5 years ago"
+            name = REPLYING_TO.split(name.strip(), maxsplit=1)[0]
+            group, speaker, named = 10_000 + j, name, True
             _commenter_details(lines, reasons, j)
             continue
         if reasons[j] == "date line":

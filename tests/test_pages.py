@@ -755,3 +755,37 @@ def test_captions_that_open_with_their_times_are_one_transcript_and_chapters_so_
     (transcript,) = [c for c in parsed.chunks if "0:03" in c.text]
     assert transcript.text == captions.strip()
     assert not still_in(parsed, "Intro", "The last night")
+
+
+def test_a_page_kept_by_a_web_archive_reads_without_the_archives_toolbar(tmp_path):
+    parsed = page(tmp_path, "kept",
+        "The Wayback Machine - https://web.archive.org/web/20190310121501/https://keepers.example.org/last-keeper/\n"
+        "157 captures\n10 Mar 2019 - 25 Nov 2023\nFeb\tMAR\tApr\n10\n2018\t2019\t2020\nsuccess\nfail\n"
+        "About this capture\nCOLLECTED BY\nOrganization: Archive Team\nFormed in 2009, the Archive Team is a rogue "
+        "archivist collective dedicated to saving copies of rapidly dying or deleted websites.\nTIMESTAMPS\n"
+        "Keepers' Notes\nHome\nAbout\nArchive\nThe last keeper did not leave of his own accord\n"
+        "Posted on March 3, 2019 by Tom Reilly\nThe board's minutes say the keeper retired. His letters say he asked "
+        "to stay until the spring and was refused.\n")
+    source = parsed.source
+    assert (source.title, source.author, source.date) == ("The last keeper did not leave of his own accord",
+                                                          "Tom Reilly", "2019-03-03")
+    assert [c.text for c in parsed.chunks] == ["The board's minutes say the keeper retired. His letters say he asked "
+                                               "to stay until the spring and was refused."]
+
+
+def test_a_comment_services_box_is_left_out_and_a_reply_is_its_writers_not_the_one_it_answers(tmp_path):
+    parsed = page(tmp_path, "post",
+        "The last keeper did not leave of his own accord\nBy Tom Reilly\n"
+        "The board's minutes say he retired; his letters say he asked to stay and was refused.\n"
+        "The minutes were written by the board's secretary, who wanted the lamp automated before the summer.\n"
+        "His daughter kept the letters, and gave them to the county archive in 1990.\n"
+        "They have not been read by anyone who wrote about the lamp since.\n"
+        "I read them last winter, and this post is what I found.\n"
+        "The first is dated December 1952, the week the board's decision reached the island.\n"
+        + "".join(f"Letter {n} asks again to stay until the spring, in the same words.\n" for n in range(2, 9)) +
+        "Disqus\n2 Comments\nRecommend\nShare\nSort by Best\nJoin the discussion…\nLog in with\nor sign up with Disqus\n"
+        "Name\nPer Dahl • 5 years ago\nMy grandfather was on the board and said the keeper was pushed.\n2\n•\nReply\n•\n"
+        "Share ›\nAvatar\nIngrid Holm  Per Dahl • 5 years ago\nThat is what the letters say too.\n•\nReply\n•\nShare ›\n"
+        "Disqus' Privacy Policy\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks][-2:] == [("comment", "Per Dahl"), ("comment", "Ingrid Holm")]
+    assert not still_in(parsed, "Disqus", "Recommend", "Avatar", "Log in", "sign up", "Name")
