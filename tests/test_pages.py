@@ -769,8 +769,8 @@ def test_a_page_kept_by_a_web_archive_reads_without_the_archives_toolbar(tmp_pat
     source = parsed.source
     assert (source.title, source.author, source.date) == ("The last keeper did not leave of his own accord",
                                                           "Tom Reilly", "2019-03-03")
-    assert [c.text for c in parsed.chunks] == ["The board's minutes say the keeper retired. His letters say he asked "
-                                               "to stay until the spring and was refused."]
+    assert [c.text for c in parsed.chunks] == [("The board's minutes say the keeper retired. His letters say he asked "
+                                                "to stay until the spring and was refused.")]
 
 
 def test_a_comment_services_box_is_left_out_and_a_reply_is_its_writers_not_the_one_it_answers(tmp_path):
