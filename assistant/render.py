@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from html import escape
 
+from embeddings.reading import joined_words
+
 from .answer import Answer, Passage, SourceAnswer
 
 ROLE_LABEL = {"reply": "Reply in the thread", "comment": "Reader comment", "quoted": "Quoted in the source"}
@@ -50,6 +52,7 @@ WRAPPED = re.compile(r"(?<=[\w,;–—-])\n(?=[a-z(])")
 EDIT_LINK = re.compile(r"\[edit(?: source)?\](?=\n|$)", re.IGNORECASE)
 
 
+#: A word broken at a printed line's end by a hyphen is shown whole (see embeddings.reading).
 #: A transcript's captions, each under its time ("0:03" / "Mail ran the most famous front page in"),
 #: are shown as one run of words with the times in it.
 CAPTION_TIME = re.compile(r"(?m)^(\[?\d{1,2}(?::\d\d){1,2}\]?)\n(?=\S)")
@@ -59,7 +62,7 @@ BEFORE_TIME = re.compile(r"\n(?=\[?\d{1,2}(?::\d\d){1,2}\]? \S)")
 def _reflowed(text: str) -> str:
     """``text`` with wrapped lines joined for reading, character for character (the highlight's
     offsets still hold)."""
-    text = CAPTION_TIME.sub(lambda m: m.group(1) + " ", text)
+    text = joined_words(CAPTION_TIME.sub(lambda m: m.group(1) + " ", text))
     return WRAPPED.sub(" ", BEFORE_TIME.sub(" ", text))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from embeddings.captions import without_times
+from embeddings.reading import read_text
 
 from .relevance import HEADING_WEIGHT, QUESTION_WEIGHT
 from .text import terms
@@ -88,4 +88,4 @@ class Sentences:
 
     def _terms(self, row: int) -> tuple[tuple[str, ...], ...]:
         lo, hi = self.rows[row]
-        return tuple(tuple(terms(without_times(self.text(r)))) for r in range(lo, hi))
+        return tuple(tuple(terms(read_text(self.text(r)))) for r in range(lo, hi))

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from . import config
 from .bylines import page_details
-from .captions import without_times
 from .chunking import Chunk, chunk_units, sentence_spans
 from .cleaning import NAME_ALONE, Dropped, plain
 from .errors import AssistantError
+from .reading import read_text
 from .sources import NOT_LABELLED, READER_VERSION, Source, load_corpus, unread_files
 from .speakers import context_line, describe, parse
 from .vocabulary import corpus_words, embed_words
@@ -72,8 +72,9 @@ def text_key(model: str, text: str, sentences: list[tuple[int, int]]) -> str:
 
 def embed_text(chunk: Chunk) -> str:
     """What the model reads for a chunk: who speaks (if not the author), then the text as it stands (a
-    transcript's captions without their times)."""
-    text = without_times(chunk.text)
+    transcript's captions without their times, a word broken at a line's end whole: see
+    :mod:`embeddings.reading`)."""
+    text = read_text(chunk.text)
     return f"{chunk.context}\n{text}" if chunk.context else text
 
 

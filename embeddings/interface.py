@@ -149,6 +149,9 @@ PHRASES = [
     r"more information about the .{1,80} mailing list", r"h-net discussion networks",
     # revision guides and help pages: a quiz's hidden answers, the page's feedback box
     r"(show|reveal|check|see) (the )?answers?", r"(quick )?quiz", r"was this (page|article|answer|guide|information) (helpful|useful)\?",
+    # newspaper archives: a scanned page's frame
+    r"persistent link: \S+", r"image provided by: .{1,160}", r"jp2( \([\d.,]+ ?[km]b\))?", r"ocr",
+    r"(text|pdf|ocr)( [|·•] (text|pdf|ocr|jp2( \([\d.,]+ ?[km]b\))?)){1,3}",
     # archives' catalogues: a record's buttons
     r"order (a )?cop(y|ies)( of this record)?", r"add to (bookmarks|favou?rites|my list)", r"cite this (record|page|item|document)",
     r"search (the|our) (catalogue|records|collections?)", r"help with your research", r"visit us",

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from .chunking import Chunk
+from .reading import read_text
 
 #: Words of three or more letters, digits and underscores excluded.
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -29,8 +30,9 @@ def fold_word(word: str) -> str:
 
 
 def corpus_words(chunks: list[Chunk]) -> list[str]:
-    """The distinct words of the chunks, folded, most frequent first (ties in alphabetical order)."""
-    counts = Counter(fold_word(w) for chunk in chunks for w in _WORD.findall(chunk.text))
+    """The distinct words of the chunks as the model reads them (see embeddings.reading), folded, most
+    frequent first (ties in alphabetical order)."""
+    counts = Counter(fold_word(w) for chunk in chunks for w in _WORD.findall(read_text(chunk.text)))
     ranked = sorted(counts, key=lambda w: (-counts[w], w))
     return ranked[:MAX_WORDS]
 

@@ -789,3 +789,13 @@ def test_a_comment_services_box_is_left_out_and_a_reply_is_its_writers_not_the_o
         "Disqus' Privacy Policy\n")
     assert [(c.role, c.speaker) for c in parsed.chunks][-2:] == [("comment", "Per Dahl"), ("comment", "Ingrid Holm")]
     assert not still_in(parsed, "Disqus", "Recommend", "Avatar", "Log in", "sign up", "Name")
+
+
+def test_a_newspaper_archives_scanned_page_reads_without_its_frame(tmp_path):
+    parsed = page(tmp_path, "scan",
+        "Chronicling the Coast\nThe Coast Gazette. (Gull Point) 1953-03-06, Page 1, Image 1\n"
+        "Image provided by: County Library, Gull Point\nPersistent link: https://archive.example.org/gazette/1953-03-06/seq-1/\n"
+        "Text | PDF | JP2 (3.2 MB)\nOCR\nKEEPER LEAVES ISLAND\nGULL POINT, March 5.—The last keeper of the light left\n"
+        "the island to-day after thirty years, the board having auto-\nmated the lamp over his protest.\n")
+    assert not still_in(parsed, "Image provided", "Persistent link", "JP2", "OCR")
+    assert "auto-\nmated the lamp over his protest." in " ".join(c.text for c in parsed.chunks)

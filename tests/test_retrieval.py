@@ -484,6 +484,17 @@ def test_a_transcripts_captions_are_shown_as_one_run_of_words_with_their_times()
     assert len(_reflowed(captions)) == len(captions)
 
 
+def test_a_word_a_printed_line_broke_is_read_and_shown_whole_and_a_compound_keeps_its_hyphen():
+    from assistant.render import _reflowed
+    from embeddings.reading import read_text
+
+    printed = "written by Gregory Zino-\nviev, president of the Third Interna-\ntional.\nThe Anglo-\nSoviet treaty"
+    for read in (read_text(printed), _reflowed(printed)):
+        assert len(read) == len(printed)  # every offset still holds
+        assert read.split() == ["written", "by", "Gregory", "Zinoviev,", "president", "of", "the", "Third",
+                                "International.", "The", "Anglo-", "Soviet", "treaty"]
+
+
 def test_a_wikis_edit_links_are_not_shown_though_the_passage_keeps_them():
     from assistant.render import _shown
 
