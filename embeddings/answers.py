@@ -32,7 +32,9 @@ CREDENTIAL = re.compile(
 
 
 #: A microblog's handle under its writer's display name: "Dr. Maria Lind" / "@marialind_hist".
-AT_HANDLE = re.compile(r"^@\w{1,30}(?:@[\w\-]+(?:\.[\w\-]+)+)?$")  # a federated one names its server: "@lmarsh@historians.social"
+#: A handle alone on its line: "@hpryce_history"; a federated one names its server ("@lmarsh@historians.social"),
+#: and one that is a domain name its domain ("@hpryce.bsky.social").
+AT_HANDLE = re.compile(r"^@\w{1,30}(?:(?:\.[\w\-]+)+|@[\w\-]+(?:\.[\w\-]+)+)?$")
 DISPLAY_NAME_WORDS = 5
 
 
@@ -56,8 +58,10 @@ def microblog_posts(lines, reasons, roles, speakers, groups) -> None:
 
 def microblog_heads(lines, reasons) -> list[int]:
     """The lines of a microblog thread's display names over their handles, if the page opens with a post."""
-    # a writer's name and handle recur over each of their posts, and may have been taken for a repeated line
-    heads = [i for i in range(len(lines) - 1) if reasons[i] in (None, "repeated line") and reasons[i + 1] in (None, "repeated line")
+    # a writer's name and handle recur over each of their posts, and may have been taken for a repeated
+    # line, or the first for the page's byline
+    kept = (None, "repeated line", "byline")
+    heads = [i for i in range(len(lines) - 1) if reasons[i] in kept and reasons[i + 1] in kept
              and AT_HANDLE.match(lines[i + 1].text) and len(lines[i].text.split()) <= DISPLAY_NAME_WORDS
              and not lines[i].text.rstrip().endswith((".", "?", "!", ":"))]
     prose = next((k for k in range(len(lines)) if reasons[k] is None and is_prose(lines[k].text)), len(lines))

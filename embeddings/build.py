@@ -11,7 +11,7 @@ from pathlib import Path
 from . import config
 from .bylines import page_details
 from .chunking import Chunk, chunk_units, sentence_spans
-from .cleaning import NAME_ALONE, Dropped, plain
+from .cleaning import NAME_ALONE, TWO_SENTENCES, Dropped, plain
 from .errors import AssistantError
 from .reading import read_text
 from .sources import NOT_LABELLED, READER_VERSION, Source, load_corpus, unread_files
@@ -55,7 +55,9 @@ def heading_title(units) -> tuple[str, str]:
     # Single words over the text are a menu's labels ("Following", "Spaces"), not its opening.
     worded = [u for u in units if len(u.text.split()) > 1]
     heads = [(i, plain(u.text)) for i, u in enumerate(worded[:4]) if u.role == "author"]
-    heads = [(i, t) for i, t in heads if len(t.split()) <= 15 and not t.endswith((",", ":", ";"))]
+    # a line of two sentences, or one long sentence, is the text already ("Did it decide the election? No.")
+    heads = [(i, t) for i, t in heads if len(t.split()) <= 15 and not t.endswith((",", ":", ";"))
+             and not TWO_SENTENCES.search(t) and not (t.endswith(".") and len(t.split()) >= 8)]
     if not heads or heads[0][0] > 2:
         return "", ""
     (i, first), rest = heads[0], heads[1:]

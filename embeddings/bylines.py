@@ -18,6 +18,7 @@ from .cleaning import (
     COMMENTS_HEADER,
     HANDLE,
     LINK_NOTE,
+    TWO_SENTENCES,
     Dropped,
     is_prose,
     plain,
@@ -191,7 +192,7 @@ def _byline_name(text: str) -> str:
 def _is_heading(text: str) -> bool:
     text = plain(text)
     n = len(text.split())
-    return TITLE_WORDS[0] <= n <= TITLE_WORDS[1] and not text.endswith((",", ":", ";", "."))
+    return TITLE_WORDS[0] <= n <= TITLE_WORDS[1] and not text.endswith((",", ":", ";", ".")) and not TWO_SENTENCES.search(text)
 
 
 def _title_above(units, byline_at, date_first: bool = False) -> str:

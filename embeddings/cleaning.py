@@ -99,7 +99,7 @@ TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?$")
 #: "3 yr. ago", "· 2 hours ago": when a post or comment was written, relative to the page's download.
 AGO = re.compile(r"^[·•|]?\s*\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])"
                  r"\.?\s+ago(?:\s*\(edited\))?$"
-                 r"|^\d{1,2}\s*(?:[hdwy]|mo|yrs?|hrs?|wks?)$", re.IGNORECASE)  # a social network's "5y", "3w", "2d"
+                 r"|^[·•]?\s*\d{1,2}\s*(?:[hdwy]|mo|yrs?|hrs?|wks?)$", re.IGNORECASE)  # a social network's "5y", "3w", "2d"
 #: A link aggregator's note after a link's title of where the link goes: "(self.AskHistorians)", "(coastalhistories.org)".
 LINK_NOTE = re.compile(r"\s+\((?:self\.\w+|[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6})\)$")
 #: A link aggregator's line under a submitted link: "214 points by tidewater 9 hours ago | hide | 63 comments".
@@ -246,6 +246,11 @@ def _caption_like(text: str) -> bool:
     match = CAPTION.search(text)
     before = text[:match.start()].strip()
     return 0 < len(before.split()) <= 15
+
+
+#: Where one sentence ends and another begins inside a line ("... at Gull Point. The keeper ..."),
+#: initials and titles aside ("Robert S. McNamara", "Dr. Holm"): a line that holds it is no heading.
+TWO_SENTENCES = re.compile(r"[a-z\d)\"”’]{2}[.!?]\s+[A-Z\"“]")
 
 
 def is_prose(text: str) -> bool:

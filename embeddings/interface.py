@@ -67,7 +67,7 @@ PHRASES = [
     r"#\d{1,5}", r"thread starter .{1,60}", r"reactions?: .{1,160}", r"click to expand\.*", r"last edited:? .{1,60}",
     r"you must log in or register to reply here\.?",
     # microblogs: a post's counts and the thread's frame
-    r"see new posts", r"conversation", r"post", r"(views|reposts|quotes|bookmarks|retweets|quote tweets)",
+    r"see new posts", r"conversation", r"post", r"(views|reposts?|quotes|bookmarks|retweets|quote tweets)",
     r"replying to @[\w]{1,30}( and .{1,60})?", r"show (more )?replies", r"show this thread",
     # question-and-answer sites of the Stack Exchange kind
     r"(asked|modified|active) \d+ \w+ ago", r"viewed [\d.,]+\s*k? times", r"improve this (question|answer)",
@@ -92,6 +92,13 @@ PHRASES = [
     # social networks' groups and pages: the audience, the reactions, the comments' order
     r"shared with .{1,80}", r"all reactions:?", r"(public|private) group(\s*[·•]\s*.{1,40})?", r"join( this)? group",
     r"most relevant", r"all comments", r"(newest|oldest)( first)?", r"top comments", r"edited", r"see (more|translation|original)",
+    # thread-unrolling services: the frame around a microblog thread they keep
+    r"thread reader app", r"help \|?", r"get real-time email alerts when new unrolls are available.{0,60}",
+    r"save (as|it as) pdf.{0,40}", r"[\d,]+ (tweets|posts)", r"read on (x|twitter)",
+    r"missing some (tweet|post) in this thread\?.{0,80}", r"keep current with .{1,60}",
+    r"stay in touch and get notified when new unrolls are available.{0,60}", r"this thread may be removed anytime!?",
+    r"(twitter|x) may remove this content at anytime!?.{0,60}", r"try unrolling a thread yourself!?",
+    r"everybody can reply", r"bluesky", r"[\d.,]+\s*[km]? (reposts?|quotes?)",
     # federated microblogs: a post's buttons and the server's frame
     r"boost(ed)?", r"favou?rite", r"bookmark", r"live feeds", r"explore", r"drag & drop to upload", r"profiles directory",
     r"keyboard shortcuts", r"view source code", r"v\d+(\.\d+){1,3}",

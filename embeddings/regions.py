@@ -151,7 +151,8 @@ def _drop_bylines(lines: list[Line], reasons: list[str | None]) -> None:
 def _drop_name_over_date(lines: list[Line], reasons: list[str | None]) -> None:
     """A byline without "By": the author's name (or a handle) on a line of its own over the page's
     date, near the top and before any comments ("Stuart Heritage" / "Fri 8 Mar 2019 10.00 GMT"), or
-    a paper's author over their university ("Helen Marsh" / "University of Leeds"). Only the first,
+    a paper's author over their university ("Helen Marsh" / "University of Leeds"), or a handle
+    over the date with its display name over it. Only the first,
     and only above the text's first sentence, or just under it (a standfirst) over a date rather than
     a time ago: names over "2 yr. ago" further down are a thread's posters."""
     kept, under_prose = 0, False
@@ -172,6 +173,9 @@ def _drop_name_over_date(lines: list[Line], reasons: list[str | None]) -> None:
         if (dated or between is not None) and (NAME_ALONE.match(text) or HANDLE.match(text)):
             for k in [i, *(between or [])]:
                 reasons[k] = "byline"
+            # a handle's display name over it ("Helen Pryce" / "@hpryce_history" / "Oct 25, 2024")
+            if HANDLE.match(text) and i and reasons[i - 1] is None and NAME_ALONE.match(plain(lines[i - 1].text)):
+                reasons[i - 1] = "byline"
             return
         if NAME_ALONE.match(text) and i + 2 < len(lines) and AFFILIATION.match(lines[i + 1].text):
             reasons[i], reasons[i + 1] = "byline", "byline"  # a paper's author over their university

@@ -539,8 +539,10 @@ def test_a_federated_microblog_thread_under_handles_that_name_their_server(tmp_p
         "0\n2\n" + post + "Log in to join the conversation\nDrag & drop to upload\nAbout\nStatus\nProfiles directory\n"
         "Privacy policy\nKeyboard shortcuts\nView source code\nv4.2.10\n")
     assert (parsed.source.author, parsed.source.date) == ("Dr. Ingrid Holm", "2024-03-08")
-    # the writer's own posts are the page's text, even with a reply button under each (the two short ones are one passage)
-    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("reply", "Per Dahl"), ("author", "")]
+    # the writer's own posts are the page's text, even with a reply button under each; none of them is its title
+    assert parsed.source.title == "Thread"
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("author", ""), ("reply", "Per Dahl"),
+                                                            ("author", "")]
     assert not still_in(parsed, "independent Mastodon", "@iholm@", "14:05", "Boost", "Favourite", "Live feeds",
                         "Drag & drop", "v4.2.10")
 
@@ -799,3 +801,31 @@ def test_a_newspaper_archives_scanned_page_reads_without_its_frame(tmp_path):
         "the island to-day after thirty years, the board having auto-\nmated the lamp over his protest.\n")
     assert not still_in(parsed, "Image provided", "Persistent link", "JP2", "OCR")
     assert "auto-\nmated the lamp over his protest." in " ".join(c.text for c in parsed.chunks)
+
+
+def test_a_thread_unrolling_services_page_is_the_threads_writers_without_its_frame(tmp_path):
+    parsed = page(tmp_path, "unrolled",
+        "Thread Reader App\nHelp | \nGet real-time email alerts when new unrolls are available from this author!\n"
+        "Save as PDF\nIngrid Holm\n@ingridholm_history\nMar 6, 2021\n15 tweets\n4 min read\nRead on X\n"
+        "Seventy years ago the board automated the lamp at Gull Point. The keeper did not go quietly. 🧵\n"
+        "Did he retire? No. His letters say he asked to stay until the spring.\n• • •\n"
+        "Missing some Tweet in this thread? You can try to force a refresh\nKeep Current with Ingrid Holm\n"
+        "Stay in touch and get notified when new unrolls are available from this author!\n"
+        "This Thread may be Removed Anytime!\nTwitter may remove this content at anytime! Save it as PDF for later use!\n"
+        "Try unrolling a thread yourself!\n")
+    assert (parsed.source.author, parsed.source.date) == ("Ingrid Holm", "2021-03-06")
+    assert parsed.source.title == "Unrolled"  # no line of the thread is its title
+    assert not still_in(parsed, "Thread Reader", "unrolls", "PDF", "tweets", "Read on", "Missing", "Keep Current",
+                        "Removed", "Try unrolling")
+
+
+def test_a_microblog_thread_under_handles_that_are_domain_names(tmp_path):
+    parsed = page(tmp_path, "skeet",
+        "Bluesky\nIngrid Holm\n@ingridholm.bsky.social\n"
+        "Seventy years ago the board automated the lamp at Gull Point, and the keeper did not go quietly.\n"
+        "March 6, 2021 at 10:02 AM\nEverybody can reply\n12 reposts\n3 quotes\n40 likes\nReply\nRepost\nLike\n"
+        "Per Dahl\n@perdahl.bsky.social\n· 2h\nMy grandfather was on the board and said the keeper was pushed.\n"
+        "Reply\nRepost\nLike\n")
+    assert parsed.source.author == "Ingrid Holm"
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("reply", "Per Dahl")]
+    assert not still_in(parsed, "Bluesky", "Everybody", "Repost", "bsky")
