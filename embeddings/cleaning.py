@@ -120,8 +120,11 @@ BYLINE_MAX_WORDS = 12
 #: A line of at least this many words that ends as a sentence does is the text itself, below its head.
 PROSE_MIN_WORDS = 8
 HANDLE = re.compile(r"^@?[\w\-.]*[\d_][\w\-.]*$|^@[\w\-.]{2,30}$|^[a-z][a-z0-9]*(?:-[a-z0-9]+){1,5}$")  # "tide_historian", "@elena.g", "coast-history-nerd"
+#: What stands under a paper's author: their university, or the year and journal the paper appeared in
+#: ("2019, Journal of Coastal History").
 AFFILIATION = re.compile(r"^(?:(?:university|institute|college|school|department|centre|center)\b.{0,80}|"
-                         r"[\w .,'’&-]{0,60}\b(?:university|institute|college))$", re.IGNORECASE)
+                         r"[\w .,'’&-]{0,60}\b(?:university|institute|college)|"
+                         r"(?:19|20)\d\d,\s+(?:journal|review|bulletin|proceedings|annals|quarterly)\b.{0,80})$", re.IGNORECASE)
 NAME_ALONE = re.compile(r"^(?!(?:The|A|An) )[A-Z][\w'’\-]*\.?(?: +[A-Z][\w'’\-]*\.?){1,3}$")  # not "Born\tLev Bronstein"
 BYLINE_LINES = 12  # a byline stands under the title; "by NAME" lower down credits a work in a list
 #: A short line carrying a picture credit in parentheses: "Actor in Film. (Sreda Production Company)".
@@ -141,7 +144,7 @@ ARTWORK_CAPTION = re.compile(
 CREDITED_CAPTION = re.compile(r"\S.{0,300}?[.,;]?\s+(?i:photograph|photo|image|illustration|composite|picture|video)"
                               r"\s*:\s*[A-Z][^.:]{0,60}$")  # the credit is a name: "Netflix", "Getty Images"
 SIDEBAR_HEADER = re.compile(
-    r"^(check (this )?also|related( posts| articles| stories| content| reading| records| links| pages| topics|"
+    r"^(check (this )?also|related( posts| articles| stories| content| reading| records| links| pages| topics| papers|"
     r" [\w\-]+ guides)?|you (may|might) also like|"
     r"more (stories|articles|posts)( (from|by) .{1,40})?|recommended( for you| reading)?|popular posts|trending( now)?|"
     r"latest (posts|news|articles)|read next|recent (posts|articles|comments)|archives|most (read|popular|viewed)|"

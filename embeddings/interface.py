@@ -156,11 +156,19 @@ PHRASES = [
     r"more information about the .{1,80} mailing list", r"h-net discussion networks",
     # revision guides and help pages: a quiz's hidden answers, the page's feedback box
     r"(show|reveal|check|see) (the )?answers?", r"(quick )?quiz", r"was this (page|article|answer|guide|information) (helpful|useful)\?",
+    # paper repositories: a paper's download buttons and preview
+    r"download (free )?pdf", r"view pdf", r"loading preview", r"sorry, preview is currently unavailable.{0,160}",
+    # e-mail newsletters: the mailing's frame
+    r"view this (e-?mail|newsletter) in your browser", r"you are receiving this (e-?mail|newsletter).{0,200}",
+    r"our mailing address is:?", r"want to change how you receive these e-?mails\?",
+    r"you can update your preferences or unsubscribe from this list\.?", r"unsubscribe( from this list)?",
+    # encyclopedias' mobile pages
+    r"toggle the table of contents", r"\d+ languages", r"(article|talk|read|edit|view history|tools)",
     # newspaper archives: a scanned page's frame
     r"persistent link: \S+", r"image provided by: .{1,160}", r"jp2( \([\d.,]+ ?[km]b\))?", r"ocr",
     r"(text|pdf|ocr)( [|·•] (text|pdf|ocr|jp2( \([\d.,]+ ?[km]b\))?)){1,3}",
     # archives' catalogues: a record's buttons
-    r"order (a )?cop(y|ies)( of this record)?", r"add to (bookmarks|favou?rites|my list)", r"cite this (record|page|item|document)",
+    r"order (a )?cop(y|ies)( of this record)?", r"add to (bookmarks|favou?rites|my list)", r"cite this (record|page|item|document|paper|article)",
     r"search (the|our) (catalogue|records|collections?)", r"help with your research", r"visit us",
     r"(legal|closure|access) status: .{1,80}", r"held by: .{1,80}",
     # newspapers' letters pages

@@ -829,3 +829,29 @@ def test_a_microblog_thread_under_handles_that_are_domain_names(tmp_path):
     assert parsed.source.author == "Ingrid Holm"
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("reply", "Per Dahl")]
     assert not still_in(parsed, "Bluesky", "Everybody", "Repost", "bsky")
+
+
+def test_a_paper_repositorys_page_an_email_newsletter_and_an_encyclopedias_mobile_page_without_their_frames(tmp_path):
+    parsed = page(tmp_path, "paper",
+        "Academia.edu\nLog in\nSign up\nDownload Free PDF\n"
+        "The Keeper's Letters and the Board's Minutes: Rethinking the Automation of Gull Point\nIngrid Holm\n"
+        "2019, Journal of Coastal History\nDownload Free PDF\nView PDF\nAbstract\nThis article compares the board's "
+        "minutes with the keeper's letters and argues that the keeper was dismissed rather than retired.\n"
+        "Related papers\nLighthouses and Labour in the North Sea\nPer Dahl\nCite this paper\nLoading Preview\n"
+        "Sorry, preview is currently unavailable. You can download the paper by clicking the button above.\n")
+    assert (parsed.source.title, parsed.source.author) == (
+        "The Keeper's Letters and the Board's Minutes: Rethinking the Automation of Gull Point", "Ingrid Holm")
+    assert not still_in(parsed, "Download", "View PDF", "Journal of", "Related", "North Sea", "Cite", "preview")
+    parsed = page(tmp_path, "mailing",
+        "View this email in your browser\nCoast History Society Newsletter\nMarch 2021\n"
+        "The last keeper: what the letters say\nDear members,\nThis month we publish the letters of the last keeper, "
+        "which show that he asked to stay until the spring.\nWith best wishes,\n"
+        "You are receiving this email because you are a member of the society.\nOur mailing address is:\n"
+        "Want to change how you receive these emails?\nYou can update your preferences or unsubscribe from this list.\n")
+    assert parsed.source.title == "The last keeper: what the letters say"
+    assert not still_in(parsed, "browser", "receiving", "mailing address", "unsubscribe")
+    parsed = page(tmp_path, "mobile",
+        "Toggle the table of contents\nGull Point Light\n3 languages\nArticle\nTalk\nRead\nEdit\nView history\nTools\n"
+        "From Wikipedia, the free encyclopedia\nGull Point Light is a lighthouse on the island of Gull Point.\n")
+    assert parsed.source.title == "Gull Point Light"
+    assert not still_in(parsed, "Toggle", "languages", "Talk", "View history", "Tools")
