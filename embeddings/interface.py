@@ -156,6 +156,11 @@ PHRASES = [
     r"more information about the .{1,80} mailing list", r"h-net discussion networks",
     # revision guides and help pages: a quiz's hidden answers, the page's feedback box
     r"(show|reveal|check|see) (the )?answers?", r"(quick )?quiz", r"was this (page|article|answer|guide|information) (helpful|useful)\?",
+    # news sites' promotions inside an article
+    r"sign up to .{1,60}, our free .{0,20}newsletter.{0,80}", r"privacy notice: newsletters may contain.{0,400}",
+    r"(after|skip past) newsletter promotion", r"story continues (below|after) (this )?(advertisement|ad)",
+    r"promoted (stories|content|links)", r"recommended by( outbrain| taboola)?", r"sponsored (stories|links)( by taboola)?",
+    r"explore more on (these|this) topics?",
     # paper repositories: a paper's download buttons and preview
     r"download (free )?pdf", r"view pdf", r"loading preview", r"sorry, preview is currently unavailable.{0,160}",
     # e-mail newsletters: the mailing's frame

@@ -855,3 +855,19 @@ def test_a_paper_repositorys_page_an_email_newsletter_and_an_encyclopedias_mobil
         "From Wikipedia, the free encyclopedia\nGull Point Light is a lighthouse on the island of Gull Point.\n")
     assert parsed.source.title == "Gull Point Light"
     assert not still_in(parsed, "Toggle", "languages", "Talk", "View history", "Tools")
+
+
+def test_a_news_articles_promotions_inside_and_under_its_text_are_left_out(tmp_path):
+    parsed = page(tmp_path, "article",
+        "The keeper who would not leave: new letters rewrite a lighthouse's history\nAnna Berg\n"
+        "Sat 6 Mar 2021 07.00 GMT\nThe last keeper of Gull Point did not retire, according to letters published "
+        "this week.\nSign up to First Edition, our free daily newsletter – every weekday morning at 7am GMT\n"
+        "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside "
+        "parties. For more information see our Privacy Policy.\nafter newsletter promotion\n"
+        "The board's minutes, which record his retirement, were written by its secretary.\n"
+        "Story continues below advertisement\nHistorians have long relied on the minutes.\n"
+        "Explore more on these topics\nLighthouses\nMaritime history\nShare\nReuse this content\nPromoted stories\n"
+        "Recommended by Outbrain\n")
+    assert [c.text for c in parsed.chunks][-1] == "Historians have long relied on the minutes."
+    assert not still_in(parsed, "Sign up", "Privacy Notice", "promotion", "advertisement", "Explore", "Maritime",
+                        "Promoted", "Outbrain")
