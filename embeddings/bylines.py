@@ -33,6 +33,8 @@ POSTED = re.compile(
     r"(?P<name>[\w][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})"
     r"(?:\s+[·•]?\s*\d+\s*[a-z]+\.?\s+ago|\s+at\s+\d{1,2}:\d\d\s*(?i:[ap]m)?)?(?:\s+\|.{0,120})?\s*$")
 #: A forum's "Thread starter RedKestrel Start date Mar 3, 2021".
+#: A forum post's header of the phpBB kind: "Post by saltmarsh » Mon Mar 08, 2021 2:14 pm".
+FORUM_POST = re.compile(r"^(?:post )?by (?P<name>[^»]{1,40}?) » (?P<date>.{4,60})$", re.IGNORECASE)
 STARTER = re.compile(r"^thread starter\s+(?P<name>\S.{0,40}?)\s+start date\s+(?P<date>.{4,30})$", re.IGNORECASE)
 #: "Published: 12 June 2022", "Updated: Jul 13, 2023", "Posted on March 3, 2021", "asked Mar 2, 2021 at 10:00".
 DATED = re.compile(r"^(?P<kind>posted|published|updated|last updated|last modified|asked)(?: on)?:?\s+(?P<date>.{4,40}?)\s*$",
@@ -97,7 +99,7 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     dates: dict[str, str] = {}
     for d in top:
         text = plain(" ".join(d.text.split()))
-        posted = POSTED.match(text) or STARTER.match(text)
+        posted = POSTED.match(text) or STARTER.match(text) or FORUM_POST.match(text)
         if posted or d.reason == "byline":
             name = posted.group("name") if posted else _byline_name(text)
             if name and "author" not in details:
@@ -170,7 +172,11 @@ def _head_end(units, dropped) -> int:
     starts = sorted(u.start for u in units)
     end = starts[BYLINE_LINES] if len(starts) > BYLINE_LINES else float("inf")
     others = [u.start for u in units if u.role in ("reply", "comment")]
-    others += [d.start for d in dropped if d.reason in ("comments header", "commenter line", "poster line")]
+    # the first poster line over the author's words is the opening post's, whose poster and date are the page's
+    posters = [d.start for d in dropped if d.reason == "poster line"]
+    opening = next((u for u in units if posters and u.start > posters[0]), None)
+    posters = posters[1:] if opening is not None and opening.role == "author" else posters
+    others += [d.start for d in dropped if d.reason in ("comments header", "commenter line")] + posters
     return min([end] + others)
 
 

@@ -64,7 +64,7 @@ def normalize(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-BREADCRUMB = re.compile(r"^[^>»›]{1,60}(\s[>»›]\s[^>»›]{1,80}){2,}$")
+BREADCRUMB = re.compile(r"^[^>»›]{1,60}(\s[>»›]\s[^>»›]{1,80}){2,}$|^[^<«‹]{1,60}(\s[<«‹]\s[^<«‹]{1,80}){2,}$")
 MENU_MIN_LINES = 3
 MENU_MAX_WORDS = 3
 #: A menu: three or more short labels of letters only between bars or dots ("Home | About | Contact").
@@ -79,6 +79,8 @@ DATE_ONLY = re.compile(
     r"(\s*,?\s*(at\s*)?\d{1,2}[:.]\d\d\s*(am|pm)?(\s*(gmt|bst|utc|cet|cest|[ecmp][sd]t))?)?$"
     # a live blog's entry: "14:02 GMT", "2.05pm BST"
     r"|^\d{1,2}[:.]\d\d\s*(am|pm)?\s*(gmt|bst|utc|cet|cest|[ecmp][sd]t)$"
+    # a forum's post header: "03-08-2021, 02:14 PM #2"
+    r"|^\d{1,2}-\d{1,2}-\d{2,4},?\s+\d{1,2}:\d\d\s*(am|pm)?(\s+#\d{1,5})?$"
     # a microblog's "2:14 PM · Mar 8, 2019"
     rf"|^\d{{1,2}}:\d\d\s*(am|pm)?\s*[·•]\s*(({_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}))$"
     # a shop's review: "Reviewed in the United States on August 2, 2019"

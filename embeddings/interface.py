@@ -63,6 +63,9 @@ PHRASES = [
     # comment services of the Disqus kind
     r"disqus", r"disqus'? privacy policy", r"(or )?sign up with disqus", r"log in with", r"avatar", r"recommend",
     r"what do you think\?", r"\d+ comments?\s*[·•]?\s*\d* (people|person) (listening|viewing)",
+    # forum software of the phpBB kind
+    r"post( a)? reply", r"[\d,]+ posts?\s*[•·]\s*page \d+ of \d+", r"return to [“\"].{1,80}[”\"]",
+    r"(new topic|search this topic)\.*",
     # forum software of the XenForo kind
     r"#\d{1,5}", r"thread starter .{1,60}", r"reactions?: .{1,160}", r"click to expand\.*", r"last edited:? .{1,60}",
     r"you must log in or register to reply here\.?",

@@ -40,6 +40,7 @@ from .cleaning import (
     Dropped,
     Line,
     comments_start,
+    is_prose,
     normalize,
     split_lines,
 )
@@ -154,8 +155,10 @@ def _posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]]:
             ui_runs[key] += 1
     recurring = {key for key, n in ui_runs.items() if n >= 2}
     # A post ends after the last footer line of a run; what follows (a "NAME said:") opens the next.
+    # Buttons over the first post ("Post Reply", again under the last) end no post.
+    first = next((i for i, line in enumerate(lines) if reasons[i] is None and is_prose(line.text)), len(lines))
     boundaries = {max(i for i in run if normalize(lines[i].text) in recurring)
-                  for run in runs if any(normalize(lines[i].text) in recurring for i in run)}
+                  for run in runs if run[-1] > first and any(normalize(lines[i].text) in recurring for i in run)}
     # A post numbered in its header ("Olga P." / "Member" / "Mar 4, 2021" / "#3") opens at its poster's
     # name; the first one opens the thread, with the page's title above it.
     numbered = [i for i, line in enumerate(lines) if reasons[i] is not None and POST_NUMBER.match(line.text)]

@@ -871,3 +871,28 @@ def test_a_news_articles_promotions_inside_and_under_its_text_are_left_out(tmp_p
     assert [c.text for c in parsed.chunks][-1] == "Historians have long relied on the minutes."
     assert not still_in(parsed, "Sign up", "Privacy Notice", "promotion", "advertisement", "Explore", "Maritime",
                         "Promoted", "Outbrain")
+
+
+def test_a_phpbb_thread_opens_with_its_posters_post_under_the_buttons_it_repeats_at_its_foot(tmp_path):
+    parsed = page(tmp_path, "phpbb",
+        "Coast History Forum\nBoard index ‹ History ‹ Lighthouses\nDid the last keeper retire?\nPost Reply\n"
+        "5 posts • Page 1 of 1\nDid the last keeper retire?\nPost by saltmarsh » Mon Mar 08, 2021 2:14 pm\n"
+        "The board's minutes say he retired in 1953. Is there any reason to doubt them?\nTop\n"
+        "Re: Did the last keeper retire?\nPost by harbourlight » Mon Mar 08, 2021 3:02 pm\n"
+        "His letters say otherwise. He asked to stay until the spring and was refused.\nTop\nPost Reply\n"
+        "5 posts • Page 1 of 1\nReturn to “Lighthouses”\nJump to\n")
+    source = parsed.source
+    assert (source.title, source.author, source.date) == ("Did the last keeper retire?", "saltmarsh", "2021-03-08")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", "saltmarsh"), ("reply", "harbourlight")]
+    assert not still_in(parsed, "Board index", "Post Reply", "Page 1 of 1", "Return to")
+
+
+def test_a_vbulletin_threads_post_headers_are_left_out(tmp_path):
+    parsed = page(tmp_path, "vb",
+        "Coast History Forums > History > Lighthouses\nDid the last keeper retire?\n03-08-2021, 02:14 PM #1\n"
+        "saltmarsh\nSenior Member\nJoin Date: Mar 2010\nPosts: 1,234\nDid the last keeper retire?\n"
+        "The board's minutes say he retired in 1953. Is there any reason to doubt them?\nReply With Quote\n"
+        "03-08-2021, 03:02 PM #2\nharbourlight\nMember\nJoin Date: Jun 2015\nPosts: 87\n"
+        "His letters say otherwise. He asked to stay until the spring and was refused.\nReply With Quote\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", "saltmarsh"), ("reply", "harbourlight")]
+    assert not still_in(parsed, "PM", "#2", "Join Date")
