@@ -63,6 +63,8 @@ PHRASES = [
     # comment services of the Disqus kind
     r"disqus", r"disqus'? privacy policy", r"(or )?sign up with disqus", r"log in with", r"avatar", r"recommend",
     r"what do you think\?", r"\d+ comments?\s*[·•]?\s*\d* (people|person) (listening|viewing)",
+    # forum software of the Discourse kind: a topic's counts
+    r"created", r"last reply", r"(replies|views|users|links|likes)", r"powered by discourse.{0,80}",
     # forum software of the phpBB kind
     r"post( a)? reply", r"[\d,]+ posts?\s*[•·]\s*page \d+ of \d+", r"return to [“\"].{1,80}[”\"]",
     r"(new topic|search this topic)\.*",

@@ -169,6 +169,12 @@ def _posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]]:
         detailed = any(reasons[j] in ("member profile", "date line") for j in range(k + 1, i))
         if k > 0 and len(lines[k].text.split()) <= 4 and detailed:
             boundaries.add(k - 1)
+    # A post that opens at its poster's name over its date ("harbourlight" / "Mar 2021"), as forums of the
+    # Discourse kind set them: each after the first opens a post.
+    headed = [i for i in range(1, len(lines) - 1) if reasons[i] is None and reasons[i + 1] == "date line"
+              and (HANDLE_ALONE.match(lines[i].text) or NAME_LINE.match(lines[i].text))]
+    if len(headed) >= 2:
+        boundaries.update(i - 1 for i in headed[1:])
     # A post whose header is one line ("gullrock 8 hours ago | next [–]") opens at it.
     boundaries.update(i - 1 for i, line in enumerate(lines) if i > 0 and POSTER_AGO.match(line.text))
     posts, current = [], []
@@ -201,7 +207,9 @@ def _thread(lines, reasons, posts, roles, speakers, groups) -> None:
             handle = (HANDLE.match(lines[i].text) or NAME_LINE.match(lines[i].text)) if reasons[i] is None else None
             # the handle's next lines hold the time of the post, perhaps after a mark such as "OP"; a
             # thread may also set the time over the handle ("3 yr. ago" / "harbour_reader")
-            dated = any(reasons[j] in ("date line", "member profile") for j in post[k + 1:k + 3]) or (
+            # (a line of text between them, "saltmarsh" under a category "Lighthouses", is the handle instead)
+            below = next((reasons[j] for j in post[k + 1:k + 3] if reasons[j] in (None, "date line", "member profile")), None)
+            dated = below in ("date line", "member profile") or (
                 HANDLE.match(lines[i].text) is not None and any(reasons[j] == "date line" for j in post[max(0, k - 2):k]))
             if handle and dated:
                 reasons[i] = "poster line"

@@ -896,3 +896,17 @@ def test_a_vbulletin_threads_post_headers_are_left_out(tmp_path):
         "His letters say otherwise. He asked to stay until the spring and was refused.\nReply With Quote\n")
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", "saltmarsh"), ("reply", "harbourlight")]
     assert not still_in(parsed, "PM", "#2", "Join Date")
+
+
+def test_a_discourse_topic_gives_each_post_to_the_poster_over_its_date(tmp_path):
+    parsed = page(tmp_path, "topic",
+        "Coast History Community\nDid the last keeper retire?\nLighthouses\nsaltmarsh\nMar 2021\n"
+        "The board's minutes say he retired in 1953. Is there any reason to doubt them?\ncreated\nMar '21\n"
+        "last reply\nMar '21\n2\nreplies\n120\nviews\n3\nusers\nharbourlight\nMar 2021\n"
+        "His letters say otherwise. He asked to stay until the spring and was refused.\n1 Reply\ngullrock\nMar 2021\n"
+        "The minutes were written by the secretary, who wanted the lamp automated.\nReply\n"
+        "Powered by Discourse, best viewed with JavaScript enabled\n")
+    assert (parsed.source.title, parsed.source.author) == ("Did the last keeper retire?", "saltmarsh")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", "saltmarsh"), ("reply", "harbourlight"),
+                                                            ("reply", "gullrock")]
+    assert not still_in(parsed, "created", "last reply", "views", "users", "Discourse")
