@@ -60,6 +60,10 @@ def heading_title(units) -> tuple[str, str]:
              and not TWO_SENTENCES.search(t) and not (t.endswith(".") and len(t.split()) >= 8)]
     if not heads or heads[0][0] > 2:
         return "", ""
+    # a site's or a programme's name over the title ("Radio 4" / "In Our Time" / "The Last Keeper ...")
+    j = next((n for n, (i, t) in enumerate(heads) if len(t.split()) > 3), None)
+    if j and heads[j][0] <= 3 and not NAME_ALONE.match(heads[0][1]):  # a name over the title is its author
+        heads = heads[j:]
     (i, first), rest = heads[0], heads[1:]
     if (i == 0 and rest and rest[0][0] == 1 and NAME_ALONE.match(first) and not NAME_ALONE.match(rest[0][1])
             and not rest[0][1].endswith((".", "!", "?"))):

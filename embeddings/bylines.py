@@ -97,7 +97,7 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     byline_at = None
     date_first = False  # the head opens with a bare date line, as a blog's date header over its title
     dates: dict[str, str] = {}
-    for d in top:
+    for n, d in enumerate(top):
         text = plain(" ".join(d.text.split()))
         posted = POSTED.match(text) or STARTER.match(text) or FORUM_POST.match(text)
         if posted or d.reason == "byline":
@@ -121,6 +121,10 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
             byline_at = d.start if byline_at is None else byline_at
         elif d.reason == "date line" and page_date(text):
             dates.setdefault("posted", page_date(text))
+            # under a label ("Release date:"), or under the text's first paragraphs, a date is one of the
+            # page's details, and no byline for the title to stand over
+            if _labelled(units, top, n) or sum(u.start < d.start and is_prose(u.text) for u in units) > 1:
+                continue
             date_first = date_first or byline_at is None
             byline_at = d.start if byline_at is None else byline_at
     followed = _name_to_follow(units, top)
@@ -139,6 +143,14 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     if title:
         details["title"] = title
     return details
+
+
+def _labelled(units, top, n: int) -> bool:
+    """Whether the date line ``top[n]`` stands under a label of its own ("Release date:"), with no
+    text between."""
+    if n == 0 or not top[n - 1].text.rstrip().endswith(":"):
+        return False
+    return not any(top[n - 1].end <= u.start < top[n].start for u in units)
 
 
 def _subject(top) -> str:

@@ -97,6 +97,9 @@ PHRASES = [
     # social networks' groups and pages: the audience, the reactions, the comments' order
     r"shared with .{1,80}", r"all reactions:?", r"(public|private) group(\s*[·•]\s*.{1,40})?", r"join( this)? group",
     r"most relevant", r"all comments", r"(newest|oldest)( first)?", r"top comments", r"edited", r"see (more|translation|original)",
+    # broadcasters' programme pages: availability, duration, broadcasts
+    r"available (now|for over a year|for \d+ (days?|weeks?|months?|years?))", r"release date:?( .{1,30})?",
+    r"duration:?( \d+ (minutes?|mins?|hours?))?", r"\d+ (minutes?|mins?)", r"broadcasts?", r"clips",
     # thread-unrolling services: the frame around a microblog thread they keep
     r"thread reader app", r"help \|?", r"get real-time email alerts when new unrolls are available.{0,60}",
     r"save (as|it as) pdf.{0,40}", r"[\d,]+ (tweets|posts)", r"read on (x|twitter)",

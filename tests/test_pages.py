@@ -910,3 +910,17 @@ def test_a_discourse_topic_gives_each_post_to_the_poster_over_its_date(tmp_path)
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", "saltmarsh"), ("reply", "harbourlight"),
                                                             ("reply", "gullrock")]
     assert not still_in(parsed, "created", "last reply", "views", "users", "Discourse")
+
+
+def test_a_broadcasters_programme_page_under_its_station_and_series_names(tmp_path):
+    parsed = page(tmp_path, "episode",
+        "BBC\nHome\nNews\nSport\nSounds\nRadio 4\nIn Our Time\nThe Last Keeper of Gull Point\n"
+        "Melvyn Bragg and guests discuss the automation of Gull Point light and the dispute over its last keeper.\n"
+        "Available for over a year\nThe board's minutes record a retirement; the keeper's letters record a refusal.\n"
+        "With\nIngrid Holm\nProfessor of Maritime History at the University of Gull Point\nShow less\n"
+        "Release date:\n08 March 2021\nDuration:\n51 minutes\nBroadcasts\nMon 8 Mar 2021 09:00\nBBC Radio 4\n"
+        "Credits\nRole\tContributor\nPresenter\tMelvyn Bragg\nInterviewed Guest\tIngrid Holm\n")
+    assert (parsed.source.title, parsed.source.date) == ("The Last Keeper of Gull Point", "2021-03-08")
+    assert "Professor of Maritime History" in " ".join(c.text for c in parsed.chunks)  # who the guests are
+    assert not still_in(parsed, "Available for", "Release date", "Duration", "51 minutes", "Broadcasts", "Credits",
+                        "Presenter")
