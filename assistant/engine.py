@@ -15,6 +15,7 @@ from pathlib import Path
 
 from embeddings import config
 from embeddings.build import embed_text
+from embeddings.captions import time_at
 from embeddings.chunking import Chunk
 from embeddings.errors import IndexMismatchError, QueryError
 from embeddings.store import StoredIndex
@@ -284,7 +285,9 @@ class Engine:
             lo, hi = start - chunk.start, end - chunk.start
         else:
             lo, hi = best_sentences(chunk.text, query.weights)
-        citation = f"{source['title']}, ¶{chunk.paragraph}, chars {chunk.start}–{chunk.end}{VOICE[chunk.role](chunk.speaker)}"
+        moment = time_at(chunk.text, lo)  # a transcript's passage is cited at the time it is said
+        at = f", at {moment}" if moment else ""
+        citation = f"{source['title']}{at}, ¶{chunk.paragraph}, chars {chunk.start}–{chunk.end}{VOICE[chunk.role](chunk.speaker)}"
         return Passage(chunk.text, e.score, chunk.source_id, chunk.id, chunk.paragraph, chunk.start, chunk.end,
                        chunk.role, chunk.speaker, (chunk.start + lo, chunk.start + hi), citation)
 

@@ -136,3 +136,13 @@ def without_times(text: str) -> str:
 def spoken_words(text: str) -> int:
     """Words of ``text`` without the captions' times."""
     return len(text.split()) - len(LEADING_TIME.findall(text))
+
+
+def time_at(text: str, offset: int) -> str:
+    """The time of the caption that holds ``offset`` in ``text`` (a passage of a transcript), or of its
+    first caption; "" for text that is not captions."""
+    if not captioned(text):
+        return ""
+    times = [(m.start(), m.group().strip().strip("[]()")) for m in LEADING_TIME.finditer(text)]
+    before = [stamp for start, stamp in times if start <= offset]
+    return before[-1] if before else times[0][1] if times else ""

@@ -655,6 +655,7 @@ def test_a_video_page_keeps_its_transcript_with_its_times_and_leaves_its_chapter
 
 def test_a_transcripts_sentences_run_from_caption_to_caption_and_the_model_reads_them_without_times():
     from embeddings.build import embed_text
+    from embeddings.captions import time_at
     from embeddings.chunking import Chunk, sentence_spans, words
 
     text = "0:00\nthe board wrote to the keeper\n0:03\nthat the lamp would be automated.\n0:06\nHe asked to stay\n"
@@ -662,6 +663,7 @@ def test_a_transcripts_sentences_run_from_caption_to_caption_and_the_model_reads
     assert [text[a:b] for a, b in spans] == ["0:00\nthe board wrote to the keeper\n0:03\nthat the lamp would be automated.",
                                            "0:06\nHe asked to stay"]
     assert words(text) == 16  # a passage's size is counted in the words spoken
+    assert (time_at(text, text.index("lamp")), time_at(text, 0), time_at("No times here.", 0)) == ("0:03", "0:00", "")
     read = embed_text(Chunk("c", "s", 0, len(text), 1, "author", "", text))
     assert len(read) == len(text) and "0:03" not in read and read.split() == [w for w in text.split() if ":" not in w]
 
