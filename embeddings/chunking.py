@@ -117,8 +117,8 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
         if not key:
             continue
         # A label and its value ("Director: Alexander Kott") is text, unless it opens the page as its title.
-        if (unit.role == "author" and words(body) < LONE_HEADING_WORDS and (":" not in body or not chunks)
-                and not NOTE_MARK.sub("", body.rstrip()).endswith(TERMINAL[:3])):
+        if (unit.role == "author" and (":" not in body or not chunks) and not NOTE_MARK.sub("", body.rstrip()).endswith(TERMINAL[:3])
+                and (words(body) < LONE_HEADING_WORDS or _headings_only(body))):
             dropped.append(Dropped(start, end, body, "heading with no text of its own"))
             continue
         if (title and len(spans) > 1 and unit.role == "author" and words(body) < LONE_HEADING_WORDS + words(title)
@@ -137,6 +137,13 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
         paragraph = bisect.bisect_right(line_starts, start)
         chunks.append(Chunk(chunk_id, source_id, start, end, max(paragraph, 1), unit.role, unit.speaker, body))
     return chunks, dropped
+
+
+def _headings_only(body: str) -> bool:
+    """Whether a passage is short lines only, none ending a sentence: a site's name, a title and a
+    category over a post ("Warships Community" / "The Peruvian peace plan ..." / "Cold War Navies")."""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    return len(lines) > 1 and all(words(line) <= SHORT_LINE_WORDS and not line.endswith(TERMINAL) for line in lines)
 
 
 def _paragraphs(units: list[Unit]) -> list[tuple[int, int, Unit, int]]:

@@ -173,8 +173,8 @@ def _drop_name_over_date(lines: list[Line], reasons: list[str | None]) -> None:
         if (dated or between is not None) and (NAME_ALONE.match(text) or HANDLE.match(text)):
             for k in [i, *(between or [])]:
                 reasons[k] = "byline"
-            # a handle's display name over it ("Helen Pryce" / "@hpryce_history" / "Oct 25, 2024")
-            if HANDLE.match(text) and i and reasons[i - 1] is None and NAME_ALONE.match(plain(lines[i - 1].text)):
+            # an @handle's display name over it ("Helen Pryce" / "@hpryce_history" / "Oct 25, 2024")
+            if text.startswith("@") and i and reasons[i - 1] is None and NAME_ALONE.match(plain(lines[i - 1].text)):
                 reasons[i - 1] = "byline"
             return
         if NAME_ALONE.match(text) and i + 2 < len(lines) and AFFILIATION.match(lines[i + 1].text):

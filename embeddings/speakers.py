@@ -155,8 +155,12 @@ def _posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]]:
             ui_runs[key] += 1
     recurring = {key for key, n in ui_runs.items() if n >= 2}
     # A post ends after the last footer line of a run; what follows (a "NAME said:") opens the next.
-    # Buttons over the first post ("Post Reply", again under the last) end no post.
-    first = next((i for i, line in enumerate(lines) if reasons[i] is None and is_prose(line.text)), len(lines))
+    # Buttons over the first post ("Post Reply", again under the last) end no post: the first post opens at
+    # its header ("Post by NAME » DATE"), or where no post has one, at the first sentence.
+    first = next((i for i, line in enumerate(lines) if reasons[i] is None
+                  and (POST_BY.match(line.text) or POSTER_AGO.match(line.text))), None)
+    if first is None:
+        first = next((i for i, line in enumerate(lines) if reasons[i] is None and is_prose(line.text)), len(lines))
     boundaries = {max(i for i in run if normalize(lines[i].text) in recurring)
                   for run in runs if run[-1] > first and any(normalize(lines[i].text) in recurring for i in run)}
     # A post numbered in its header ("Olga P." / "Member" / "Mar 4, 2021" / "#3") opens at its poster's
@@ -170,8 +174,8 @@ def _posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]]:
         if k > 0 and len(lines[k].text.split()) <= 4 and detailed:
             boundaries.add(k - 1)
     # A post that opens at its poster's name over its date ("harbourlight" / "Mar 2021"), as forums of the
-    # Discourse kind set them: each after the first opens a post.
-    headed = [i for i in range(1, len(lines) - 1) if reasons[i] is None and reasons[i + 1] == "date line"
+    # Discourse kind set them (the first perhaps taken for the page's byline): each after the first opens a post.
+    headed = [i for i in range(1, len(lines) - 1) if reasons[i] in (None, "byline") and reasons[i + 1] == "date line"
               and (HANDLE_ALONE.match(lines[i].text) or NAME_LINE.match(lines[i].text))]
     if len(headed) >= 2:
         boundaries.update(i - 1 for i in headed[1:])
@@ -204,15 +208,18 @@ def _thread(lines, reasons, posts, roles, speakers, groups) -> None:
             if posted:
                 reasons[i] = "poster line"
                 names[n] = names[n] or posted.group("name").strip()
-            handle = (HANDLE.match(lines[i].text) or NAME_LINE.match(lines[i].text)) if reasons[i] is None else None
+            # (the opening post's poster may have been taken for the page's byline: they are its author)
+            open_to = reasons[i] is None or (n == 0 and reasons[i] == "byline")
+            handle = (HANDLE.match(lines[i].text) or NAME_LINE.match(lines[i].text)) if open_to else None
             # the handle's next lines hold the time of the post, perhaps after a mark such as "OP"; a
             # thread may also set the time over the handle ("3 yr. ago" / "harbour_reader")
             # (a line of text between them, "saltmarsh" under a category "Lighthouses", is the handle instead)
-            below = next((reasons[j] for j in post[k + 1:k + 3] if reasons[j] in (None, "date line", "member profile")), None)
+            below = next((reasons[j] for j in post[k + 1:k + 3] if reasons[j] in (None, "byline", "date line", "member profile")),
+                         None)
             dated = below in ("date line", "member profile") or (
                 HANDLE.match(lines[i].text) is not None and any(reasons[j] == "date line" for j in post[max(0, k - 2):k]))
             if handle and dated:
-                reasons[i] = "poster line"
+                reasons[i] = reasons[i] or "poster line"
                 names[n] = names[n] or handle.group("name")
         earlier = {normalize(lines[i].text) for p in posts[:n] for i in p if reasons[i] is None}
         k = 0
