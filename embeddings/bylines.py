@@ -69,7 +69,7 @@ def page_date(text: str) -> str:
 def iso_date(text: str) -> str:
     """``text`` as YYYY-MM-DD when it is a date in a common written form (YYYY-MM for a month and a
     year: "Mar 2021"), else ""."""
-    text = re.sub(r",?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]m)?(?:\s*(?:gmt|bst|utc|cet|cest|[ecmp][sd]t|[+-]\d{4}))?"
+    text = re.sub(r",?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]m)?(?:\s*(?:gmt|bst|utc|cet|cest|[ecmp][sd]?t|[+-]\d{4}))?"
                   r"(?:\s*\(\w+\))?$", "",
                   " ".join(text.split()).strip(" .,"), flags=re.IGNORECASE)
     text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text)

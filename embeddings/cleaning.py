@@ -76,9 +76,9 @@ IMAGE_NAMES = re.compile(r"^([\w\-. ()]+?\.(jpe?g|png|gif|webp|svg|bmp|tiff?|hei
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_ONLY = re.compile(
     rf"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(mon|tue|wed|thu|fri|sat|sun)\.?\s+)?(({_MONTH}(\s+\d{{1,2}},?)?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
-    r"(\s*,?\s*(at\s*)?\d{1,2}[:.]\d\d\s*(am|pm)?(\s*(gmt|bst|utc|cet|cest|[ecmp][sd]t))?)?$"
+    r"(\s*,?\s*(at\s*)?\d{1,2}[:.]\d\d\s*(am|pm)?(\s*(gmt|bst|utc|cet|cest|[ecmp][sd]?t))?)?$"
     # a live blog's entry: "14:02 GMT", "2.05pm BST"
-    r"|^\d{1,2}[:.]\d\d\s*(am|pm)?\s*(gmt|bst|utc|cet|cest|[ecmp][sd]t)$"
+    r"|^\d{1,2}[:.]\d\d\s*(am|pm)?\s*(gmt|bst|utc|cet|cest|[ecmp][sd]?t)$"
     # a forum's post header: "03-08-2021, 02:14 PM #2"; a Discourse topic's "Mar '21"
     rf"|^{_MONTH}\s+'\d\d$"
     r"|^\d{1,2}-\d{1,2}-\d{2,4},?\s+\d{1,2}:\d\d\s*(am|pm)?(\s+#\d{1,5})?$"
@@ -96,6 +96,9 @@ DATE_ONLY = re.compile(
 #: ("1 Mawdsley, The Russian Civil War, 60.", "2 See Deutscher, The Prophet Armed, pp. 420–1.", "3 Ibid., 45.").
 FOOTNOTE = re.compile(r"^\d{1,3}\s+(?:(?i:see|cf\.)\s+)?(?:[A-Z][\w'’\-]+(?:\s+[\w'’\-.]+){0,6},\s.{1,200}?|"
                       r"(?i:ibid)\.?,?\s*)(?:pp?\.\s*)?\d{1,4}(?:[–-]\d{1,4})?\.$")
+#: A transcript's note of what is heard besides the words, in capitals: "(SOUNDBITE OF ARCHIVED BROADCAST)".
+STAGE_DIRECTION = re.compile(r"^\((?:SOUNDBITE|SOUND|MUSIC|LAUGHTER|APPLAUSE|CROSSTALK|INAUDIBLE|UNINTELLIGIBLE|BEGIN|END|"
+                             r"ARCHIVED|AMBIENT|BACKGROUND|BELL|CHEERING)\b[A-Z0-9 ,.'’\-]{0,80}\)$")
 #: A page number of a printed document ("Page 3 of 12", "- 4 -", "p. 7") or a timestamp of a transcript ("0:12", "[1:02:45]").
 PAGE_NUMBER = re.compile(r"^(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})$", re.IGNORECASE)
 TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?$")
@@ -204,6 +207,8 @@ def line_reasons(lines: list[Line]) -> list[str | None]:
         key = normalize(text)
         if UI_LINE.match(text):
             reasons.append("interface text")
+        elif STAGE_DIRECTION.match(text):
+            reasons.append("stage direction")
         elif BREADCRUMB.match(text) or MENU.match(text):
             reasons.append("navigation crumbs")
         elif LINK_ONLY.match(text):

@@ -97,7 +97,9 @@ PHRASES = [
     # social networks' groups and pages: the audience, the reactions, the comments' order
     r"shared with .{1,80}", r"all reactions:?", r"(public|private) group(\s*[·•]\s*.{1,40})?", r"join( this)? group",
     r"most relevant", r"all comments", r"(newest|oldest)( first)?", r"top comments", r"edited", r"see (more|translation|original)",
-    # broadcasters' programme pages: availability, duration, broadcasts
+    # broadcasters' programme pages: availability, duration, broadcasts, a transcript's frame
+    r"heard on .{1,60}", r"\d+-minute (listen|read|watch)", r"playlist", r"(©|copyright\s*©|copyright \d{4}).{0,300}",
+    r"\S{1,30} transcripts are created on a rush deadline.{0,400}",
     r"available (now|for over a year|for \d+ (days?|weeks?|months?|years?))", r"release date:?( .{1,30})?",
     r"duration:?( \d+ (minutes?|mins?|hours?))?", r"\d+ (minutes?|mins?)", r"broadcasts?", r"clips",
     # thread-unrolling services: the frame around a microblog thread they keep

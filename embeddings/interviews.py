@@ -22,7 +22,8 @@ from .roles import AUTHOR, QUOTED
 #: over the words: "Doug Storm  0:05").
 _STAMP = r"\d{1,2}:\d\d(?::\d\d)?"
 TURN = re.compile(rf"^(?:\[?{_STAMP}\]?\s+)?(?P<name>[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){{0,3}}"
-                  rf"(?:\s\d{{1,2}})?)(?:(?:\s*[\[(]{_STAMP}[\])])?:(?P<words>\s+\S|\s*$)|\s+{_STAMP}\s*$)")
+                  rf"(?:\s\d{{1,2}})?)(?:,\s+[A-Z][A-Z.'’\- ]{{1,30}}?)?"  # a broadcaster's role after the name: ", HOST"
+                  rf"(?:(?:\s*[\[(]{_STAMP}[\])])?:(?P<words>\s+\S|\s*$)|\s+{_STAMP}\s*$)")
 #: Labels of a page's own notes, which also open with a word and a colon.
 NOT_SPEAKERS = frozenset("note notes update updates editor source sources photo image credit credits read listen watch "
                          "tags tag category categories warning correction disclaimer share posted published thread "
@@ -43,11 +44,18 @@ def interview_turns(lines, reasons, roles, speakers, groups) -> None:
     end = comments_start(lines, reasons) or len(lines)
     turns = [(i, m.group("name")) for i in range(end) if reasons[i] is None and roles[i] == AUTHOR
              and (m := TURN.match(lines[i].text)) and m.group("name").lower() not in NOT_SPEAKERS]
+    # a broadcaster's transcript names a speaker in full once ("FRANK LANGFITT, BYLINE:"), then by surname ("LANGFITT:")
+    full = {name.split()[-1]: name for _, name in turns if len(name.split()) > 1}
+    turns = [(i, full.get(name, name) if len(name.split()) == 1 else name) for i, name in turns]
     counts = Counter(name for _, name in turns)
-    if sum(n >= TURNS_PER_SPEAKER for n in counts.values()) < 2:
+    # an interview: two speakers with several turns each; a broadcast's transcript: three speakers or more,
+    # named in capitals, most with a turn or two
+    capitals = [name for name in counts if name.isupper()]
+    broadcast = len(capitals) >= 3 and len(turns) >= 4
+    if sum(n >= TURNS_PER_SPEAKER for n in counts.values()) < 2 and not broadcast:
         return
     # Above the first turn of a speaker who takes several, "Gull Point: the last keeper" is a title.
-    first = min(i for i, name in turns if counts[name] >= TURNS_PER_SPEAKER)
+    first = min(i for i, name in turns if counts[name] >= TURNS_PER_SPEAKER or (broadcast and name.isupper()))
     turns = [(i, name) for i, name in turns if i >= first]
     for n, (i, name) in enumerate(turns):
         speaker = name.title() if name.isupper() else name

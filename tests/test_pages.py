@@ -928,3 +928,19 @@ def test_a_broadcasters_programme_page_under_its_station_and_series_names(tmp_pa
     assert "Professor of Maritime History" in " ".join(c.text for c in parsed.chunks)  # who the guests are
     assert not still_in(parsed, "Available for", "Release date", "Duration", "51 minutes", "Broadcasts", "Credits",
                         "Presenter")
+
+
+def test_a_broadcasters_transcript_gives_each_turn_to_its_speaker_named_in_capitals_with_their_role(tmp_path):
+    parsed = page(tmp_path, "transcript",
+        "News Radio\nHistory\nThe last keeper of Gull Point, seventy years on\nMay 2, 2022 4:12 PM ET\n"
+        "Heard on Evening Edition\n4-Minute Listen\nPlaylist\nTranscript\nANNA BERG, HOST:\n"
+        "Seventy years ago the board automated the lamp at Gull Point. Our correspondent Per Dahl reports.\n"
+        "PER DAHL, BYLINE: The keeper's letters say he asked to stay until the spring.\n"
+        "(SOUNDBITE OF ARCHIVED BROADCAST)\nINGRID HOLM: The board's minutes say he retired, and the minutes are wrong.\n"
+        "DAHL: Per Dahl, News Radio, Gull Point.\n"
+        "Copyright © 2022 News Radio. All rights reserved. Visit our website terms of use and permissions pages for "
+        "further information.\n")
+    assert (parsed.source.title, parsed.source.date) == ("The last keeper of Gull Point, seventy years on", "2022-05-02")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("quoted", "Anna Berg"), ("quoted", "Per Dahl"),
+                                                            ("quoted", "Ingrid Holm"), ("quoted", "Per Dahl")]
+    assert not still_in(parsed, "Heard on", "Listen", "Playlist", "SOUNDBITE", "Copyright")
