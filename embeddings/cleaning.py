@@ -79,6 +79,8 @@ DATE_ONLY = re.compile(
     r"(\s*,?\s*(at\s*)?\d{1,2}[:.]\d\d\s*(am|pm)?(\s*(gmt|bst|utc|cet|cest|[ecmp][sd]?t))?)?$"
     # a live blog's entry: "14:02 GMT", "2.05pm BST"
     r"|^\d{1,2}[:.]\d\d\s*(am|pm)?\s*(gmt|bst|utc|cet|cest|[ecmp][sd]?t)$"
+    # a podcast episode's day and length: "Mar 6, 2021 • 45 min"
+    rf"|^{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\s*[•·]\s*\d+\s*(min|hr)s?( \d+ min)?$"
     # a forum's post header: "03-08-2021, 02:14 PM #2"; a Discourse topic's "Mar '21"
     rf"|^{_MONTH}\s+'\d\d$"
     r"|^\d{1,2}-\d{1,2}-\d{2,4},?\s+\d{1,2}:\d\d\s*(am|pm)?(\s+#\d{1,5})?$"
@@ -161,7 +163,8 @@ SIDEBAR_HEADER = re.compile(
 #: Apparatus at the end of an article: its references, notes and links, not its argument.
 END_MATTER_HEADER = re.compile(
     r"^(([\w-]+\s+){0,3}references|notes( and references)?|footnotes|citations|sources|bibliography|works cited|external links|"
-    r"further reading|citation information|cite this (article|page|entry)|fact check|credits)(\[edit\])?[:.]?$", re.IGNORECASE)
+    r"further reading|citation information|cite this (article|page|entry)|fact check|credits|information)(\[edit\])?[:.]?$",
+    re.IGNORECASE)
 #: A table of contents: its header, then numbered section titles ("1 Early life", "2.1 Exile").
 TOC_HEADER = re.compile(r"^(contents|table of contents|in this article|on this page|key events)(\s*\[(hide|show)\])?$", re.IGNORECASE)
 #: An entry of a table of contents: numbered, or a live blog's entry under its time ("14:02 Board confirms decision").
@@ -175,7 +178,7 @@ COMMENTS_HEADER = re.compile(
     r"^([\d,.]+k?\s+comments?|comments?\s*(\([\d,]+\))?|[\d,]+\s+(responses?|replies)( to .{1,80})?|"
     r"(responses?|replies)\s*\([\d,]+\)|reader comments|"
     r"(\d+\s+)?thoughts? on .{1,120}|[\d,.]+k?\s+notes|what (readers|people) (are saying|said)|top reviews( from .{1,60})?|"
-    r"(customer|community) reviews)[:.]?$", re.IGNORECASE)
+    r"(customer|community) reviews|ratings (&|and) reviews)[:.]?$", re.IGNORECASE)
 #: A customer review's rating over its title: "5.0 out of 5 stars A careful, humane history"; a film site's "9/10".
 RATING = re.compile(r"^[\d.]+ out of \d+ stars\b.{0,120}$|^\d{1,2}(?:\.\d)?\s*/\s*10$", re.IGNORECASE)  # or "9/10"
 #: A printed page's running head: words in capitals with the page number before or after them,

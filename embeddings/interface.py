@@ -97,6 +97,10 @@ PHRASES = [
     # social networks' groups and pages: the audience, the reactions, the comments' order
     r"shared with .{1,80}", r"all reactions:?", r"(public|private) group(\s*[·•]\s*.{1,40})?", r"join( this)? group",
     r"most relevant", r"all comments", r"(newest|oldest)( first)?", r"top comments", r"edited", r"see (more|translation|original)",
+    # podcast directories: an episode's page
+    r"apple podcasts preview", r"listen on (apple podcasts|spotify|google podcasts|youtube music)", r"listen to this episode",
+    r"[\d.]+ • [\d,]+ ratings?", r"episode (website|description)", r"more episodes", r"\d+ (min|hr)( \d+ min)?",
+    r"sign up free", r"[\d.]+ out of 5", r"creator",
     # broadcasters' programme pages: availability, duration, broadcasts, a transcript's frame
     r"heard on .{1,60}", r"\d+-minute (listen|read|watch)", r"playlist", r"(©|copyright\s*©|copyright \d{4}).{0,300}",
     r"\S{1,30} transcripts are created on a rush deadline.{0,400}",
@@ -202,7 +206,7 @@ NAV_LABELS = frozenset((
     "join", "team", "press", "careers", "privacy", "terms", "sections", "opinion", "culture", "books", "reviews",
     "review", "world", "politics", "business", "science", "technology", "tech", "travel", "health", "sport", "sports",
     "lifestyle", "environment", "video", "weather", "arts", "music", "film", "television", "radio", "education",
-    "economy", "media", "local", "obituaries", "magazine", "live", "more", "letters",
+    "economy", "media", "local", "obituaries", "magazine", "live", "more", "letters", "your library",
     # shops
     "episodes", "all", "en", "help", "account", "my account", "account & lists", "hello, sign in", "orders", "& orders",
     "returns", "returns & orders", "cart", "basket", "deals", "today's deals", "customer service", "registry",

@@ -303,7 +303,8 @@ COMMENTER = re.compile(
     r"(?:\s+(?:said|says|wrote))?\s*:?"  # "Ann on March 3, 2020 at 5:12 pm said:"
     r"|[·•|]\s*\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?|yr|mo|h|d)s?\.?\s+ago"  # "ann · 3 yr. ago"
     r")$"
-    r"|^(?P<handle>@[\w.\-]{2,30})\s+\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago(?:\s*\(edited\))?$",  # "@ann 3 years ago"
+    r"|^(?P<handle>@[\w.\-]{2,30})\s+\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago(?:\s*\(edited\))?$"  # "@ann 3 years ago"
+    r"|^(?P<reviewer>[\w\-.]{2,40}),\s+\d{1,2}/\d{1,2}/\d{2,4}$",  # a podcast's listener review: "Harbourlight77, 03/09/2021"
     re.IGNORECASE)
 
 
@@ -323,7 +324,7 @@ def _comments(lines, reasons, roles, speakers, groups) -> None:
             commenter = NAME_LINE.match(lines[j].text) or HANDLE_ALONE.match(lines[j].text)
         if commenter:
             reasons[j] = "commenter line"
-            name = commenter.group("name") or commenter.groupdict().get("handle") or ""
+            name = commenter.group("name") or commenter.groupdict().get("handle") or commenter.groupdict().get("reviewer") or ""
             # a reply names the one it answers after its writer: "Ingrid Holm  Per Dahl • 5 years ago"
             name = REPLYING_TO.split(name.strip(), maxsplit=1)[0]
             group, speaker, named = 10_000 + j, name, True

@@ -944,3 +944,22 @@ def test_a_broadcasters_transcript_gives_each_turn_to_its_speaker_named_in_capit
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("quoted", "Anna Berg"), ("quoted", "Per Dahl"),
                                                             ("quoted", "Ingrid Holm"), ("quoted", "Per Dahl")]
     assert not still_in(parsed, "Heard on", "Listen", "Playlist", "SOUNDBITE", "Copyright")
+
+
+def test_a_podcast_directorys_episode_page_gives_a_listeners_review_to_its_reviewer(tmp_path):
+    parsed = page(tmp_path, "episode",
+        "Apple Podcasts Preview\nCoast History Podcast\nCoast History Society\nHistory\n4.8 • 212 Ratings\n"
+        "Listen on Apple Podcasts\nMAR 6, 2021\nThe Last Keeper of Gull Point\nIn this episode Ingrid Holm tells us "
+        "what the keeper's letters say: that he asked to stay until the spring, and that the board refused.\n45 min\n"
+        "Play\nShare\nEpisode Website\nMore Episodes\nRatings & Reviews\n4.8 out of 5\n212 Ratings\n"
+        "Harbourlight77, 03/09/2021\nFinally the truth\nThe letters settle it. The minutes were written to cover the board.\n"
+        "Information\nCreator\nCoast History Society\nListen on Apple Podcasts\n© Coast History Society 2021\n")
+    assert (parsed.source.title, parsed.source.date) == ("The Last Keeper of Gull Point", "2021-03-06")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "Harbourlight77")]
+    assert not still_in(parsed, "Preview", "Ratings", "Listen on", "45 min", "Episode Website", "Information", "Creator")
+    parsed = page(tmp_path, "spotify",
+        "Spotify\nHome\nSearch\nYour Library\nThe Last Keeper of Gull Point\nCoast History Podcast\n"
+        "Mar 6, 2021 • 45 min\nEpisode description\nIn this episode Ingrid Holm tells us what the keeper's letters "
+        "say.\nShow more\nListen to this episode\nSign up free\n")
+    assert (parsed.source.title, parsed.source.date) == ("The Last Keeper of Gull Point", "2021-03-06")
+    assert not still_in(parsed, "Your Library", "45 min", "Episode description", "Listen to", "Sign up")
