@@ -80,7 +80,8 @@ def signed_letters(lines, reasons, roles, speakers, groups) -> None:
               if reasons[i] is None and reasons[i + 1] is None and NAME_ALONE.match(plain(lines[i].text))
               and TOWN.match(plain(lines[i + 1].text)) and plain(lines[i + 1].text) != plain(lines[i].text)
               and _after_prose(lines, reasons, i) and (i + 2 == len(lines) or reasons[i + 2] != "date line")]
-    if len(signed) < SIGNED_MIN:
+    # letters signed by one name are that writer's own (an archive of their letters), not readers'
+    if len(signed) < SIGNED_MIN or len({plain(lines[i].text) for i in signed}) < 2:
         return
     first = next((k for k in range(signed[0]) if reasons[k] is None and is_prose(lines[k].text)
                   and all(reasons[j] is not None or is_prose(lines[j].text) for j in range(k, signed[0]))), signed[0])

@@ -683,6 +683,11 @@ def test_a_newspapers_letters_page_gives_each_letter_to_the_reader_who_signs_it(
                                                             ("comment", "Per Dahl")]
     assert parsed.chunks[1].text.startswith("Your feature") and parsed.chunks[2].text.endswith("better witness.")
     assert not still_in(parsed, "Tromsø", "Newcastle", "Have an opinion", "Most viewed")
+    # letters all signed by one writer are that writer's own: an archive of their letters, not a letters page
+    archive = page(tmp_path, "archive",
+        "Letters of the keeper\nI ask to stay until the spring, when the lamp can be tried in my presence.\n"
+        "Olav Dahl\nGull Point\nI have received the board's reply, and I will leave in March.\nOlav Dahl\nGull Point\n")
+    assert {c.role for c in archive.chunks} == {"author"}
     # the page's own words are its title and standfirst: its label quotes the first letter, with its writer
     assert provisional_viewpoint(parsed.chunks, "", parsed.source.title).startswith(
         "not labelled; it opens with Ingrid Holm: “My mother worked for the board")
