@@ -201,7 +201,7 @@ def _byline_date(text: str) -> str:
 
 
 def _byline_name(text: str) -> str:
-    name = re.sub(r"^(?:by:?|authors?(?:\(s\))?:|from:)\s+", "", text, flags=re.IGNORECASE)
+    name = re.sub(r"^(?:by:?|authors?(?:\(s\))?:|from:|(?:a )?guest post by)\s+", "", text, flags=re.IGNORECASE)
     sender = re.match(r"^\S+(?:@|\s+at\s+)\S+\s*\((?P<name>[^()]+)\)$", name)  # "pdahl at fjord.example.no (Per Dahl)"
     if sender:
         return sender.group("name").strip()

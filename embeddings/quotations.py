@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .roles import QUOTED
+from .roles import AUTHOR, QUOTED
 
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
@@ -139,6 +139,25 @@ def block_quotes(lines, reasons, roles, speakers, groups) -> None:
             speaker = signed.group("name").strip()
         for j in run:
             roles[j], speakers[j], groups[j] = QUOTED, speaker, 30_000 + i
+
+
+#: A social network's post embedded in an article, as its text reads without the embed: the post, then
+#: "— Per Dahl (@perdahl) March 6, 2021" on the line under it.
+EMBED_SIGNATURE = re.compile(r"^[—–-]+\s*(?P<name>[^()]{2,60}?)\s*\(@[\w.\-]{1,40}\)\s+(?P<date>.{4,40}\d{4})$")
+
+
+def embedded_posts(lines, reasons, roles, speakers, groups) -> None:
+    """An embedded post is its writer's words, quoted: the paragraph over its signature line, which is
+    left out."""
+    kept = [i for i, r in enumerate(reasons) if r is None]
+    for k, i in enumerate(kept):
+        signed = EMBED_SIGNATURE.match(lines[i].text.strip())
+        if not signed or k == 0:
+            continue
+        reasons[i] = "embedded post's signature"
+        post = kept[k - 1]
+        if roles[post] == AUTHOR:
+            roles[post], speakers[post], groups[post] = QUOTED, signed.group("name").strip(), 35_000 + i
 
 
 def quotations(lines, reasons, roles, speakers, groups) -> None:

@@ -87,6 +87,7 @@ def signed_letters(lines, reasons, roles, speakers, groups) -> None:
                   and all(reasons[j] is not None or is_prose(lines[j].text) for j in range(k, signed[0]))), signed[0])
     for i in signed:
         name = plain(lines[i].text)
+        name = name.title() if name.isupper() else name  # "ANTHONY WHITCOMBE", as a newspaper sets it
         reasons[i], reasons[i + 1] = "signature", "signature"
         for k in range(first, i):
             if reasons[k] is None and roles[k] == AUTHOR:

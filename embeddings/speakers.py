@@ -46,7 +46,7 @@ from .cleaning import (
 )
 from .interviews import interview_turns, questions_and_answers
 from .messages import messages
-from .quotations import SAID, block_quotes, quotations
+from .quotations import SAID, block_quotes, embedded_posts, quotations
 from .regions import chrome_reasons
 from .reviews import rated_reviews
 from .roles import AUTHOR, COMMENT, QUOTED, REPLY
@@ -108,6 +108,7 @@ def parse(text: str, start: int = 0) -> Parsed:
         _one_author_or_several(lines, reasons, roles, speakers, groups)
     _comments(lines, reasons, roles, speakers, groups)
     block_quotes(lines, reasons, roles, speakers, groups)
+    embedded_posts(lines, reasons, roles, speakers, groups)
     quotations(lines, reasons, roles, speakers, groups)
 
     units, dropped = [], []

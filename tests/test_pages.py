@@ -968,3 +968,23 @@ def test_a_podcast_directorys_episode_page_gives_a_listeners_review_to_its_revie
         "say.\nShow more\nListen to this episode\nSign up free\n")
     assert (parsed.source.title, parsed.source.date) == ("The Last Keeper of Gull Point", "2021-03-06")
     assert not still_in(parsed, "Your Library", "45 min", "Episode description", "Listen to", "Sign up")
+
+
+def test_an_embedded_post_is_its_writers_a_guest_posts_byline_names_its_guest_and_signed_letters_in_capitals(tmp_path):
+    parsed = page(tmp_path, "embed",
+        "The keeper who would not leave\nBy Anna Berg\nMarch 8, 2021\n"
+        "The automation of Gull Point has become an argument about sources. The keeper's great-grandson put it "
+        "bluntly on Twitter:\n"
+        "The board's minutes are a cover story. My great-grandfather was pushed out, and his letters prove it.\n"
+        "— Per Dahl (@perdahl) March 6, 2021\nHistorians are more cautious about both sources.\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("quoted", "Per Dahl"), ("author", "")]
+    assert not still_in(parsed, "@perdahl")
+    parsed = page(tmp_path, "guest",
+        "Keepers' Notes\nThe letters the board ignored\nGuest post by Ingrid Holm\nMarch 3, 2021\n"
+        "The keeper asked to stay until the spring. The board's reply refused him in two lines.\n")
+    assert (parsed.source.title, parsed.source.author) == ("The letters the board ignored", "Ingrid Holm")
+    parsed = page(tmp_path, "editor",
+        "Letters to the Editor\nThe last keeper\nSir, Your report says the keeper of Gull Point retired, and the "
+        "board's minutes say so.\nANTHONY WHITCOMBE\nHarrogate, N Yorks\nSir, The minutes were written by the "
+        "board's secretary. The keeper's letters are the better witness.\nDR SUNITA RAO\nLeeds\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("comment", "Anthony Whitcombe"), ("comment", "Dr Sunita Rao")]
