@@ -149,7 +149,7 @@ PHRASES = [
     r"discussion about this (post|episode|thread)", r"copy link", r".{1,60} is the home for great culture",
     # question-and-answer sites
     r"all related \(\d+\)", r"sort", r"recommended", r"view upvotes", r"view \d+ (shares?|upvotes?)", r"upvote(\s*[·•∙]\s*[\d.,]+\s*[km]?)?",
-    r"add question", r"profile (photo|picture|image) (for|of) .{1,60}",
+    r"add question", r"profile (photo|picture|image) (for|of) .{1,60}", r"answer requested by", r"launched \d+ \w+ ago",
     r"answer( this question)?", r"follow question", r"request",
     r"[\d.,]+\s*[km]?",  # a bare count: votes, shares
     r"vote", r"moderators", r"message the mod(s|erators)", r"created \w+ \d{1,2},? \d{4}",

@@ -208,7 +208,8 @@ def _over_date(lines, reasons, i) -> list[int] | None:
 def _drop_labelled_names(lines: list[Line], reasons: list[str | None]) -> None:
     """A name under its label near the top of the page: the author's under "Written by" (a byline, and
     the sentence under it that introduces them: "Eleanor Marsh is a maritime historian ..."), a
-    checker's under "Fact-checked by"; and anywhere, a picture's caption under "Image caption,"."""
+    checker's under "Fact-checked by"; and anywhere, a picture's caption under "Image caption,", the person
+    asked for an answer under "Answer requested by", a newsletter's motto under "Launched 3 years ago"."""
     kept = 0
     for i, line in enumerate(lines[:-1]):
         kept += reasons[i] is None
@@ -226,6 +227,14 @@ def _drop_labelled_names(lines: list[Line], reasons: list[str | None]) -> None:
                 reasons[i + 2] = reasons[i + 2] or "author's note"
         elif label in ("fact-checked by", "fact checked by", "reviewed by") and len(following.split()) <= 8:
             reasons[i + 1] = "checker line"
+    for i, line in enumerate(lines[:-1]):
+        label = plain(line.text).lower().rstrip(",: ")
+        if reasons[i] != "interface text" or reasons[i + 1] is not None:
+            continue
+        if label == "answer requested by" and len(lines[i + 1].text.split()) <= 4:
+            reasons[i + 1] = "requester line"  # the person a question-and-answer site asked for the answer
+        elif re.fullmatch(r"launched \d+ \w+ ago", label) and len(lines[i + 1].text.split()) <= 15:
+            reasons[i + 1] = "publication's description"  # a newsletter's subscribe box: its age, then its motto
 
 
 def _drop_name_to_follow(lines: list[Line], reasons: list[str | None]) -> None:

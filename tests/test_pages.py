@@ -988,3 +988,16 @@ def test_an_embedded_post_is_its_writers_a_guest_posts_byline_names_its_guest_an
         "board's minutes say so.\nANTHONY WHITCOMBE\nHarrogate, N Yorks\nSir, The minutes were written by the "
         "board's secretary. The keeper's letters are the better witness.\nDR SUNITA RAO\nLeeds\n")
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("comment", "Anthony Whitcombe"), ("comment", "Dr Sunita Rao")]
+
+
+def test_an_answers_requester_and_a_newsletters_subscribe_box_are_left_out(tmp_path):
+    parsed = page(tmp_path, "answers",
+        "Was the last keeper of Gull Point dismissed?\nAll related (3)\nSort\nRecommended\nIngrid Holm\n"
+        "Historian of the North Sea lights · 3y\nYes. His letters show that he asked to stay and the board refused.\n"
+        "1.2K views\nView upvotes\nAnswer requested by\nPer Dahl\nUpvote · 48\nShare\n")
+    assert not still_in(parsed, "requested", "Per Dahl")
+    parsed = page(tmp_path, "newsletter",
+        "Keepers' Notes\nSubscribe\nSign in\nThe letters the board ignored\nIngrid Holm\nMar 3, 2021\n"
+        "The keeper asked to stay until the spring. The board's reply refused him in two lines.\n"
+        "Subscribe to Keepers' Notes\nLaunched 3 years ago\nNotes on the lights of the coast.\n")
+    assert not still_in(parsed, "Launched", "Notes on the lights")
