@@ -163,7 +163,8 @@ SIDEBAR_HEADER = re.compile(
 #: Apparatus at the end of an article: its references, notes and links, not its argument.
 END_MATTER_HEADER = re.compile(
     r"^(([\w-]+\s+){0,3}references|notes( and references)?|footnotes|citations|sources|bibliography|works cited|external links|"
-    r"further reading|citation information|cite this (article|page|entry)|fact check|credits|information)(\[edit\])?[:.]?$",
+    r"further reading|citation information|cite this (article|page|entry)|fact check|credits|information|about the author)"
+    r"(\[edit\])?[:.]?$",
     re.IGNORECASE)
 #: A table of contents: its header, then numbered section titles ("1 Early life", "2.1 Exile").
 TOC_HEADER = re.compile(r"^(contents|table of contents|in this article|on this page|key events)(\s*\[(hide|show)\])?$", re.IGNORECASE)

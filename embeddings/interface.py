@@ -45,6 +45,8 @@ PHRASES = [
     r"follow us( on .{1,60})?", r"\d+ min(ute)?s? read(\s*[·•].{1,40})?", r"sponsored( content)?", r"read (the )?full (article|story)",
     r"listen( now| live| to (this|the) (article|episode|show))?", r"(play|share|download) (this )?(episode|audio|mp3|podcast)",
     r"subscribe (to|on|via) .{1,40}", r"(open|close) (menu|navigation)", r"watch( now| video| live)",
+    # blog platforms' post navigation and closed comments
+    r"view all posts by .{1,60}", r"post navigation", r"comments are closed\.?",
     # blog platforms' share, follow and subscribe boxes
     r"click to (share|email|print|like)( .{1,60}?)?( \(opens in new window\))?", r"rate this", r"reblog",
     r"(image|photo|picture|photograph)( caption| credit| source)?\s*[:,]( .{1,100})?", r"read (more|also|next): .{1,120}",
@@ -129,7 +131,7 @@ PHRASES = [
     r"official websites use \.(gov|mil)\b.{0,200}", r"secure \.(gov|mil) websites use https\b.{0,300}",
     # digital libraries: an archive's icons and its full text's frame, a wiki library's links and licence
     r"an illustration of .{1,120}", r"see other formats", r"full text of .{1,200}", r"sister projects:.{1,200}",
-    r"[←‹«]\s*(previous|prev)", r"next\s*[→›»]", r"this work is (in the public domain|licensed under).{0,300}",
+    r"[←‹«]\s*(previous|prev)", r"next\s*[→›»]", r"←\s*\S.{0,80}", r"\S.{0,80}\s*→", r"this work is (in the public domain|licensed under).{0,300}",
     # blogging networks: a post's tags and notes
     r"#[^\s#][^#]{0,40}", r"[\d.,]+\s*[km]? notes", r"[\w\-.]{1,40} (liked|reblogged) this( from [\w\-.]{1,40})?",
     # encyclopedias and wikis

@@ -1001,3 +1001,16 @@ def test_an_answers_requester_and_a_newsletters_subscribe_box_are_left_out(tmp_p
         "The keeper asked to stay until the spring. The board's reply refused him in two lines.\n"
         "Subscribe to Keepers' Notes\nLaunched 3 years ago\nNotes on the lights of the coast.\n")
     assert not still_in(parsed, "Launched", "Notes on the lights")
+
+
+def test_a_blog_posts_author_box_post_navigation_and_closed_comments_are_left_out(tmp_path):
+    parsed = page(tmp_path, "post",
+        "Keepers' Notes\nThe last keeper did not retire\nPosted on March 3, 2021 by Tom Reilly\n"
+        "The keeper asked to stay until the spring. The board refused him, and its minutes called it a retirement.\n"
+        "I have read every letter he wrote that winter, and not one of them mentions retiring.\nAbout the author\n"
+        "Tom Reilly is a retired schoolteacher who writes about the lighthouses of the north coast.\n"
+        "View all posts by Tom Reilly\nPost navigation\n← The keeper's logbooks\nThe lamp at Gull Point →\n"
+        "Comments are closed.\n")
+    assert [c.text.split("\n")[-1] for c in parsed.chunks][-1] == (
+        "I have read every letter he wrote that winter, and not one of them mentions retiring.")
+    assert not still_in(parsed, "About the author", "schoolteacher", "View all posts", "navigation", "logbooks", "closed")
