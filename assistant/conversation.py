@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .text import terms
+from .text import question_terms, terms
 
 CONNECTIVE = re.compile(r"^\s*(and|but|so|also|then|what about|how about|and what|what else|or|same for|as for)\b", re.IGNORECASE)
 ANAPHORA = re.compile(r"\b(he|him|his|she|her|hers|they|them|their|it|its|this|that|these|those|there|the former|the latter)\b", re.IGNORECASE)
@@ -85,7 +85,7 @@ def is_follow_up(question: str) -> bool:
 def resolve(question: str, history: list[str] | tuple = (), source_words: frozenset = frozenset()) -> Query:
     """The query to search for ``question`` after the earlier questions in ``history``.
     ``source_words`` are the terms that name a source and no passage ("blog", "forum")."""
-    own = terms(question)
+    own = question_terms(question)
     weights = {t: 1.0 for t in own}
     history = [h for h in history if isinstance(h, str) and h.strip()]
     if not history or not is_follow_up(question):

@@ -133,6 +133,17 @@ def initials(text: str) -> list[str]:
 
 
 _COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
+#: The verb of a question's frame: "what role did the newspapers play in ...", "what part did he play".
+_FRAME_VERB = re.compile(r"\b(?:role|part)\b.{0,80}?\b(?P<verb>play(?:s|ed|ing)?)\b", re.IGNORECASE)
+
+
+def question_terms(question: str) -> list[str]:
+    """The content terms of a question: its ``terms``, without the verb of its frame ("play" in
+    "what role did the newspapers play in starting the war?")."""
+    frame = _FRAME_VERB.search(question)
+    if frame is None:
+        return terms(question)
+    return terms(question[:frame.start("verb")] + question[frame.end("verb"):])
 
 
 def terms(text: str) -> list[str]:

@@ -374,6 +374,8 @@ def test_a_name_after_a_connective_asks_the_previous_question_about_someone_else
 def test_the_words_that_frame_a_question_are_not_its_topic():
     assert set(resolve("What happened at the Brest-Litovsk negotiations?").weights) == {"brest", "litovs", "brestl", "negoti"}
     assert set(resolve("What was his position on Ukraine?").weights) == {"ukrain"}
+    assert set(resolve("What role did the newspapers play in starting the war?").weights) == {"newspa", "start", "war"}
+    assert "play" in resolve("Who wrote the play about Trotsky?").weights
 
 
 @pytest.mark.parametrize("question, expected", [
