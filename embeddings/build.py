@@ -11,7 +11,7 @@ from pathlib import Path
 from . import config
 from .bylines import page_details
 from .chunking import Chunk, chunk_units, sentence_spans
-from .cleaning import NAME_ALONE, TWO_SENTENCES, Dropped, plain
+from .cleaning import NAME_ALONE, Dropped, plain, two_sentences
 from .errors import AssistantError
 from .reading import read_text
 from .sources import NOT_LABELLED, READER_VERSION, Source, load_corpus, unread_files
@@ -57,7 +57,7 @@ def heading_title(units) -> tuple[str, str]:
     heads = [(i, plain(u.text)) for i, u in enumerate(worded[:4]) if u.role == "author"]
     # a line of two sentences, or one long sentence, is the text already ("Did it decide the election? No.")
     heads = [(i, t) for i, t in heads if len(t.split()) <= 15 and not t.endswith((",", ":", ";"))
-             and not TWO_SENTENCES.search(t) and not (t.endswith(".") and len(t.split()) >= 8)]
+             and not two_sentences(t) and not (t.endswith(".") and len(t.split()) >= 8)]
     if not heads or heads[0][0] > 2:
         return "", ""
     # a site's or a programme's name over the title ("Radio 4" / "In Our Time" / "The Last Keeper ...")

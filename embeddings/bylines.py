@@ -18,20 +18,22 @@ from .cleaning import (
     COMMENTS_HEADER,
     HANDLE,
     LINK_NOTE,
-    TWO_SENTENCES,
     Dropped,
     is_prose,
     plain,
+    two_sentences,
 )
 
 #: "Posted on March 3, 2021 by Hannah Wexler", "Posted by u/quietvolga 2 yr. ago", "Posted by Tom Reilly at
 #: 4:12 PM" (under a blog's post), "Written by A. Woods", "Author: Jo Park", "214 points by tidewater 9 hours
-#: ago | hide | 63 comments" (under a submitted link).
+#: ago | hide | 63 comments" (under a submitted link), "posted by larkspur_lane (34 comments total)" (under a
+#: community weblog's post).
 POSTED = re.compile(
     r"^(?i:(?:posted|published|written|updated)(?: on:?\s*(?P<date>.{4,30}?))?\s+by|author(?:\(s\))?:?|[\d,]+ points? by|"
     r"submitted(?: \d+ \w+ ago)? by)\s+(?:u/)?"
     r"(?P<name>[\w][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})"
-    r"(?:\s+[·•]?\s*\d+\s*[a-z]+\.?\s+ago|\s+at\s+\d{1,2}:\d\d\s*(?i:[ap]m)?)?(?:\s+\|.{0,120})?\s*$")
+    r"(?:\s+[·•]?\s*\d+\s*[a-z]+\.?\s+ago|\s+at\s+\d{1,2}:\d\d\s*(?i:[ap]m)?)?"
+    r"(?:\s+\|.{0,120}|\s+\([\d,]+ comments? total\).{0,80})?\s*$")
 #: A forum's "Thread starter RedKestrel Start date Mar 3, 2021".
 #: A forum post's header of the phpBB kind: "Post by saltmarsh » Mon Mar 08, 2021 2:14 pm".
 FORUM_POST = re.compile(r"^(?:post )?by (?P<name>[^»]{1,40}?) » (?P<date>.{4,60})$", re.IGNORECASE)
@@ -39,6 +41,8 @@ STARTER = re.compile(r"^thread starter\s+(?P<name>\S.{0,40}?)\s+start date\s+(?P
 #: "Published: 12 June 2022", "Updated: Jul 13, 2023", "Posted on March 3, 2021", "asked Mar 2, 2021 at 10:00".
 DATED = re.compile(r"^(?P<kind>posted|published|updated|last updated|last modified|asked)(?: on)?:?\s+(?P<date>.{4,40}?)\s*$",
                    re.IGNORECASE)
+#: "Published on H-War (May, 2019)": a review's network, and the month it was published.
+PUBLISHED_ON = re.compile(r"^published (?:on|in) [^()]{1,60}\((?P<date>[^()]{4,30})\)$", re.IGNORECASE)
 #: "Updated: May 7, 2024 | Original: November 9, 2009": the page was first published on the second date.
 REVISED = re.compile(r"^(?:last )?updated:?\s+(?P<updated>.{4,30}?)\s*[|·•]\s*(?:original|first published|published):?\s+"
                      r"(?P<date>.{4,30}?)\s*$", re.IGNORECASE)
@@ -51,6 +55,7 @@ DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%
                 "%b. %d, %Y", "%d %B, %Y")
 TITLE_WORDS = (2, 20)
 HEADLINE_MIN_WORDS = 4
+HEADLINE_MAX_WORDS = 15
 FOLLOW = re.compile(r"^(?:follow|subscribe)$", re.IGNORECASE)
 PERSON = re.compile(r"^(?!(?:The|A|An) )[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$")
 
@@ -69,6 +74,7 @@ def page_date(text: str) -> str:
 def iso_date(text: str) -> str:
     """``text`` as YYYY-MM-DD when it is a date in a common written form (YYYY-MM for a month and a
     year: "Mar 2021"), else ""."""
+    text = re.sub(r"\s+(?:subscribe|share|print)$", "", text.strip(), flags=re.IGNORECASE)  # a button beside it
     text = re.sub(r",?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]m)?(?:\s*(?:gmt|bst|utc|cet|cest|[ecmp][sd]?t|[+-]\d{4}))?"
                   r"(?:\s*\(\w+\))?$", "",
                   " ".join(text.split()).strip(" .,"), flags=re.IGNORECASE)
@@ -82,7 +88,7 @@ def iso_date(text: str) -> str:
             return datetime.strptime(text, fmt).date().isoformat()
         except ValueError:
             continue
-    for fmt in ("%B %Y", "%b %Y"):
+    for fmt in ("%B %Y", "%b %Y", "%B, %Y", "%b, %Y"):
         try:
             return datetime.strptime(text, fmt).strftime("%Y-%m")
         except ValueError:
@@ -102,7 +108,7 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
         text = plain(" ".join(d.text.split()))
         posted = POSTED.match(text) or STARTER.match(text) or FORUM_POST.match(text)
         if posted or d.reason == "byline":
-            name = posted.group("name") if posted else _byline_name(text)
+            name = posted.group("name") if posted else byline_name(text)
             if name and "author" not in details:
                 details["author"] = name
             written = posted.group("date") if posted else _byline_date(text)
@@ -115,9 +121,9 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
             dates.setdefault("posted", page_date(revised.group("date")))
             byline_at = d.start if byline_at is None else byline_at
             continue
-        dated = DATED.match(text) or VIEWED.match(text)
+        dated = PUBLISHED_ON.match(text) or DATED.match(text) or VIEWED.match(text)
         if dated and page_date(dated.group("date")):
-            revised = (dated.group("kind") or "").lower().endswith(("updated", "modified"))
+            revised = (dated.groupdict().get("kind") or "").lower().endswith(("updated", "modified"))
             dates.setdefault("updated" if revised else "posted", page_date(dated.group("date")))
             byline_at = d.start if byline_at is None else byline_at
         elif d.reason == "date line" and page_date(text):
@@ -195,13 +201,17 @@ def _head_end(units, dropped) -> int:
 
 def _byline_date(text: str) -> str:
     """The date a byline gives after the name: "By Anna Berg, March 3, 2021", "By Anna Berg · 14 June
-    2023 · Research"."""
+    2023 · Research", "By Coalpasser, February 16, 2018 in The Spanish-American War"."""
     parts = re.split(r"\s+[·•–—|]\s+", text)
-    return next((p for p in parts[1:] if page_date(p)), "") if len(parts) > 1 else text.partition(",")[2]
+    if len(parts) > 1:
+        return next((p for p in parts[1:] if page_date(p)), "")
+    # "By Coalpasser, February 16, 2018 in The Spanish-American War": a forum topic's date and its forum
+    return re.sub(r"(?<=\d{4})\s+in\s+\S.{0,60}$", "", text.partition(",")[2])
 
 
-def _byline_name(text: str) -> str:
-    name = re.sub(r"^(?:by:?|authors?(?:\(s\))?:|from:|(?:a )?guest post by)\s+", "", text, flags=re.IGNORECASE)
+def byline_name(text: str) -> str:
+    """The name a byline gives: "By Anna Berg, March 3, 2021" → "Anna Berg"."""
+    name = re.sub(r"^(?:by:?|authors?(?:\(s\))?:|from:|(?:a )?guest post by|reviewed by)\s+", "", text, flags=re.IGNORECASE)
     sender = re.match(r"^\S+(?:@|\s+at\s+)\S+\s*\((?P<name>[^()]+)\)$", name)  # "pdahl at fjord.example.no (Per Dahl)"
     if sender:
         return sender.group("name").strip()
@@ -211,7 +221,7 @@ def _byline_name(text: str) -> str:
 def _is_heading(text: str) -> bool:
     text = plain(text)
     n = len(text.split())
-    return TITLE_WORDS[0] <= n <= TITLE_WORDS[1] and not text.endswith((",", ":", ";", ".")) and not TWO_SENTENCES.search(text)
+    return TITLE_WORDS[0] <= n <= TITLE_WORDS[1] and not text.endswith((",", ":", ";", ".")) and not two_sentences(text)
 
 
 def _title_above(units, byline_at, date_first: bool = False) -> str:
@@ -232,6 +242,12 @@ def _title_above(units, byline_at, date_first: bool = False) -> str:
         return nearest[0].text.strip()
     above = [u for u in units if u.end <= byline_at and u.role == "author" and len(u.text.split()) >= TITLE_WORDS[0]]
     below = [u for u in units if u.start > byline_at and u.role == "author"][:2]
+    # a headline set as sentences over a standfirst, right over the byline ("The Maine was not sunk by Spain.
+    # It is time to say so." / "A century and more of official silence has kept a convenient myth alive.")
+    lead = [u for u in units if u.end <= byline_at][-2:]
+    if not date_first and len(lead) == 2 and all(u.role == "author" and len(u.text.split()) <= HEADLINE_MAX_WORDS
+                                                 and u.text.rstrip().endswith(".") for u in lead):
+        return plain(lead[0].text)
     if ((date_first or not (above and _is_heading(above[-1].text))) and len(below) == 2
             and _is_heading(below[0].text) and not _is_heading(below[1].text)):
         return plain(below[0].text)  # a date over the title ("Saturday, March 6, 2021" / "Trotsky and the Trials")

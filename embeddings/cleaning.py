@@ -75,8 +75,9 @@ LINK_ONLY = re.compile(r"^((<?(https?://|www\.)\S+>?|!?\[[^\]]*\]\([^)\s]*\))[\s
 IMAGE_NAMES = re.compile(r"^([\w\-. ()]+?\.(jpe?g|png|gif|webp|svg|bmp|tiff?|heic)\s*)+$", re.IGNORECASE)
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_ONLY = re.compile(
-    rf"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(mon|tue|wed|thu|fri|sat|sun)\.?\s+)?(({_MONTH}(\s+\d{{1,2}},?)?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
-    r"(\s*,?\s*(at\s*)?\d{1,2}[:.]\d\d\s*(am|pm)?(\s*(gmt|bst|utc|cet|cest|[ecmp][sd]?t))?)?$"
+    rf"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(mon|tue|wed|thu|fri|sat|sun)\.?\s+)?(({_MONTH}(\s+\d{{1,2}}(st|nd|rd|th)?,?)?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
+    r"(\s*,?\s*(at\s*)?\d{1,2}[:.]\d\d(:\d\d)?\s*(am|pm)?(\s*(gmt|bst|utc|cet|cest|[ecmp][sd]?t))?)?"
+    r"(\s+(subscribe|share|print))?$"  # a weblog's post date beside its buttons: "February 15, 2018 9:02 AM   Subscribe"
     # a live blog's entry: "14:02 GMT", "2.05pm BST"
     r"|^\d{1,2}[:.]\d\d\s*(am|pm)?\s*(gmt|bst|utc|cet|cest|[ecmp][sd]?t)$"
     # a podcast episode's day and length: "Mar 6, 2021 • 45 min"
@@ -95,8 +96,9 @@ DATE_ONLY = re.compile(
     r"dec(ember)?)\.?\s+\d{1,2}$",
     re.IGNORECASE)
 #: A footnote of a printed document: its number, an author's name, a title, a page
-#: ("1 Mawdsley, The Russian Civil War, 60.", "2 See Deutscher, The Prophet Armed, pp. 420–1.", "3 Ibid., 45.").
-FOOTNOTE = re.compile(r"^\d{1,3}\s+(?:(?i:see|cf\.)\s+)?(?:[A-Z][\w'’\-]+(?:\s+[\w'’\-.]+){0,6},\s.{1,200}?|"
+#: ("1 Mawdsley, The Russian Civil War, 60.", "2 See Deutscher, The Prophet Armed, pp. 420–1.", "3 Ibid., 45.",
+#: "[1]. Rickover, How the Battleship Maine Was Destroyed (Washington, DC, 1976), 91.").
+FOOTNOTE = re.compile(r"^(?:\d{1,3}|\[\d{1,3}\]\.?)\s+(?:(?i:see|cf\.)\s+)?(?:[A-Z][\w'’\-]+(?:\s+[\w'’\-.]+){0,6},\s.{1,200}?|"
                       r"(?i:ibid)\.?,?\s*)(?:pp?\.\s*)?\d{1,4}(?:[–-]\d{1,4})?\.$")
 #: A transcript's note of what is heard besides the words, in capitals: "(SOUNDBITE OF ARCHIVED BROADCAST)".
 STAGE_DIRECTION = re.compile(r"^\((?:SOUNDBITE|SOUND|MUSIC|LAUGHTER|APPLAUSE|CROSSTALK|INAUDIBLE|UNINTELLIGIBLE|BEGIN|END|"
@@ -117,11 +119,12 @@ MEMBER_PROFILE = re.compile(
     r"^(?:author\s+)?[\d,]+\s+(?:books?|reviews?)\s*(?:[\d,.]+k?\s*followers?)?$|"  # a reviewer's "Author 2 books34 followers"
     r"^(?:top fan|(?:top|rising|all-star) contributor|group expert|admin|author|conversation starter)$|"  # a group's badges
     r"^(?:(?:senior|junior|new|active|registered|banned|full|elite|super|veteran|moderator|administrator|well-known)\s+)?"
-    r"(?:member|moderator|administrator|user|poster)$|^(?:join(?:ed| date):?\s+.{3,30}|(?:posts|messages|reputation|"
+    r"(?:members?|moderators?|administrators?|user|poster)$|^(?:join(?:ed| date):?\s+.{3,30}|(?:posts|messages|reputation|"
     r"likes received|reaction score|points|thanks(?: given| received)?):?\s+[\d,.]+k?|location:\s+.{1,40})$", re.IGNORECASE)
 #: A byline: "By Lena Holm", "By Lena Holm, Staff Reporter", "By A. Woods and J. Holroyd", "By Lena Holm (PhD)",
-#: "Author(s): Helen Marsh".
-BYLINE = re.compile(r"^(?:[Bb][Yy]:?|[Aa]uthors?(?:\(s\))?:|(?:[Aa] )?[Gg]uest [Pp]ost [Bb]y)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([^()]{1,30}\))?"
+#: "Author(s): Helen Marsh", "Reviewed by Thomas Okafor (University of Leeds)" (over a book review).
+BYLINE = re.compile(r"^[Bb]y [\w.\-]{2,30}, [A-Z][a-z]+ \d{1,2}, \d{4}(?: in .{1,60})?$|"  # a forum topic's starter and day
+                    r"^(?:[Bb][Yy]:?|[Aa]uthors?(?:\(s\))?:|(?:[Aa] )?[Gg]uest [Pp]ost [Bb]y|[Rr]eviewed [Bb]y)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([^()]{1,30}\))?"
                     r"(?:\s*(?:,|and|&|\||[·•–—])\s*.{0,60})?$")  # "By Lena Holm · 14 June 2023 · Research"
 BYLINE_MAX_WORDS = 12
 #: A person's name alone on a line: two to four capitalised words, not a site's "The Old Mole".
@@ -158,7 +161,7 @@ SIDEBAR_HEADER = re.compile(
     r"latest (posts|news|articles)|read next|recent (posts|articles|comments)|archives|most (read|popular|viewed)|"
     r"explore more on these topics|related topics|more on this story|top stories|about me|blog archive|blogroll|"
     r"hot network questions|linked|"
-    r"more (on|in) this (topic|section)|see also|related questions|more from .{1,60}|recommended from .{1,40}|"
+    r"more (on|in) this (topic|section)|see also|related questions|more (from|in) .{1,60}|recommended from .{1,40}|"
     r"about (the )?community)(\[edit\])?[:.]?$", re.IGNORECASE)
 #: Apparatus at the end of an article: its references, notes and links, not its argument.
 END_MATTER_HEADER = re.compile(
@@ -266,6 +269,13 @@ def _caption_like(text: str) -> bool:
 #: Where one sentence ends and another begins inside a line ("... at Gull Point. The keeper ..."),
 #: initials and titles aside ("Robert S. McNamara", "Dr. Holm"): a line that holds it is no heading.
 TWO_SENTENCES = re.compile(r"[a-z\d)\"”’]{2}[.!?]\s+[A-Z\"“]")
+
+
+def two_sentences(text: str) -> bool:
+    """Whether a line holds two sentences and ends as a sentence does ("Did it decide the election?
+    No."): text, never a title. A title may ask its question first ("Remember the Maine? The
+    newspapers made sure we would")."""
+    return bool(TWO_SENTENCES.search(text)) and re.sub(r"[^\w.!?]+$", "", text).endswith((".", "!", "?"))
 
 
 def is_prose(text: str) -> bool:

@@ -15,7 +15,7 @@ PHRASES = [
     r"already have an account\??( .{1,40})?", r"you need to be a member.{0,60}", r"followers? \d+",
     r"[\d.,]+\s*[km]? followers?", r"[\d,]+ repl(y|ies)( by .{1,60})?", r"\d+ (posts?|repl(y|ies)) in this (topic|thread)",
     r"(back to |go to )?(the )?(top|bottom) of (the )?page",
-    r"back to top", r"skip to (main )?content", r"edited( \d+ \w+ ago)? by .{1,40}",
+    r"back to top", r"skip to (main )?content", r"edited( \d+ \w+ ago| [a-z]{3,9} \d{1,2}, \d{4})? by .{1,40}",
     r"(reply|quote|report( post)?|like|likes|share|print|email|tweet|menu|search|subscribe( now)?|read more|continue reading)",
     r"(posted|updated|published|last updated|last modified)( on)?:? .{1,40}",
     r"(previous|next) (post|article|page|story)( .{1,80})?", r"all rights reserved.{0,60}", r"(©|copyright) .{1,80}",
@@ -46,7 +46,8 @@ PHRASES = [
     r"listen( now| live| to (this|the) (article|episode|show))?", r"(play|share|download) (this )?(episode|audio|mp3|podcast)",
     r"subscribe (to|on|via) .{1,40}", r"(open|close) (menu|navigation)", r"watch( now| video| live)",
     # blog platforms' post navigation and closed comments
-    r"view all posts by .{1,60}", r"post navigation", r"comments are closed\.?",
+    r"view all posts by .{1,60}", r"post navigation", r"comments are closed\.?", r"prev", r"next", r"flag", r"thread", r"(expand|collapse)( thread)?",
+    r"«\s*older\b.{0,160}\bnewer\s*»", r"this (thread|topic|post|discussion) (has been |is |was )?(archived|closed|locked)\b.{0,60}",
     # blog platforms' share, follow and subscribe boxes
     r"click to (share|email|print|like)( .{1,60}?)?( \(opens in new window\))?", r"rate this", r"reblog",
     r"(image|photo|picture|photograph)( caption| credit| source)?\s*[:,]( .{1,100})?", r"read (more|also|next): .{1,120}",
@@ -70,6 +71,10 @@ PHRASES = [
     # forum software of the phpBB kind
     r"post( a)? reply", r"[\d,]+ posts?\s*[•·]\s*page \d+ of \d+", r"return to [“\"].{1,80}[”\"]",
     r"(new topic|search this topic)\.*",
+    # forum software of the Invision kind
+    r"existing user\? sign in", r"reply to this topic\.*", r"start new topic", r"recommended posts", r"go to topic listing",
+    r"recently browsing \d+ members?", r"no registered users viewing this page\.?", r"more sharing options\.*",
+    r"powered by invision community",
     # forum software of the XenForo kind
     r"#\d{1,5}", r"thread starter .{1,60}", r"reactions?: .{1,160}", r"click to expand\.*", r"last edited:? .{1,60}",
     r"you must log in or register to reply here\.?",
@@ -104,10 +109,12 @@ PHRASES = [
     r"[\d.]+ • [\d,]+ ratings?", r"episode (website|description)", r"more episodes", r"\d+ (min|hr)( \d+ min)?",
     r"sign up free", r"[\d.]+ out of 5", r"creator",
     # broadcasters' programme pages: availability, duration, broadcasts, a transcript's frame
-    r"heard on .{1,60}", r"\d+-minute (listen|read|watch)", r"playlist", r"(©|copyright\s*©|copyright \d{4}).{0,300}",
+    r"heard on .{1,60}", r"\d+-minute (listen|read|watch)", r"playlist", r"(©|copyright\s*©|copyright \d{4}).{0,600}",
     r"\S{1,30} transcripts are created on a rush deadline.{0,400}",
     r"available (now|for over a year|for \d+ (days?|weeks?|months?|years?))", r"release date:?( .{1,30})?",
     r"duration:?( \d+ (minutes?|mins?|hours?))?", r"\d+ (minutes?|mins?)", r"broadcasts?", r"clips",
+    # scholarly networks' book reviews: the editor, the printable copy, the citation to copy
+    r"commissioned by .{1,60}", r"printable version:?( \S{1,200})?", r"citation: .{1,400}", r"url: \S{1,200}",
     # thread-unrolling services: the frame around a microblog thread they keep
     r"thread reader app", r"help \|?", r"get real-time email alerts when new unrolls are available.{0,60}",
     r"save (as|it as) pdf.{0,40}", r"[\d,]+ (tweets|posts)", r"read on (x|twitter)",
@@ -209,6 +216,8 @@ NAV_LABELS = frozenset((
     "review", "world", "politics", "business", "science", "technology", "tech", "travel", "health", "sport", "sports",
     "lifestyle", "environment", "video", "weather", "arts", "music", "film", "television", "radio", "education",
     "economy", "media", "local", "obituaries", "magazine", "live", "more", "letters", "your library",
+    # forums
+    "browse", "activity", "all activity", "forums", "leaderboard", "unread content", "online users", "staff", "guidelines", "theme",
     # shops
     "episodes", "all", "en", "help", "account", "my account", "account & lists", "hello, sign in", "orders", "& orders",
     "returns", "returns & orders", "cart", "basket", "deals", "today's deals", "customer service", "registry",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .bylines import byline_name
 from .captions import mark_captions
 from .cleaning import (
     AFFILIATION,
@@ -58,7 +59,9 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
     _drop_contents(lines, reasons)
     _drop_sidebar(lines, reasons)
     _drop_end_matter(lines, reasons)
+    _drop_author_note(lines, reasons)
     _drop_footer(lines, reasons)
+    _drop_crumbs_repeated_below(lines, reasons)
     return reasons
 
 
@@ -384,3 +387,31 @@ def _drop_footer(lines: list[Line], reasons: list[str | None]) -> None:
                 for j in rest:
                     reasons[j] = reasons[j] or "page footer"
             return
+
+
+def _drop_crumbs_repeated_below(lines: list[Line], reasons: list[str | None]) -> None:
+    """A trail of links over the page's text that its footer repeats ("Home" / "Ship histories" / "The
+    Spanish-American War", at the top and again at the foot, as forum software sets it): short lines
+    above the first sentence that stand again in the footer left out."""
+    prose = [k for k, line in enumerate(lines) if reasons[k] is None and is_prose(line.text)]
+    first = prose[0] if prose else None
+    footer = {normalize(plain(line.text)) for k, line in enumerate(lines)
+              if prose and k > prose[-1] and reasons[k] in ("page footer", "navigation menu")}
+    if first is None or len(footer) < MENU_MIN_LINES:
+        return
+    for k in range(first):
+        text = plain(lines[k].text)
+        if reasons[k] is None and len(text.split()) <= MENU_MAX_WORDS and normalize(text) in footer:
+            reasons[k] = "navigation crumbs"
+
+
+def _drop_author_note(lines: list[Line], reasons: list[str | None]) -> None:
+    """An article's last paragraph that presents its author ("Daniel Ferris is a retired marine
+    engineer and the author of ...", under the byline "By Daniel Ferris") is a note on the writer,
+    not the article's text."""
+    names = {byline_name(plain(line.text)) for k, line in enumerate(lines) if reasons[k] == "byline"}
+    names = {name for name in names if len(name.split()) >= 2}
+    kept = [k for k, r in enumerate(reasons) if r is None and is_prose(lines[k].text)]
+    for k in kept[-2:]:
+        if any(re.match(rf"{re.escape(name)},? (?:is|was|has|writes|teaches)\b", lines[k].text.strip()) for name in names):
+            reasons[k] = "author note"

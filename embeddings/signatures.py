@@ -5,6 +5,11 @@ Such a page has no author of its own: each comment, from the previous signature 
 a reply by the name that signs it ("— Preceding unsigned comment added by 81.2.69.142 (talk) ..."
 signs one for an address). The signature is cut off the comment's last line and left out as chrome.
 
+A community weblog signs its post and each comment under it the same way, with the poster's name and
+the time ("posted by tidewrack at 9:20 AM on February 15, 2018 [14 favorites]"): the post, signed
+"posted by larkspur_lane (34 comments total)", is the page's own text and its poster the author; each
+comment is a reply by its signer (:func:`signed_posts`).
+
 A newspaper's letters page signs each letter the same way, with the writer's name and town under
 it ("Anthony Whitcombe" / "Harrogate, North Yorkshire"): each letter is its writer's, a reader's
 words and not the paper's (:func:`signed_letters`).
@@ -22,6 +27,11 @@ SIGNATURE = re.compile(
     r"(?:[—–-]+\s*)?(?:preceding unsigned comment added by\s+)?"
     r"(?P<name>[\w\-.'’]+(?: [\w\-.'’]+){0,2})\s*\((?:talk|contribs)(?:\s*[·|•]\s*(?:talk|contribs))*\)\s*"
     r"\d{1,2}:\d\d,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*\(UTC\)$", re.IGNORECASE)
+#: A community weblog's signature under its post ("posted by larkspur_lane (34 comments total) 12 users
+#: marked this as a favorite") and under each comment ("posted by tidewrack at 9:20 AM on February 15,
+#: 2018 [14 favorites]").
+POSTED_BY = re.compile(r"^posted by (?P<name>\S.{0,40}?) (?:at \d{1,2}:\d\d\s*[ap]m on [a-z]+\.? \d{1,2},? \d{4}|"
+                       r"(?P<post>\([\d,]+ comments? total\)))(?:\s*\[[^\]]{0,40}\])*(?:\s+\S.{0,80})?$", re.IGNORECASE)
 #: A page is a signed discussion when at least this many lines end in a signature.
 SIGNED_MIN = 2
 #: A letter writer's town, on the line under their name: "Leeds", "Harrogate, North Yorkshire",
@@ -58,6 +68,28 @@ def signed_comments(lines, reasons, roles, speakers, groups) -> None:
         for k in range(first, i):
             if reasons[k] is None and roles[k] == AUTHOR:
                 roles[k], speakers[k], groups[k] = REPLY, name, 40_000 + i
+        first = i + 1
+
+
+def signed_posts(lines, reasons, roles, speakers, groups) -> None:
+    """A community weblog's post and its comments, each signed under it: the post stays the page's,
+    its signature left out as the byline; each comment, from the previous signature to its own, is a
+    reply by the signer, and the signature is left out."""
+    signed = [(i, m) for i, line in enumerate(lines) if (m := POSTED_BY.match(line.text))]
+    if sum(1 for _, m in signed if not m.group("post")) < SIGNED_MIN:
+        return
+    first = None
+    for i, found in signed:
+        if found.group("post"):
+            reasons[i] = "byline"
+            first = i + 1
+            continue
+        reasons[i] = "signature"
+        if first is None:
+            first = _first_comment(lines, reasons, i)
+        for k in range(first, i):
+            if reasons[k] is None and roles[k] == AUTHOR:
+                roles[k], speakers[k], groups[k] = REPLY, found.group("name"), 42_000 + i
         first = i + 1
 
 

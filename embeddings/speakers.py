@@ -50,7 +50,7 @@ from .quotations import SAID, block_quotes, embedded_posts, quotations
 from .regions import chrome_reasons
 from .reviews import rated_reviews
 from .roles import AUTHOR, COMMENT, QUOTED, REPLY
-from .signatures import signed_comments, signed_letters, split_signatures
+from .signatures import signed_comments, signed_letters, signed_posts, split_signatures
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ class Parsed:
 
 #: Forum software's line over each post: "Post by NAME » Mon Mar 04, 2019 9:12 pm".
 POST_BY = re.compile(r"^(?:post )?by (?P<name>[^»]{1,40}?) » .{4,60}$", re.IGNORECASE)
-EDITED_BY = re.compile(r"^edited(?: \d+ \w+ ago)? by (?P<name>.{1,40}?)\.?$", re.IGNORECASE)
+EDITED_BY = re.compile(r"^edited(?: \d+ \w+ ago| [a-z]{3,9} \d{1,2}, \d{4})? by (?P<name>.{1,40}?)\.?$", re.IGNORECASE)
 THREAD_MARK = re.compile(
     r"(?:\b(?:said|wrote):(?:\s*↑.{0,40})?$|^post by .{1,40} » |^edited(?: \d+ \w+ ago)? by |\bposts? in this (?:topic|thread)|^link to (?:this )?post$|"
     r"^(?:quote|reply|report post|multiquote|reply with quote)$|^(?:posted|joined|join date)\b|^originally posted by |"
@@ -82,6 +82,10 @@ THREAD_MARK = re.compile(
 #: A post's header on one line: its poster, its time and its links ("gullrock 8 hours ago | parent | next [–]").
 POSTER_AGO = re.compile(r"^(?:\[[–+-]\]\s*)?(?P<name>[\w\-.]{2,30})\s+(?:(?:[\d,]+ points?|score hidden)\s+)?"
                         r"\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*(?:\|.{0,80})?$", re.IGNORECASE)
+#: The time of a post over its words: "Posted February 16, 2018", "Posted February 16, 2018 (edited)".
+POST_TIME = re.compile(r"^(?:posted|published)(?: on)?:?\s+\S.{2,40}\d{4}(?:\s*\(edited\))?$", re.IGNORECASE)
+#: A poster's count of posts under their name: "412", "1.1k".
+COUNT = re.compile(r"^\s*[\d.,]+\s*k?\s*$", re.IGNORECASE)
 #: A post's number under its poster's name and details: "#2".
 POST_NUMBER = re.compile(r"^#\d{1,5}$")
 #: A poster's handle on a line of its own, above the time of the post ("tide_historian" / "· 3 yr. ago").
@@ -134,6 +138,7 @@ def _one_author_or_several(lines, reasons, roles, speakers, groups) -> None:
     signed_answers(lines, reasons, roles, speakers, groups)
     credited_answers(lines, reasons, roles, speakers, groups)
     signed_comments(lines, reasons, roles, speakers, groups)
+    signed_posts(lines, reasons, roles, speakers, groups)
     signed_letters(lines, reasons, roles, speakers, groups)
     interview_turns(lines, reasons, roles, speakers, groups)
     questions_and_answers(lines, reasons, roles, speakers, groups)
@@ -152,7 +157,10 @@ def _posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]]:
         runs.append(current)
     ui_runs = Counter()
     for run in runs:
-        for key in {normalize(lines[i].text) for i in run if reasons[i] == "interface text"}:
+        # (a poster's count of posts and a post's time, over its words, recur when two posts share a poster
+        # or a day: they end no post)
+        for key in {normalize(lines[i].text) for i in run if reasons[i] == "interface text"
+                    and not POST_TIME.match(lines[i].text) and not COUNT.match(lines[i].text)}:
             ui_runs[key] += 1
     recurring = {key for key, n in ui_runs.items() if n >= 2}
     # A post ends after the last footer line of a run; what follows (a "NAME said:") opens the next.

@@ -1014,3 +1014,91 @@ def test_a_blog_posts_author_box_post_navigation_and_closed_comments_are_left_ou
     assert [c.text.split("\n")[-1] for c in parsed.chunks][-1] == (
         "I have read every letter he wrote that winter, and not one of them mentions retiring.")
     assert not still_in(parsed, "About the author", "schoolteacher", "View all posts", "navigation", "logbooks", "closed")
+
+
+def test_a_community_weblogs_post_and_comments_each_signed_under_it(tmp_path):
+    parsed = page(tmp_path, "weblog",
+        "MetaFilter\ncommunity weblog\nLog in\nSign up\nThe last keeper of Gull Point\nMarch 6, 2021 9:02 AM   Subscribe\n"
+        "Seventy years ago the keeper of Gull Point left the island, and the board's minutes call it a retirement.\n"
+        "posted by saltmarsh (12 comments total) 4 users marked this as a favorite\n\n"
+        "His letters say he asked to stay. The board refused him in two lines.\n"
+        "posted by tidewrack at 9:20 AM on March 6, 2021 [14 favorites]\n\n"
+        "The minutes were written by the board's secretary, who wanted the lamp automated.\n"
+        "posted by Ms. Moth at 10:05 AM on March 6, 2021 [6 favorites]\n\n"
+        "« Older Eight centuries of stained glass  |  A field guide to tide pools Newer »\n"
+        "This thread has been archived and is closed to new comments\n")
+    source = parsed.source
+    assert (source.title, source.author, source.date) == ("The last keeper of Gull Point", "saltmarsh", "2021-03-06")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("reply", "tidewrack"), ("reply", "Ms. Moth")]
+    assert not still_in(parsed, "posted by", "favorite", "Subscribe", "Older", "archived")
+
+
+def test_a_scholarly_networks_book_review_with_its_editor_citation_and_licence(tmp_path):
+    parsed = page(tmp_path, "review",
+        "H-Net: Humanities and Social Sciences Online\nHome\nReviews\nNetworks\nJobs\nAbout\nHolm on the Gull Point light\n"
+        "Ingrid Holm. The Last Keeper. Bergen: Fjord Press, 2019. 212 pp. $29.95 (cloth).\n"
+        "Reviewed by Per Dahl (University of Bergen)\nPublished on H-Maritime (May, 2020)\nCommissioned by Anna Berg\n"
+        "Printable Version: https://www.h-net.org/reviews/showpdf.php?id=55120\n\nThe Keeper's Side\n\n"
+        "Holm reads the keeper's letters against the board's minutes and finds that he asked to stay.[1]\n"
+        "Her case is persuasive, but the board's papers for 1952 are lost.\n\nNote\n"
+        "[1]. Gull Point Board, Minutes for 1952 (Bergen: Lighthouse Board, 1953), 14.\n\n"
+        "Citation: Per Dahl. Review of Holm, Ingrid, The Last Keeper. H-Maritime, H-Net Reviews. May, 2020.\n"
+        "URL: https://www.h-net.org/reviews/showrev.php?id=55120\n\n"
+        "Copyright © 2020 by H-Net, all rights reserved. H-Net permits the redistribution and reprinting of this work "
+        "for nonprofit, educational purposes, with full and accurate attribution to the author, web location, date of "
+        "publication, originating list, and H-Net: Humanities & Social Sciences Online. For any other proposed use, "
+        "contact the Reviews editorial staff at hbooks@mail.h-net.org.\n")
+    assert (parsed.source.author, parsed.source.date) == ("Per Dahl", "2020-05")
+    assert not still_in(parsed, "Reviewed by", "Commissioned", "Printable", "Minutes for 1952", "Citation", "URL",
+                        "Copyright", "redistribution")
+    assert still_in(parsed, "he asked to stay", "papers for 1952 are lost") == ["he asked to stay", "papers for 1952 are lost"]
+
+
+def test_an_invision_forum_topic_gives_each_post_to_its_poster_named_over_their_group_and_count(tmp_path):
+    parsed = page(tmp_path, "topic",
+        "Lighthouse Forum\nExisting user? Sign In\nSign Up\nBrowse\nActivity\nSearch...\nAll Activity\nHome\n"
+        "Northern lights\nThe last keeper of Gull Point\nThe last keeper of Gull Point\n"
+        "By saltmarsh, March 6, 2021 in Northern lights\nShare\nFollowers 2\nReply to this topic\nStart new topic\n"
+        "Recommended Posts\nsaltmarsh\nMembers\n412\nPosted March 6, 2021 (edited)\n"
+        "The keeper asked to stay until the spring, and the board refused him.\nEdited March 6, 2021 by saltmarsh\n"
+        "Quote\nLink to comment\nShare on other sites\nMore sharing options...\n"
+        "Gull Rock Keeper\nMembers\n1.1k\nPosted March 6, 2021\nThe minutes say he retired, and he signed them.\n"
+        "Quote\nLink to comment\nShare on other sites\nMore sharing options...\n"
+        "saltmarsh\nMembers\n412\nPosted March 6, 2021\nHe signed what he was given, as keepers did.\n"
+        "Quote\nLink to comment\nShare on other sites\nMore sharing options...\n"
+        "Go to topic listing\nRecently Browsing 0 members\nNo registered users viewing this page.\n"
+        "Home\nNorthern lights\nAll Activity\nTheme\nContact Us\nPowered by Invision Community\n")
+    source = parsed.source
+    assert (source.title, source.author, source.date) == ("The last keeper of Gull Point", "saltmarsh", "2021-03-06")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", "saltmarsh"), ("reply", "Gull Rock Keeper"), ("reply", "saltmarsh")]
+    assert not still_in(parsed, "Northern lights", "Members", "412", "Posted", "Edited", "Recommended", "topic listing",
+                        "Browsing", "Theme", "Invision")
+
+
+def test_a_journal_sites_post_under_its_writers_name_and_date_with_threaded_comments(tmp_path):
+    parsed = page(tmp_path, "journal",
+        "Keepers' Notes\nA journal of the northern lights\nsalt_marsh\nMar. 6th, 2021 at 8:40 PM\n"
+        "The last keeper? The board made sure we would forget him\n"
+        "The keeper asked to stay until the spring, and the board refused him in two lines.\n"
+        "Tags: keepers, letters\nShare\nFlag\nLink\n2 comments\nLeave a comment\nPrev\nShare\nNext\n"
+        "tidewrack\nMarch 7 2021, 02:11:17 UTC\nHis letters say so too. The minutes were written for the board.\n"
+        "Reply\nThread\nLink\n"
+        "gullrock\nMarch 7 2021, 18:45:51 UTC\nThe minutes are the only record, and they say he retired.\n"
+        "Reply\nThread\nLink\n")
+    assert (parsed.source.author, parsed.source.date) == ("salt_marsh", "2021-03-06")
+    assert [(c.role, c.speaker) for c in parsed.chunks][-2:] == [("comment", "tidewrack"), ("comment", "gullrock")]
+    assert not still_in(parsed, "Flag", "Prev", "Next", "UTC", "8:40")
+
+
+def test_an_opinion_pieces_headline_set_as_sentences_its_note_on_the_author_and_more_in_its_section(tmp_path):
+    parsed = page(tmp_path, "opinion",
+        "The Coast Times\nSubscribe\nSign in\nOpinion\nThe keeper did not retire. It is time to say so.\n"
+        "Seventy years of official silence have kept a convenient story alive.\nBy Anna Berg\nMarch 6, 2023\n"
+        "The keeper of Gull Point asked to stay until the spring, and the board refused him in two lines.\n"
+        "The board should say plainly what its own papers have shown for seventy years.\n"
+        "Anna Berg is a retired keeper and the author of Lamps of the North. The views expressed are her own.\n"
+        "More in Opinion\nWhat the lamp still teaches us\nThe myths of the coast\n")
+    assert (parsed.source.title, parsed.source.author) == ("The keeper did not retire. It is time to say so.", "Anna Berg")
+    assert not still_in(parsed, "retired keeper", "views expressed", "More in Opinion", "myths of the coast")
+    assert still_in(parsed, "have shown for seventy years") == ["have shown for seventy years"]
