@@ -81,7 +81,8 @@ def signed_answers(lines, reasons, roles, speakers, groups) -> None:
     "Pieter Geerkens"): the question is the page's own text, and each answer, from the end of the
     previous post's signature to its own, is a reply by the name under its "answered" line."""
     marks = [(i, m.group("kind").lower()) for i in range(len(lines))
-             if reasons[i] is None and (m := SIGNED.match(lines[i].text))]
+             if (m := SIGNED.match(lines[i].text)) and (reasons[i] is None or
+                                                         (reasons[i] == "interface text" and m.group("kind").lower() == "edited"))]
     if not any(kind == "answered" for _, kind in marks):
         return
     signers = {}

@@ -27,12 +27,14 @@ from .cleaning import (
 #: "Posted on March 3, 2021 by Hannah Wexler", "Posted by u/quietvolga 2 yr. ago", "Posted by Tom Reilly at
 #: 4:12 PM" (under a blog's post), "Written by A. Woods", "Author: Jo Park", "214 points by tidewater 9 hours
 #: ago | hide | 63 comments" (under a submitted link), "posted by larkspur_lane (34 comments total)" (under a
-#: community weblog's post).
+#: community weblog's post), "Posted by msmash on Friday January 29, 2021 @02:14PM from the cold-case dept." (over a
+#: news aggregator's story).
 POSTED = re.compile(
     r"^(?i:(?:posted|published|written|updated)(?: on:?\s*(?P<date>.{4,30}?))?\s+by|author(?:\(s\))?:?|[\d,]+ points? by|"
     r"submitted(?: \d+ \w+ ago)? by)\s+(?:u/)?"
     r"(?P<name>[\w][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})"
-    r"(?:\s+[·•]?\s*\d+\s*[a-z]+\.?\s+ago|\s+at\s+\d{1,2}:\d\d\s*(?i:[ap]m)?)?"
+    r"(?:\s+[·•]?\s*\d+\s*[a-z]+\.?\s+ago|\s+at\s+\d{1,2}:\d\d\s*(?i:[ap]m)?"
+    r"|\s+on\s+(?P<day>(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\s+@\d{1,2}:\d\d\s*(?i:[ap]m)?(?:\s+from the .{1,60} dept\.)?)?"
     r"(?:\s+\|.{0,120}|\s+\([\d,]+ comments? total\).{0,80})?\s*$")
 #: A forum's "Thread starter RedKestrel Start date Mar 3, 2021".
 #: A forum post's header of the phpBB kind: "Post by saltmarsh » Mon Mar 08, 2021 2:14 pm".
@@ -111,7 +113,7 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
             name = posted.group("name") if posted else byline_name(text)
             if name and "author" not in details:
                 details["author"] = name
-            written = posted.group("date") if posted else _byline_date(text)
+            written = (posted.groupdict().get("date") or posted.groupdict().get("day")) if posted else _byline_date(text)
             if written and page_date(written):
                 dates.setdefault("posted", page_date(written))
             byline_at = d.start if byline_at is None else byline_at

@@ -162,12 +162,12 @@ SIDEBAR_HEADER = re.compile(
     r"explore more on these topics|related topics|more on this story|top stories|about me|blog archive|blogroll|"
     r"hot network questions|linked|"
     r"more (on|in) this (topic|section)|see also|related questions|more (from|in) .{1,60}|recommended from .{1,40}|"
-    r"about (the )?community)(\[edit\])?[:.]?$", re.IGNORECASE)
+    r"about (the )?community|fan feed)(\[(edit)?\])?[:.]?$", re.IGNORECASE)
 #: Apparatus at the end of an article: its references, notes and links, not its argument.
 END_MATTER_HEADER = re.compile(
     r"^(([\w-]+\s+){0,3}references|notes( and references)?|footnotes|citations|sources|bibliography|works cited|external links|"
     r"further reading|citation information|cite this (article|page|entry)|fact check|credits|information|about the author)"
-    r"(\[edit\])?[:.]?$",
+    r"(\[(edit)?\])?[:.]?$",  # "References[edit]", or "References[]" as a fan wiki leaves its edit link
     re.IGNORECASE)
 #: A table of contents: its header, then numbered section titles ("1 Early life", "2.1 Exile").
 TOC_HEADER = re.compile(r"^(contents|table of contents|in this article|on this page|key events)(\s*\[(hide|show)\])?$", re.IGNORECASE)

@@ -33,7 +33,7 @@ PHRASES = [
     r"want to join\? log in or sign up in seconds\.?\|?", r"r/\w{2,30}", r"popular-all-random.{0,200}",
     r"submitted( \d+ \w+ ago)? by \S+( .{1,40})?", r"sorted by:? .{1,30}", r"embed", r"parent", r"(all )?([\d,]+ )?comments", r"english",
     (r"((this )?(comment|post|message) (has been |was )?)?(removed|deleted)( by (the )?(moderators?|mods?|admins?|"
-     r"administrators?|reddit|author|user|op|poster))?"), r"sort by:? .{1,30}", r"posted by (u/)?\S+( .{1,40})?",
+     r"administrators?|reddit|author|user|op|poster))?"), r"sort by:? .{1,30}", r"posted by (u/)?\S+( .{1,40}| on .{1,40} @\d{1,2}:\d\d\s*[ap]m( from the .{1,60} dept\.)?)?",
     r"(share|like) this:?", r"related( posts| articles)?", r"permalink", r"save", r"report", r"follow", r"unfollow",
     (r"((share|like|follow)( this| us| on)?:?\s*)?(facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|e-?mail|print)"
      r"([ ,|/·•]+(facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|e-?mail|print))*"),
@@ -71,6 +71,16 @@ PHRASES = [
     # forum software of the phpBB kind
     r"post( a)? reply", r"[\d,]+ posts?\s*[•·]\s*page \d+ of \d+", r"return to [“\"].{1,80}[”\"]",
     r"(new topic|search this topic)\.*",
+    # messaging channels: the channel's counts, a post's edit time
+    r"[\d.,]+\s*[km]? (photos|videos|links|files|members|subscribers)", r"edited [a-z]{3,9} \d{1,2}, \d{4}( at \d{1,2}:\d\d)?",
+    # fan wikis: the page's categories over it, its tabs, its category box and licence
+    r"in: [^.]{1,160}", r"talk \(\d+\)", r"add category", r"categories:?", r"community content is available under .{1,60}",
+    # news aggregators of the Slashdot kind: a comment's title and score, the shop under the page
+    r".{1,120}\(score:\s*-?\d(, [a-z]+)?\)", r"(.{1,30} )?top deals", r"working(\.{3}|…)",
+    # film diaries' reviews
+    r"(watched|rewatched|reviewed|added)( on)? \d{1,2} [a-z]{3,9} \d{4}", r"more reviews", r"popular", r"recent", r"directed by .{1,60}",
+    # groups archives of newsgroups and mailing lists
+    r"skip to first unread message", r"conversations", r"reply all", r"reply to author", r"forward", r"unread,?",
     # forum software of the Invision kind
     r"existing user\? sign in", r"reply to this topic\.*", r"start new topic", r"recommended posts", r"go to topic listing",
     r"recently browsing \d+ members?", r"no registered users viewing this page\.?", r"more sharing options\.*",
@@ -217,7 +227,8 @@ NAV_LABELS = frozenset((
     "lifestyle", "environment", "video", "weather", "arts", "music", "film", "television", "radio", "education",
     "economy", "media", "local", "obituaries", "magazine", "live", "more", "letters", "your library",
     # forums
-    "browse", "activity", "all activity", "forums", "leaderboard", "unread content", "online users", "staff", "guidelines", "theme",
+    "browse", "activity", "all activity", "forums", "leaderboard", "unread content", "online users", "staff", "guidelines", "theme", "films", "lists", "journal", "stories", "firehose", "polls", "submit", "software",
+    "main page", "discuss", "all pages", "community", "interactive maps", "recent blog posts",
     # shops
     "episodes", "all", "en", "help", "account", "my account", "account & lists", "hello, sign in", "orders", "& orders",
     "returns", "returns & orders", "cart", "basket", "deals", "today's deals", "customer service", "registry",

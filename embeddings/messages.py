@@ -1,7 +1,8 @@
 """Mailing-list archives and e-mail threads: who wrote each message.
 
 A message opens at its sender: "From: Per Dahl <pdahl@fjord.example.no>", "From: pdahl at
-fjord.example.no (Per Dahl)", or "Helen Marsh <hmarsh@coast.example.edu>" on a line of its own.
+fjord.example.no (Per Dahl)", or "Helen Marsh <hmarsh@coast.example.edu>" on a line of its own, or,
+as a groups archive shows a newsgroup's thread, the sender's name over "unread,", the date and "to".
 Its other header lines ("Date:", "Subject:", "To:", a date such as "Mon, 3 Mar 2021 09:14:22 -0500")
 are left out. The first message is the page's own text and its sender the author; later ones are
 replies by their senders. A line quoted from an earlier message ("> The board's minutes ...") is
@@ -18,6 +19,8 @@ _ADDRESS = r"[^\s<>@()]+(?:@|\s+at\s+)[^\s<>()]+"
 #: The sender of a message: a name with an address, with or without "From:".
 SENDER = re.compile(rf"^(?:from:\s*)?(?:(?P<name>[^\s<>@():][^<>@():]{{0,60}}?)\s*<{_ADDRESS}>|"
                     rf"{_ADDRESS}\s*\((?P<name2>[^()]{{2,60}})\))$", re.IGNORECASE)
+#: What a groups archive sets under a sender's name, over the message: "unread," then the date, then "to".
+UNREAD = re.compile(r"^unread,?$", re.IGNORECASE)
 #: A message's other header lines.
 HEADER = re.compile(r"^(?:date|sent|to|cc|bcc|subject|reply-to|in-reply-to|references|message-id|organi[sz]ation):\s*.{1,300}$",
                     re.IGNORECASE)
@@ -31,12 +34,11 @@ MESSAGES_MIN = 2
 
 def messages(lines, reasons, roles, speakers, groups) -> bool:
     """Mark the page's messages; False, touching nothing, when it is not an exchange of messages."""
-    senders = [(i, m) for i, line in enumerate(lines) if (m := SENDER.match(line.text))]
+    senders = _senders(lines, reasons)
     if len(senders) < MESSAGES_MIN:
         return False
     said: list[tuple[str, list[str]]] = []  # (sender, the lines of their message) of earlier messages
-    for n, (i, found) in enumerate(senders):
-        name = (found.group("name") or found.group("name2") or "").strip().strip('"')
+    for n, (i, name) in enumerate(senders):
         stop = senders[n + 1][0] if n + 1 < len(senders) else len(lines)
         reasons[i] = "byline" if n == 0 else "sender line"  # the first sender is the page's author
         own = []
@@ -59,6 +61,18 @@ def messages(lines, reasons, roles, speakers, groups) -> bool:
         _mark_signature(lines, reasons, range(i + 1, stop), name)
         said.append((name, own))
     return True
+
+
+def _senders(lines, reasons) -> list[tuple[int, str]]:
+    """Where each message opens, and its sender's name."""
+    found = [(i, (m.group("name") or m.group("name2") or "").strip().strip('"'))
+             for i, line in enumerate(lines) if (m := SENDER.match(line.text))]
+    if found:
+        return found
+    # a groups archive: "Helen Markov" / "unread," / "Feb 2, 2009, 11:02:10 AM" / "to"
+    return [(i, lines[i].text.strip()) for i in range(len(lines) - 3)
+            if UNREAD.match(lines[i + 1].text) and reasons[i + 2] == "date line" and lines[i + 3].text.strip().lower() == "to"
+            and 0 < len(lines[i].text.split()) <= 4]
 
 
 def _mark_signature(lines, reasons, rows, name: str) -> None:

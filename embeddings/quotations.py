@@ -121,7 +121,11 @@ def block_quotes(lines, reasons, roles, speakers, groups) -> None:
     """Markdown or e-mail block quotes ("> ..." lines) are quoted text; "NAME wrote:" before them names it."""
     kept = [i for i, r in enumerate(reasons) if r is None]
     for k, i in enumerate(kept):
-        if not lines[i].text.startswith(">") or roles[i] == QUOTED:
+        if not lines[i].text.startswith(">"):
+            continue
+        if roles[i] == QUOTED:  # an earlier message's line, already its sender's: its "NAME wrote:" is left out
+            if k > 0 and not lines[kept[k - 1]].text.startswith(">") and SAID.match(lines[kept[k - 1]].text):
+                reasons[kept[k - 1]] = "quote header"
             continue
         run = [i]
         for j in kept[k + 1:]:
@@ -132,7 +136,7 @@ def block_quotes(lines, reasons, roles, speakers, groups) -> None:
         if k > 0:
             intro = SAID.match(lines[kept[k - 1]].text)
             if intro:
-                speaker = (intro.group("name") or intro.group("name2")).strip()
+                speaker = re.sub(r"\s*<[^<>]*>$", "", (intro.group("name") or intro.group("name2")).strip())  # "NAME <address>"
                 reasons[kept[k - 1]] = "quote header"
         signed = ATTRIBUTION_LINE.match(lines[run[-1]].text.lstrip("> ")) if len(run) > 1 else None
         if signed and not speaker and len(lines[run[-1]].text.split()) <= 10:  # "> – NAME" closing the quote
@@ -158,6 +162,25 @@ def embedded_posts(lines, reasons, roles, speakers, groups) -> None:
         post = kept[k - 1]
         if roles[post] == AUTHOR:
             roles[post], speakers[post], groups[post] = QUOTED, signed.group("name").strip(), 35_000 + i
+
+
+#: A channel's post that repeats another channel's: "Forwarded from Yekaterinburg Chronicle" over it.
+FORWARDED = re.compile(r"^forwarded from (?P<name>\S.{0,60}?)$", re.IGNORECASE)
+
+
+def forwarded_posts(lines, reasons, roles, speakers, groups) -> None:
+    """A forwarded post is the words of the channel it came from, quoted: the lines under "Forwarded
+    from NAME", up to the post's end (its counts and date, left out), and the header is left out."""
+    for i, line in enumerate(lines):
+        forwarded = FORWARDED.match(line.text.strip()) if reasons[i] is None else None
+        if not forwarded:
+            continue
+        reasons[i] = "forward header"
+        for k in range(i + 1, len(lines)):
+            if reasons[k] is not None:
+                break
+            if roles[k] == AUTHOR:
+                roles[k], speakers[k], groups[k] = QUOTED, forwarded.group("name"), 36_000 + i
 
 
 def quotations(lines, reasons, roles, speakers, groups) -> None:

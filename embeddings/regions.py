@@ -371,6 +371,11 @@ def _drop_footer(lines: list[Line], reasons: list[str | None]) -> None:
     last = max((i for i, r in enumerate(reasons) if r is None), default=None)
     if last is not None and LAST_LINKS.match(lines[last].text):
         reasons[last] = "page footer"
+    # the site's name again at the foot of the page, as its menu named it at the top ("Slashdot")
+    menu = {normalize(plain(lines[i].text)) for i, r in enumerate(reasons) if r == "navigation menu"}
+    last = max((i for i, r in enumerate(reasons) if r is None), default=None)
+    if last is not None and len(lines[last].text.split()) <= MENU_MAX_WORDS and normalize(plain(lines[last].text)) in menu:
+        reasons[last] = "page footer"
     run = []
     for i in range(len(lines) - 1, -1, -1):
         text = lines[i].text

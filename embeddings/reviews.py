@@ -1,15 +1,21 @@
 """Pages of user reviews, as film and game sites set them out: each review opens with its rating
-("9/10"), perhaps its title, then its reviewer's name over its date. Each review is its reviewer's
-words, a reader's comment on the work, never the page's own. Its title, which the reviewer's line
-parts from its text, is left out with the rating, as a shop's review title on its rating line is.
+("9/10"), perhaps its title, then its reviewer's name over its date, or with one line naming its
+reviewer and their stars ("Review by mountainmoth ★★½", over "Watched 02 Feb 2021"). Each review is
+its reviewer's words, a reader's comment on the work, never the page's own. Its title, which the
+reviewer's line parts from its text, is left out with the rating, as a shop's review title on its
+rating line is.
 """
 from __future__ import annotations
+
+import re
 
 from .answers import HANDLE_ALONE, NAME_LINE
 from .roles import AUTHOR, COMMENT
 
 #: A page is a page of reviews when it holds at least this many.
 REVIEWS_MIN = 2
+#: A review's header naming its reviewer, with their stars: "Review by mountainmoth ★★½".
+REVIEW_BY = re.compile(r"^review by (?P<name>\S.{0,40}?)(?:\s+[★½]{1,6})?$", re.IGNORECASE)
 #: Kept lines looked at under a rating for the reviewer: the review's title, then the name.
 REVIEWER_WITHIN = 2
 
@@ -27,6 +33,7 @@ def rated_reviews(lines, reasons, roles, speakers, groups) -> None:
         if reviewer is not None:
             heads.append((i, reviewer))
     if len(heads) < REVIEWS_MIN:
+        _reviews_by(lines, reasons, roles, speakers, groups)
         return
     for n, (i, reviewer) in enumerate(heads):
         reasons[reviewer] = "poster line"
@@ -36,3 +43,16 @@ def rated_reviews(lines, reasons, roles, speakers, groups) -> None:
         for k in range(i + 1, stop):
             if roles[k] == AUTHOR:
                 roles[k], speakers[k], groups[k] = COMMENT, lines[reviewer].text, 70_000 + i
+
+
+def _reviews_by(lines, reasons, roles, speakers, groups) -> None:
+    """From each "Review by NAME ★★" line to the next, NAME's review."""
+    heads = [(i, m.group("name")) for i, line in enumerate(lines) if reasons[i] is None and (m := REVIEW_BY.match(line.text))]
+    if len(heads) < REVIEWS_MIN:
+        return
+    for n, (i, name) in enumerate(heads):
+        reasons[i] = "poster line"
+        stop = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        for k in range(i + 1, stop):
+            if roles[k] == AUTHOR:
+                roles[k], speakers[k], groups[k] = COMMENT, name, 70_000 + i

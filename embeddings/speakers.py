@@ -46,7 +46,7 @@ from .cleaning import (
 )
 from .interviews import interview_turns, questions_and_answers
 from .messages import messages
-from .quotations import SAID, block_quotes, embedded_posts, quotations
+from .quotations import SAID, block_quotes, embedded_posts, forwarded_posts, quotations
 from .regions import chrome_reasons
 from .reviews import rated_reviews
 from .roles import AUTHOR, COMMENT, QUOTED, REPLY
@@ -113,6 +113,7 @@ def parse(text: str, start: int = 0) -> Parsed:
     _comments(lines, reasons, roles, speakers, groups)
     block_quotes(lines, reasons, roles, speakers, groups)
     embedded_posts(lines, reasons, roles, speakers, groups)
+    forwarded_posts(lines, reasons, roles, speakers, groups)
     quotations(lines, reasons, roles, speakers, groups)
 
     units, dropped = [], []
@@ -313,7 +314,9 @@ COMMENTER = re.compile(
     r"|[·•|]\s*\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?|yr|mo|h|d)s?\.?\s+ago"  # "ann · 3 yr. ago"
     r")$"
     r"|^(?P<handle>@[\w.\-]{2,30})\s+\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago(?:\s*\(edited\))?$"  # "@ann 3 years ago"
-    r"|^(?P<reviewer>[\w\-.]{2,40}),\s+\d{1,2}/\d{1,2}/\d{2,4}$",  # a podcast's listener review: "Harbourlight77, 03/09/2021"
+    r"|^(?P<reviewer>[\w\-.]{2,40}),\s+\d{1,2}/\d{1,2}/\d{2,4}$"  # a podcast's listener review: "Harbourlight77, 03/09/2021"
+    # a news aggregator's comment: "by Kestrel Nine ( 8812 ) on Friday January 29, 2021 @02:40PM (#60999123)"
+    r"|^by (?P<poster>[^()]{2,40}?)\s+(?:\(\s*\d+\s*\)\s+)?on\s+[a-z]+day\b.{5,60}\(#\d+\)$",
     re.IGNORECASE)
 
 
@@ -333,7 +336,8 @@ def _comments(lines, reasons, roles, speakers, groups) -> None:
             commenter = NAME_LINE.match(lines[j].text) or HANDLE_ALONE.match(lines[j].text)
         if commenter:
             reasons[j] = "commenter line"
-            name = commenter.group("name") or commenter.groupdict().get("handle") or commenter.groupdict().get("reviewer") or ""
+            name = (commenter.group("name") or commenter.groupdict().get("handle") or commenter.groupdict().get("reviewer")
+                    or commenter.groupdict().get("poster") or "")
             # a reply names the one it answers after its writer: "Ingrid Holm  Per Dahl • 5 years ago"
             name = REPLYING_TO.split(name.strip(), maxsplit=1)[0]
             group, speaker, named = 10_000 + j, name, True

@@ -1102,3 +1102,79 @@ def test_an_opinion_pieces_headline_set_as_sentences_its_note_on_the_author_and_
     assert (parsed.source.title, parsed.source.author) == ("The keeper did not retire. It is time to say so.", "Anna Berg")
     assert not still_in(parsed, "retired keeper", "views expressed", "More in Opinion", "myths of the coast")
     assert still_in(parsed, "have shown for seventy years") == ["have shown for seventy years"]
+
+
+def test_a_groups_archives_newsgroup_thread_gives_each_message_to_its_sender(tmp_path):
+    parsed = page(tmp_path, "groups",
+        "Google Groups\nConversations\nAbout\nThe last keeper of Gull Point\n11 views\nSkip to first unread message\n"
+        "Per Dahl\nunread,\nMar 6, 2009, 9:14:22 AM\nto\n"
+        "The keeper of Gull Point left the island in 1952. Does anyone believe he retired?\n"
+        "Reply all\nReply to author\nForward\n"
+        "Helen Marsh\nunread,\nMar 6, 2009, 11:02:10 AM\nto\n"
+        "On Mar 6, 9:14 am, Per Dahl <pd...@fjord.example.no> wrote:\n> Does anyone believe he retired?\n"
+        "No. His letters say he asked to stay until the spring.\nReply all\nReply to author\nForward\n"
+        "Anna Berg\nunread,\nMar 7, 2009, 4:20:31 AM\nto\nThe minutes say he retired, and he signed them.\n"
+        "Reply all\nReply to author\nForward\n")
+    source = parsed.source
+    assert (source.title, source.author, source.date) == ("The last keeper of Gull Point", "Per Dahl", "2009-03-06")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("reply", "Helen Marsh"), ("reply", "Anna Berg")]
+    assert not still_in(parsed, "unread", "wrote:", "Reply all", "Forward", "Skip to")
+
+
+def test_a_film_diarys_reviews_each_under_its_reviewer_and_stars(tmp_path):
+    parsed = page(tmp_path, "diary",
+        "Letterboxd\nSign in\nCreate account\nFilms\nLists\nMembers\nJournal\nThe Last Keeper\n2019\n"
+        "Directed by Per Dahl\nReviews\nPopular\nRecent\nReview by mossbank ★★\nWatched 02 Feb 2021\n"
+        "A handsome film that turns the keeper into a drunk the letters show he never was.\n14 likes\n"
+        "Review by Anna Berg ★★★½\nWatched 31 Oct 2019\nBetter than its reputation, and the storm scenes are real.\n"
+        "3 likes\nMore reviews\n")
+    assert parsed.source.title == "The Last Keeper"
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("comment", "mossbank"), ("comment", "Anna Berg")]
+    assert not still_in(parsed, "Review by", "★", "Watched", "likes", "Directed", "More reviews")
+
+
+def test_a_news_aggregators_story_and_its_scored_comments(tmp_path):
+    parsed = page(tmp_path, "story",
+        "Slashdot\nStories\nFirehose\nAll\nPopular\nPolls\nSoftware\nSubmit\nLogin\n"
+        "Letters Show Gull Point Keeper Did Not Retire\n"
+        "Posted by msmash on Friday March 5, 2021 @02:14PM from the lamp-lighter dept.\n"
+        "An anonymous reader quotes a report: The keeper of Gull Point asked to stay until the spring, his letters show.\n"
+        "127 comments\nRe:Minutes (Score:5, Informative)\n"
+        "by Kestrel Nine ( 8812 ) on Friday March 5, 2021 @02:40PM (#60999123)\nThe minutes were written by the board.\n"
+        "Parent\nShare\nRe:Minutes (Score:2)\nby Anonymous Coward on Friday March 5, 2021 @03:02PM (#60999301)\n"
+        "He signed them, so he agreed.\nParent\nShare\nSlashdot Top Deals\nSlashdot\nWorking...\n")
+    source = parsed.source
+    assert (source.title, source.author, source.date) == ("Letters Show Gull Point Keeper Did Not Retire", "msmash",
+                                                          "2021-03-05")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("comment", "Kestrel Nine"), ("comment", "Anonymous Coward")]
+    assert not still_in(parsed, "Firehose", "Posted by", "Score", "8812", "Parent", "Top Deals", "Working")
+
+
+def test_a_fan_wikis_page_without_its_menu_tabs_categories_and_feed(tmp_path):
+    parsed = page(tmp_path, "wiki",
+        "Lighthouses Wiki\nExplore\nMain Page\nDiscuss\nAll Pages\nCommunity\nInteractive Maps\nRecent Blog Posts\n"
+        "in: Lighthouses, Norway, 1952\nGull Point Light\nSign in to edit\nHistory\nTalk (0)\n"
+        "Gull Point Light is a lighthouse on the north coast, automated in 1952 when its last keeper left.[1]\n"
+        "Keeper[]\nThe last keeper asked to stay until the spring, and the board refused him.\n"
+        "References[]\n↑ Holm, I. (2019). The Last Keeper. Fjord Press.\nCategories\nCategories:\nLighthouses\nNorway\n"
+        "Add category\nCommunity content is available under CC-BY-SA unless otherwise noted.\nAdvertisement\nFan Feed\n"
+        "More Lighthouses Wiki\n1 Bell Rock\n2 Eddystone\n")
+    assert parsed.source.title == "Gull Point Light"
+    assert not still_in(parsed, "Explore", "Main Page", "in: Lighthouses", "Talk (0)", "Fjord Press", "Categories",
+                        "Add category", "CC-BY-SA", "Fan Feed", "Eddystone")
+    assert still_in(parsed, "refused him") == ["refused him"]
+
+
+def test_a_messaging_channels_posts_with_a_forwarded_post_quoted_from_its_channel(tmp_path):
+    parsed = page(tmp_path, "channel",
+        "Northern Lights\n@northernlights\n12.4K subscribers\n4.1K photos\n96 videos\n212 links\n"
+        "Northern Lights\nSeventy years ago the last keeper left Gull Point. The board says he retired.\n5.2K views\n"
+        "Mar 6, 2022 at 21:14\nNorthern Lights\nForwarded from Coast Chronicle\n"
+        "The Lighthouse Board has confirmed that the keeper of Gull Point retired in 1952.\n4.8K views\n"
+        "Mar 7, 2022 at 09:30\nNorthern Lights\nHis letters say otherwise: he asked to stay until the spring.\n"
+        "6.0K views\nedited Mar 8, 2022 at 18:02\n")
+    assert (parsed.source.author, parsed.source.date) == ("Northern Lights", "2022-03-06")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("quoted", "Coast Chronicle"), ("author", "")]
+    assert not still_in(parsed, "photos", "Forwarded", "views", "edited")
