@@ -98,7 +98,7 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
     """Turn voiced units into chunks; returns (chunks, duplicates that were merged away). A short
     passage of the author's that ends with the source's ``title`` (a thread's question standing
     alone) is shown with the source already, and is no passage of it, unless it is all the source says."""
-    line_starts = [m.start() for m in re.finditer(r"(?m)^[ \t]*\S", text)]
+    line_starts = [m.start() for m in re.finditer(r"(?m)^[^\S\n]*\S", text)]  # (a line may open with a no-break space)
     paragraphs = _paragraphs(units)
     joined = _join_short(text, paragraphs, min_words, target=min(max_words, 100),
                          same_block=len({u.block for u in units}) > 1)

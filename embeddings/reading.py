@@ -1,6 +1,8 @@
 """What the model and the word index read of a passage: its exact text with what a reader reads past
 made plain, character for character, so that every offset (a sentence's, a highlight's) still holds.
 
+* Every kind of space is the plain space ("Sign in to follow this\xa0\xa0", as a page copied from a
+  browser holds no-break spaces), for the reader of a page's structure too (:func:`plain_spaces`).
 * A transcript's caption times are blanked out (see :mod:`embeddings.captions`).
 * A word that a printed line broke with a hyphen ("Zino-" / "viev", in a PDF's or a newspaper
   scan's text) is whole again: "  Zinoviev", the spaces it gains standing before it.
@@ -11,6 +13,10 @@ import re
 
 from .captions import without_times
 
+#: Spaces other than the space bar's: a no-break space, the typographer's spaces, a narrow no-break
+#: space, an ideographic space.
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                                         "\u2009\u200a\u202f\u205f\u3000"})
 #: A word broken at a line's end by a hyphen, the line below going on in lower case.
 BROKEN_WORD = re.compile(r"([^\W\d_]+)-\n([ \t]*)([a-zà-ÿ][^\W\d_]*)")
 
@@ -20,6 +26,11 @@ def joined_words(text: str) -> str:
     return BROKEN_WORD.sub(lambda m: " " * (2 + len(m.group(2))) + m.group(1) + m.group(3), text)
 
 
+def plain_spaces(text: str) -> str:
+    """``text`` with every kind of space the plain space, character for character."""
+    return text.translate(_SPACES)
+
+
 def read_text(text: str) -> str:
-    """``text`` as the model reads it: captions without their times, broken words joined."""
-    return joined_words(without_times(text))
+    """``text`` as the model reads it: plain spaces, captions without their times, broken words joined."""
+    return joined_words(without_times(plain_spaces(text)))

@@ -47,6 +47,7 @@ from .cleaning import (
 from .interviews import interview_turns, questions_and_answers
 from .messages import messages
 from .quotations import SAID, block_quotes, embedded_posts, forwarded_posts, quotations
+from .reading import plain_spaces
 from .regions import chrome_reasons
 from .reviews import rated_reviews
 from .roles import AUTHOR, COMMENT, QUOTED, REPLY
@@ -94,7 +95,7 @@ HANDLE = re.compile(r"^(?:u/)?(?P<name>[\w\-.]{2,40})$")
 
 def parse(text: str, start: int = 0) -> Parsed:
     """Split ``text[start:]`` into voiced units and dropped chrome."""
-    lines = split_signatures(split_lines(text, start))
+    lines = split_signatures(split_lines(plain_spaces(text), start))
     reasons = chrome_reasons(lines)
     posts = _posts(lines, reasons)
     roles: list[str] = [AUTHOR] * len(lines)
@@ -120,7 +121,7 @@ def parse(text: str, start: int = 0) -> Parsed:
     group, previous = 0, None
     for i, line in enumerate(lines):
         if reasons[i] is not None:
-            dropped.append(Dropped(line.start, line.end, line.text, reasons[i]))
+            dropped.append(Dropped(line.start, line.end, text[line.start:line.end], reasons[i]))  # the file's own characters
             previous = None  # never join text across a removed line: spans must stay exact
             continue
         key = (groups[i], roles[i], speakers[i])

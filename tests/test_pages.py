@@ -1178,3 +1178,19 @@ def test_a_messaging_channels_posts_with_a_forwarded_post_quoted_from_its_channe
     assert [(c.role, c.speaker) for c in parsed.chunks] == [
         ("author", ""), ("quoted", "Coast Chronicle"), ("author", "")]
     assert not still_in(parsed, "photos", "Forwarded", "views", "edited")
+
+
+def test_a_page_copied_with_no_break_spaces_reads_as_with_plain_spaces(tmp_path):
+    text = ("Sign in to follow this  \nFollowers 0\nsaltmarsh\n\nThe last keeper of Gull Point\n\n3 posts in this topic\n\n"
+            "The keeper asked to stay until the spring, and the board refused him in two lines.\n\nShare this post\n\n\n"
+            "Link to post\nShare on other sites\n1 hour ago, saltmarsh said:\n\nThe keeper asked to stay until the spring\n\n"
+            "The minutes say he retired, and he signed them.\n\nShare this post\n\n\nLink to post\nShare on other sites\n")
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "nbsp").mkdir()
+    plain = page(tmp_path / "plain", "forum", text)
+    spaced = page(tmp_path / "nbsp", "forum", text.replace(" ", "\u00a0"))
+    assert (spaced.source.title, spaced.source.author) == (plain.source.title, plain.source.author) == (
+        "The last keeper of Gull Point", "saltmarsh")
+    assert [(c.role, c.speaker, c.start, c.end, c.paragraph) for c in spaced.chunks] == [
+        (c.role, c.speaker, c.start, c.end, c.paragraph) for c in plain.chunks]
+    assert spaced.chunks[0].text == plain.chunks[0].text.replace(" ", "\u00a0")  # the file's own characters
