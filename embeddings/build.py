@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sys
 import time
 from dataclasses import dataclass, replace
@@ -48,6 +49,11 @@ def chunk_source(source: Source, max_words: int = config.CHUNK_MAX_WORDS) -> Sou
     return SourceChunks(source, chunks, parsed.dropped + duplicates)
 
 
+#: A credit with its label, never a title: "Starring:Konstantin Khabensky, ...", "Director: ...".
+CREDIT = re.compile(r"^(?:starring|cast|creators?|created by|directors?|directed by|writers?|written by|producers?|"
+                    r"genres?|host|presenter|narrator|language|country|runtime)\s*:", re.IGNORECASE)
+
+
 def heading_title(units) -> tuple[str, str]:
     """A title for a source without metadata: the first short line of its own text, if it opens with
     one; and an author, when a person's name stands over that line as an archive sets out a text
@@ -57,7 +63,7 @@ def heading_title(units) -> tuple[str, str]:
     heads = [(i, plain(u.text)) for i, u in enumerate(worded[:4]) if u.role == "author"]
     # a line of two sentences, or one long sentence, is the text already ("Did it decide the election? No.")
     heads = [(i, t) for i, t in heads if len(t.split()) <= 15 and not t.endswith((",", ":", ";"))
-             and not two_sentences(t) and not (t.endswith(".") and len(t.split()) >= 8)]
+             and not two_sentences(t) and not (t.endswith(".") and len(t.split()) >= 8) and not CREDIT.match(t)]
     if not heads or heads[0][0] > 2:
         return "", ""
     # a site's or a programme's name over the title ("Radio 4" / "In Our Time" / "The Last Keeper ...")

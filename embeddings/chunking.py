@@ -171,14 +171,23 @@ def _join_short(text: str, paragraphs, min_words: int, target: int, same_block: 
         count = words(text[start:end])
         if out:
             prev = out[-1]
-            closing = n + 1 == len(paragraphs) or paragraphs[n + 1][2].group != unit.group
-            short = prev[3] < min_words or (count < min_words and closing)
+            # (a heading over more words in its voice, a removed line between, heads them: it closes nothing)
+            after = paragraphs[n + 1][2] if n + 1 < len(paragraphs) else None
+            heading = after is not None and (after.role, after.speaker) == (unit.role, unit.speaker) and _is_heading(text[start:end])
+            closing = after is None or (after.group != unit.group and not heading)
+            short = (prev[3] < min_words and not heading) or (count < min_words and closing)
             in_block = same_block and prev[4] == unit.block
             if prev[2].group == unit.group and (short or in_block) and prev[3] + count <= target:
                 prev[1], prev[3], prev[4] = end, prev[3] + count, block
                 continue
         out.append([start, end, unit, count, block])
     return [(s, e, u) for s, e, u, _, _ in out]
+
+
+def _is_heading(body: str) -> bool:
+    """A line that heads what follows: short, neither a sentence nor a label with its value ("Producer: ...")."""
+    body = body.strip()
+    return "\n" not in body and ":" not in body and not NOTE_MARK.sub("", body).endswith(TERMINAL)
 
 
 def _windows(text: str, start: int, end: int, target: int) -> list[tuple[int, int]]:

@@ -184,7 +184,8 @@ COMMENTS_HEADER = re.compile(
     r"(\d+\s+)?thoughts? on .{1,120}|[\d,.]+k?\s+notes|what (readers|people) (are saying|said)|top reviews( from .{1,60})?|"
     r"(customer|community) reviews|ratings (&|and) reviews)[:.]?$", re.IGNORECASE)
 #: A customer review's rating over its title: "5.0 out of 5 stars A careful, humane history"; a film site's "9/10".
-RATING = re.compile(r"^[\d.]+ out of \d+ stars\b.{0,120}$|^\d{1,2}(?:\.\d)?\s*/\s*10$", re.IGNORECASE)  # or "9/10"
+RATING = re.compile(r"^[\d.]+ out of \d+ stars\b.{0,120}$|^\d{1,2}(?:\.\d)?\s*/\s*10$"  # or "9/10"
+                    r"|^rated [\d.]+/\d+ stars\b.{0,120}$", re.IGNORECASE)  # "Rated 2/5 Stars • Rated 2 out of 5 stars 03/08/21 Full Review"
 #: A printed page's running head: words in capitals with the page number before or after them,
 #: met at least ``RUNNING_HEAD_MIN`` times with different numbers.
 RUNNING_HEAD = re.compile(r"^(?:\d{1,4}\s+([^\Wa-z\d][^a-z\d]{2,80})|([^\Wa-z\d][^a-z\d]{2,80}?)\s+\d{1,4})$")

@@ -77,6 +77,11 @@ PHRASES = [
     r"in: [^.]{1,160}", r"talk \(\d+\)", r"add category", r"categories:?", r"community content is available under .{1,60}",
     # news aggregators of the Slashdot kind: a comment's title and score, the shop under the page
     r".{1,120}\(score:\s*-?\d(, [a-z]+)?\)", r"(.{1,30} )?top deals", r"working(\.{3}|…)",
+    # streaming services' title pages and review aggregators' audience reviews
+    r"tv-(y|y7|g|pg|14|ma)", r"pg-13", r"nc-17", r"limited series", r"watch all you want\.?", r"more details",
+    r"watch offline", r"download and watch everywhere you go\.?", r"genres", r"this (show|movie|film) is\W{0,3}",
+    r"more like this", r"questions\? call .{1,30}", r"(all|verified) audience", r"(.{1,80} )?audience reviews",
+    r"go back to .{1,40} page",
     # film diaries' reviews
     r"(watched|rewatched|reviewed|added)( on)? \d{1,2} [a-z]{3,9} \d{4}", r"more reviews", r"popular", r"recent", r"directed by .{1,60}",
     # groups archives of newsgroups and mailing lists
@@ -229,6 +234,7 @@ NAV_LABELS = frozenset((
     # forums
     "browse", "activity", "all activity", "forums", "leaderboard", "unread content", "online users", "staff", "guidelines", "theme", "films", "lists", "journal", "stories", "firehose", "polls", "submit", "software",
     "main page", "discuss", "all pages", "community", "interactive maps", "recent blog posts",
+    "movies", "tv shows", "showtimes",
     # shops
     "episodes", "all", "en", "help", "account", "my account", "account & lists", "hello, sign in", "orders", "& orders",
     "returns", "returns & orders", "cart", "basket", "deals", "today's deals", "customer service", "registry",

@@ -33,7 +33,7 @@ def rated_reviews(lines, reasons, roles, speakers, groups) -> None:
         if reviewer is not None:
             heads.append((i, reviewer))
     if len(heads) < REVIEWS_MIN:
-        _reviews_by(lines, reasons, roles, speakers, groups)
+        _reviews_by(lines, reasons, roles, speakers, groups) or _named_over_rating(lines, reasons, roles, speakers, groups)
         return
     for n, (i, reviewer) in enumerate(heads):
         reasons[reviewer] = "poster line"
@@ -45,14 +45,28 @@ def rated_reviews(lines, reasons, roles, speakers, groups) -> None:
                 roles[k], speakers[k], groups[k] = COMMENT, lines[reviewer].text, 70_000 + i
 
 
-def _reviews_by(lines, reasons, roles, speakers, groups) -> None:
+def _reviews_by(lines, reasons, roles, speakers, groups) -> bool:
     """From each "Review by NAME ★★" line to the next, NAME's review."""
     heads = [(i, m.group("name")) for i, line in enumerate(lines) if reasons[i] is None and (m := REVIEW_BY.match(line.text))]
+    return _mark(heads, lines, reasons, roles, speakers, groups)
+
+
+def _named_over_rating(lines, reasons, roles, speakers, groups) -> bool:
+    """From each reviewer's name over their rating and date ("Dmitri V" / "Rated 2/5 Stars • ... 03/08/21
+    Full Review"), as a review aggregator sets its audience's reviews, to the next, that reviewer's review."""
+    heads = [(i, lines[i].text.strip()) for i in range(len(lines) - 1) if reasons[i] is None and reasons[i + 1] == "review rating"
+             and (NAME_LINE.match(lines[i].text.strip()) or HANDLE_ALONE.match(lines[i].text.strip()))]
+    return _mark(heads, lines, reasons, roles, speakers, groups)
+
+
+def _mark(heads, lines, reasons, roles, speakers, groups) -> bool:
+    """Each review, from its head (left out) to the next, its reviewer's comment."""
     if len(heads) < REVIEWS_MIN:
-        return
+        return False
     for n, (i, name) in enumerate(heads):
         reasons[i] = "poster line"
         stop = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
         for k in range(i + 1, stop):
             if roles[k] == AUTHOR:
                 roles[k], speakers[k], groups[k] = COMMENT, name, 70_000 + i
+    return True

@@ -1194,3 +1194,33 @@ def test_a_page_copied_with_no_break_spaces_reads_as_with_plain_spaces(tmp_path)
     assert [(c.role, c.speaker, c.start, c.end, c.paragraph) for c in spaced.chunks] == [
         (c.role, c.speaker, c.start, c.end, c.paragraph) for c in plain.chunks]
     assert spaced.chunks[0].text == plain.chunks[0].text.replace(" ", "\u00a0")  # the file's own characters
+
+
+def test_a_review_aggregators_audience_reviews_each_under_its_reviewers_name_and_rating(tmp_path):
+    parsed = page(tmp_path, "audience",
+        "Rotten Tomatoes\nMovies\nTV Shows\nShop\nNews\nShowtimes\nThe Last Keeper: Season 1\nAudience Reviews\n"
+        "All Audience\nVerified Audience\nDmitri V\nRated 2/5 Stars • Rated 2 out of 5 stars 03/08/21 Full Review\n"
+        "Beautifully shot and completely dishonest about the keeper.\nHelpful\nReport\n"
+        "Sarah K\nRated 4.5/5 Stars • Rated 4.5 out of 5 stars 11/22/19 Full Review\n"
+        "The storm scenes are some of the best television I have seen.\nHelpful\nReport\nLoad More\n"
+        "The Last Keeper: Season 1 Audience Reviews\nGo back to series page\n")
+    assert parsed.source.title == "The Last Keeper: Season 1"
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("comment", "Dmitri V"), ("comment", "Sarah K")]
+    assert not still_in(parsed, "Rated", "Full Review", "Helpful", "Audience", "Go back", "Showtimes")
+
+
+def test_a_streaming_services_title_page_without_its_badges_credits_as_title_and_episode_headings(tmp_path):
+    parsed = page(tmp_path, "title",
+        "NETFLIX\nJoin Now\nSign In\nThe Last Keeper\n2019\nTV-MA\nLimited Series\n"
+        "In 1952 the keeper of Gull Point refuses to leave his light when the board automates it.\n"
+        "Starring:Per Dahl, Anna Berg\nCreators:Ingrid Holm\nWatch all you want.\nJOIN NOW\nEpisodes\n1. Episode 1\n52m\n"
+        "The board's letter arrives on the supply boat, and the keeper hides it from his wife.\n2. Episode 2\n51m\n"
+        "A storm cuts the island off, and the keeper lights the lamp by hand for the last time.\n"
+        "More Details\nWatch offline\nDownload and watch everywhere you go.\nGenres\nTV Dramas\nThis show is...\n"
+        "Dark\nMore Like This\nQuestions? Call 1-844-505-2993\nFAQ\nHelp Center\n")
+    assert not parsed.source.title.startswith("Starring")
+    assert [c.text for c in parsed.chunks][-2:] == [
+        "The board's letter arrives on the supply boat, and the keeper hides it from his wife.",
+        "A storm cuts the island off, and the keeper lights the lamp by hand for the last time."]
+    assert not still_in(parsed, "TV-MA", "Limited Series", "Watch all", "More Details", "offline", "Genres", "This show")
+    assert still_in(parsed, "Creators:Ingrid Holm") == ["Creators:Ingrid Holm"]
