@@ -59,6 +59,28 @@ def split_lines(text: str, offset: int = 0) -> list[Line]:
     return lines
 
 
+#: A link a site sets at the end of a paragraph to the rest of it: "[more inside]", "(Read more...)",
+#: "Continue reading →".
+TAIL_LINK = re.compile(r"(?<=[.!?\"”’)])\s+(?:\[more inside\]|\(read more\.*\)|continue reading\W{0,3}|read more\W{0,3})$",
+                       re.IGNORECASE)
+
+
+def split_tails(lines: list[Line]) -> list[Line]:
+    """``lines`` with a link to the rest of a paragraph at its end standing as a line of its own, in
+    the same block, so that it can be left out and the paragraph keeps its exact span."""
+    out = []
+    for line in lines:
+        tail = TAIL_LINK.search(line.text)
+        if tail is None:
+            out.append(line)
+            continue
+        words = line.text[:tail.start()]
+        lead = len(tail.group()) - len(tail.group().lstrip())
+        out.append(Line(line.start, line.start + len(words), words, line.block))
+        out.append(Line(line.start + tail.start() + lead, line.end, tail.group().lstrip(), line.block))
+    return out
+
+
 def normalize(text: str) -> str:
     """Lowercase letters and digits only: what makes two lines 'the same line'."""
     return " ".join(re.findall(r"\w+", text.lower()))

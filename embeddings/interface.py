@@ -46,6 +46,7 @@ PHRASES = [
     r"listen( now| live| to (this|the) (article|episode|show))?", r"(play|share|download) (this )?(episode|audio|mp3|podcast)",
     r"subscribe (to|on|via) .{1,40}", r"(open|close) (menu|navigation)", r"watch( now| video| live)",
     # blog platforms' post navigation and closed comments
+    r"\[more inside\]", r"\(read more\.*\)",
     r"view all posts by .{1,60}", r"post navigation", r"comments are closed\.?", r"prev", r"next", r"flag", r"thread", r"(expand|collapse)( thread)?",
     r"«\s*older\b.{0,160}\bnewer\s*»", r"this (thread|topic|post|discussion) (has been |is |was )?(archived|closed|locked)\b.{0,60}",
     # blog platforms' share, follow and subscribe boxes

@@ -43,6 +43,7 @@ from .cleaning import (
     is_prose,
     normalize,
     split_lines,
+    split_tails,
 )
 from .interviews import interview_turns, questions_and_answers
 from .messages import messages
@@ -95,7 +96,7 @@ HANDLE = re.compile(r"^(?:u/)?(?P<name>[\w\-.]{2,40})$")
 
 def parse(text: str, start: int = 0) -> Parsed:
     """Split ``text[start:]`` into voiced units and dropped chrome."""
-    lines = split_signatures(split_lines(plain_spaces(text), start))
+    lines = split_signatures(split_tails(split_lines(plain_spaces(text), start)))
     reasons = chrome_reasons(lines)
     posts = _posts(lines, reasons)
     roles: list[str] = [AUTHOR] * len(lines)

@@ -1019,8 +1019,8 @@ def test_a_blog_posts_author_box_post_navigation_and_closed_comments_are_left_ou
 def test_a_community_weblogs_post_and_comments_each_signed_under_it(tmp_path):
     parsed = page(tmp_path, "weblog",
         "MetaFilter\ncommunity weblog\nLog in\nSign up\nThe last keeper of Gull Point\nMarch 6, 2021 9:02 AM   Subscribe\n"
-        "Seventy years ago the keeper of Gull Point left the island, and the board's minutes call it a retirement.\n"
-        "posted by saltmarsh (12 comments total) 4 users marked this as a favorite\n\n"
+        "Seventy years ago the keeper of Gull Point left the island, and the board's minutes call it a retirement. "
+        "[more inside]\nposted by saltmarsh (12 comments total) 4 users marked this as a favorite\n\n"
         "His letters say he asked to stay. The board refused him in two lines.\n"
         "posted by tidewrack at 9:20 AM on March 6, 2021 [14 favorites]\n\n"
         "The minutes were written by the board's secretary, who wanted the lamp automated.\n"
@@ -1030,7 +1030,7 @@ def test_a_community_weblogs_post_and_comments_each_signed_under_it(tmp_path):
     source = parsed.source
     assert (source.title, source.author, source.date) == ("The last keeper of Gull Point", "saltmarsh", "2021-03-06")
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("reply", "tidewrack"), ("reply", "Ms. Moth")]
-    assert not still_in(parsed, "posted by", "favorite", "Subscribe", "Older", "archived")
+    assert not still_in(parsed, "posted by", "favorite", "Subscribe", "Older", "archived", "more inside")
 
 
 def test_a_scholarly_networks_book_review_with_its_editor_citation_and_licence(tmp_path):
