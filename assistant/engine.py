@@ -16,7 +16,7 @@ from pathlib import Path
 from embeddings import config
 from embeddings.build import embed_text
 from embeddings.captions import time_at
-from embeddings.chunking import Chunk
+from embeddings.chunking import Chunk, is_heading
 from embeddings.errors import IndexMismatchError, QueryError
 from embeddings.store import StoredIndex
 
@@ -281,7 +281,10 @@ class Engine:
         chunk = self.chunks[e.index]
         source = self._source[chunk.source_id]
         if e.sentence >= 0:
-            start, end = self.sentences.span(self._highlight_row(e, query, vector))
+            row = self._highlight_row(e, query, vector)
+            start, end = self.sentences.span(row)
+            if row + 1 < self.sentences.rows[e.index][1] and is_heading(self.sentences.text(row)):
+                end = self.sentences.span(row + 1)[1]  # a heading is marked with the words under it
             lo, hi = start - chunk.start, end - chunk.start
         else:
             lo, hi = best_sentences(chunk.text, query.weights)

@@ -518,3 +518,19 @@ def test_an_abbreviation_is_a_name_the_source_uses_where_it_spells_the_name_out(
     # the history page never writes "NSA" but names the agency: its study passage keeps its lexical credit
     assert names.without_credit(resolve("What did the NSA study conclude?")) == {"article"}
     assert names.without_credit(resolve("What did the CIA study conclude?")) == {"history", "thread", "article"}
+
+
+def test_a_heading_is_marked_with_the_words_under_it(tmp_path):
+    from embeddings import build_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "wiki.txt").write_text(
+        "Gull Point Light\n\nGull Point Light is a lighthouse on the north coast, automated in 1952 when its keeper left.\n\n"
+        "Theories\n\nSabotage theory\nSome writers have proposed that the board damaged the lamp on purpose to force the "
+        "keeper out, citing the logbook's missing pages. No record of it has been found.\n", encoding="utf-8")
+    (corpus / "notes.txt").write_text("The keeper's letters are kept in the county archive at Bergen.\n", encoding="utf-8")
+    build_index(corpus, tmp_path / "index", progress=False)
+    passage = by_id(assistant.load(tmp_path / "index").ask("Was it sabotage?"))["wiki"].passages[0]
+    marked = passage.highlighted[1]
+    assert marked.startswith("Sabotage theory\n") and "the board damaged the lamp" in marked
