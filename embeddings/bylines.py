@@ -258,7 +258,9 @@ def _title_above(units, byline_at, date_first: bool = False) -> str:
             upper = plain(above[k - 1].text) if k > 0 else ""
             # a lower line in lower case describes the title ("Gull Point Light" / "lighthouse, Norway"),
             # and so does one under the words the text opens with ("Reichstag fire" / "German history")
-            if upper and _is_heading(upper) and (len(upper.split()) >= HEADLINE_MIN_WORDS or above[k].text[:1].islower()
+            # (a heading over a standfirst that ends as a sentence is the headline itself: "The Keeper Did Not Retire" /
+            # "Seventy years later, ... story." / "By Anna Berg", under a site's name)
+            if upper and k == len(above) - 1 and _is_heading(upper) and (len(upper.split()) >= HEADLINE_MIN_WORDS or above[k].text[:1].islower()
                                                  or opening.lower().startswith(upper.lower())):
                 return upper
             return plain(above[k].text)

@@ -100,6 +100,8 @@ DATE_ONLY = re.compile(
     rf"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(mon|tue|wed|thu|fri|sat|sun)\.?\s+)?(({_MONTH}(\s+\d{{1,2}}(st|nd|rd|th)?,?)?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
     r"(\s*,?\s*(at\s*)?\d{1,2}[:.]\d\d(:\d\d)?\s*(am|pm)?(\s*(gmt|bst|utc|cet|cest|[ecmp][sd]?t))?)?"
     r"(\s+(subscribe|share|print))?$"  # a weblog's post date beside its buttons: "February 15, 2018 9:02 AM   Subscribe"
+    # a comment's day in the current year: "March 6", "Mar 6"
+    rf"|^{_MONTH}\s+\d{{1,2}}$"
     # a live blog's entry: "14:02 GMT", "2.05pm BST"
     r"|^\d{1,2}[:.]\d\d\s*(am|pm)?\s*(gmt|bst|utc|cet|cest|[ecmp][sd]?t)$"
     # a podcast episode's day and length: "Mar 6, 2021 • 45 min"
@@ -201,7 +203,7 @@ FOOTER_MAX_WORDS = 10
 FOOTER_LINKS_MIN = 4
 FOOTER_LINK_MAX_WORDS = 3
 COMMENTS_HEADER = re.compile(
-    r"^([\d,.]+k?\s+comments?|comments?\s*(\([\d,]+\))?|[\d,]+\s+(responses?|replies)( to .{1,80})?|"
+    r"^([\d,.]+k?\s+comments?|comments?\s*(\([\d,]+\)|[\d,]+)?|[\d,]+\s+(responses?|replies)( to .{1,80})?|"
     r"(responses?|replies)\s*\([\d,]+\)|reader comments|"
     r"(\d+\s+)?thoughts? on .{1,120}|[\d,.]+k?\s+notes|what (readers|people) (are saying|said)|top reviews( from .{1,60})?|"
     r"(customer|community) reviews|ratings (&|and) reviews)[:.]?$", re.IGNORECASE)

@@ -85,6 +85,8 @@ PHRASES = [
     r"go back to .{1,40} page",
     # film diaries' reviews
     r"(watched|rewatched|reviewed|added)( on)? \d{1,2} [a-z]{3,9} \d{4}", r"more reviews", r"popular", r"recent", r"directed by .{1,60}",
+    # newspapers' comments: the tabs, the editors' picks, the counts
+    r"reader picks", r"[\w’']{2,12} picks?", r"[\d,]+ recommend(ed|s)?",
     # groups archives of newsgroups and mailing lists
     r"skip to first unread message", r"conversations", r"reply all", r"reply to author", r"forward", r"unread,?",
     # forum software of the Invision kind

@@ -45,6 +45,7 @@ from .cleaning import (
     split_lines,
     split_tails,
 )
+from .interface import NAV_LABELS
 from .interviews import interview_turns, questions_and_answers
 from .messages import messages
 from .quotations import SAID, block_quotes, embedded_posts, forwarded_posts, quotations
@@ -306,6 +307,8 @@ def _repeats(key: str, earlier: set[str]) -> bool:
     return len(key.split()) >= 2 and any(len(e.split()) >= 2 and (e in key or key in e) for e in earlier)
 
 
+#: The line under a commenter's name saying who or where they are is this short at most.
+DETAIL_MAX_WORDS = 12
 #: Between a reply's writer and the commenter it answers, on the reply's header.
 REPLYING_TO = re.compile(r"\s{2,}|\s+[→>›]\s+")
 COMMENTER = re.compile(
@@ -332,6 +335,13 @@ def _comments(lines, reasons, roles, speakers, groups) -> None:
         return
     reasons[start] = "comments header"
     group, speaker, named = 10_000 + start, "", False
+    # the tabs under the header, over the first comment ("All" / "Reader Picks"), sort the comments
+    for j in range(start + 1, len(lines)):
+        if reasons[j] is None and (len(lines[j].text.split()) > 3 or lines[j].text.endswith((".", "?", "!"))
+                                   or _name_over_date(lines, reasons, j)):
+            break
+        if reasons[j] is None and lines[j].text.split()[0].lower() in NAV_LABELS | {"newest", "oldest", "top", "best"}:
+            reasons[j] = "interface text"
     for j in range(start + 1, len(lines)):
         commenter = COMMENTER.match(lines[j].text) if reasons[j] is None else None
         if commenter is None and reasons[j] is None and _name_over_date(lines, reasons, j):
@@ -363,7 +373,7 @@ def _commenter_details(lines, reasons, j) -> None:
         reasons[k] = "commenter details"
         k += 1
     if k + 1 < len(lines) and reasons[k] is None and reasons[k + 1] == "date line" \
-            and len(lines[k].text.split()) <= 12 and not lines[k].text.endswith((".", "?", "!")):
+            and len(lines[k].text.split()) <= DETAIL_MAX_WORDS and not lines[k].text.endswith((".", "?", "!")):
         reasons[k] = "commenter details"
 
 
@@ -380,6 +390,10 @@ def _name_over_date(lines, reasons, j) -> bool:
     if NAME_LINE.match(lines[j].text) is None:  # a one-word handle ("mossbank") only over the comment's date
         return reasons[under] == "date line" and HANDLE_ALONE.match(lines[j].text) is not None
     if reasons[under] == "date line":
+        return True
+    # a line saying who or where they are between the name and the date ("Per Dahl" / "Bergen, Norway" / "March 6")
+    if (under + 1 < len(lines) and reasons[under] is None and reasons[under + 1] == "date line"
+            and len(lines[under].text.split()) <= DETAIL_MAX_WORDS and not lines[under].text.endswith((".", "?", "!"))):
         return True
     after_chrome = j > 0 and reasons[j - 1] in ("interface text", "comments header")
     return (after_chrome and reasons[under] is None and lines[under].block == lines[j].block

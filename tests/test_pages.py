@@ -1224,3 +1224,21 @@ def test_a_streaming_services_title_page_without_its_badges_credits_as_title_and
         "A storm cuts the island off, and the keeper lights the lamp by hand for the last time."]
     assert not still_in(parsed, "TV-MA", "Limited Series", "Watch all", "More Details", "offline", "Genres", "This show")
     assert still_in(parsed, "Creators:Ingrid Holm") == ["Creators:Ingrid Holm"]
+
+
+def test_a_newspapers_comments_each_under_its_readers_name_place_and_day(tmp_path):
+    parsed = page(tmp_path, "op-ed",
+        "The Coast Times\nOpinion\nThe Keeper Did Not Retire\nSeventy years later, the board's own papers tell a different "
+        "story.\nBy Anna Berg\nMs. Berg is a historian of the northern coast.\nMarch 6, 2021\n"
+        "The keeper of Gull Point asked to stay until the spring, and the board refused him in two lines.\n"
+        "His letters, kept in the county archive, make the point plainly: he wanted to stay.\n"
+        "The board's minutes, written by its secretary, record a retirement and nothing else.\n"
+        "The secretary had argued for automation for a decade, and the keeper stood in the way.\n"
+        "No one asked the keeper's family until 1998, when his daughter gave the letters to the archive.\n"
+        "Comments 212\nAll\nReader Picks\nEditors' Picks\nPer Dahl\nBergen, Norway\nMarch 6\nEditors' Pick\n"
+        "The minutes were written by the board's secretary, who wanted the lamp automated.\nReply\n48 Recommend\nShare\n"
+        "Flag\nIngrid Holm\nOslo\nMarch 7\nHe signed the minutes himself. That should count for something.\nReply\n"
+        "12 Recommend\nShare\nFlag\n")
+    assert (parsed.source.title, parsed.source.author) == ("The Keeper Did Not Retire", "Anna Berg")
+    assert [(c.role, c.speaker) for c in parsed.chunks][-2:] == [("comment", "Per Dahl"), ("comment", "Ingrid Holm")]
+    assert not still_in(parsed, "Comments 212", "All\n", "Picks", "Pick", "Bergen", "Oslo", "March 7", "Recommend", "Flag")
