@@ -143,7 +143,10 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     date = dates.get("posted") or dates.get("updated")
     if date:
         details["date"] = date
-    title = _title_above(units, byline_at, date_first) or _title_from_comments(units, dropped)
+    # a post under its writer's handle over its day ("coal_smoke_and_salt" / "Feb. 15th, 2018") sets its subject under
+    # them, below the site's name and motto, as a blog sets it under its date
+    by_handle = any(d.start == byline_at and d.reason == "byline" and HANDLE.match(plain(d.text.strip())) for d in top)
+    title = _title_above(units, byline_at, date_first or by_handle) or _title_from_comments(units, dropped)
     author = details.get("author", "")
     if author and re.search(rf"\s[|–—-]\s+{re.escape(author)}$", title):
         title = title[:-len(author)].rstrip(" |–—-")  # "The Assassination of Leon Trotsky | History Explained"

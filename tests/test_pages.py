@@ -1086,7 +1086,8 @@ def test_a_journal_sites_post_under_its_writers_name_and_date_with_threaded_comm
         "Reply\nThread\nLink\n"
         "gullrock\nMarch 7 2021, 18:45:51 UTC\nThe minutes are the only record, and they say he retired.\n"
         "Reply\nThread\nLink\n")
-    assert (parsed.source.author, parsed.source.date) == ("salt_marsh", "2021-03-06")
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == (
+        "The last keeper? The board made sure we would forget him", "salt_marsh", "2021-03-06")
     assert [(c.role, c.speaker) for c in parsed.chunks][-2:] == [("comment", "tidewrack"), ("comment", "gullrock")]
     assert not still_in(parsed, "Flag", "Prev", "Next", "UTC", "8:40")
 
