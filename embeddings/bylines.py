@@ -77,6 +77,7 @@ def iso_date(text: str) -> str:
     """``text`` as YYYY-MM-DD when it is a date in a common written form (YYYY-MM for a month and a
     year: "Mar 2021"), else ""."""
     text = re.sub(r"\s+(?:subscribe|share|print)$", "", text.strip(), flags=re.IGNORECASE)  # a button beside it
+    text = re.sub(r"\s*[—–·•|-]\s*\d+\s*min(?:ute)?s?\s+read$", "", text, flags=re.IGNORECASE)  # "— 4 min read"
     text = re.sub(r",?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]m)?(?:\s*(?:gmt|bst|utc|cet|cest|[ecmp][sd]?t|[+-]\d{4}))?"
                   r"(?:\s*\(\w+\))?$", "",
                   " ".join(text.split()).strip(" .,"), flags=re.IGNORECASE)

@@ -93,13 +93,15 @@ MENU_MAX_WORDS = 3
 MENU = re.compile(r"^[^\W\d_]+(?:[ \t'’&-][^\W\d_]+){0,2}(?:\s+[|·•]\s+[^\W\d_]+(?:[ \t'’&-][^\W\d_]+){0,2}){2,}$")
 #: The same with two labels, as the last line of a page ("Trotsky Internet Archive | Marxists Internet Archive").
 LAST_LINKS = re.compile(r"^[^\W\d_]+(?:[ '’&-][^\W\d_]+){0,2}(?:\s+[|·•]\s+[^\W\d_]+(?:[ '’&-][^\W\d_]+){0,2})+$")
-LINK_ONLY = re.compile(r"^((<?(https?://|www\.)\S+>?|!?\[[^\]]*\]\([^)\s]*\))[\s,;|·•]*)+$", re.IGNORECASE)
+LINK_ONLY = re.compile(r"^((<?(https?://|www\.)\S+>?|!?\[[^\]]*\]\([^)\s]*\)|<?(mailto:)?[\w.+-]+@[\w-]+(\.[\w-]+)+>?)[\s,;|·•]*)+$",
+                       re.IGNORECASE)  # (or an e-mail address)
 IMAGE_NAMES = re.compile(r"^([\w\-. ()]+?\.(jpe?g|png|gif|webp|svg|bmp|tiff?|heic)\s*)+$", re.IGNORECASE)
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_ONLY = re.compile(
     rf"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(mon|tue|wed|thu|fri|sat|sun)\.?\s+)?(({_MONTH}(\s+\d{{1,2}}(st|nd|rd|th)?,?)?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
     r"(\s*,?\s*(at\s*)?\d{1,2}[:.]\d\d(:\d\d)?\s*(am|pm)?(\s*(gmt|bst|utc|cet|cest|[ecmp][sd]?t))?)?"
-    r"(\s+(subscribe|share|print))?$"  # a weblog's post date beside its buttons: "February 15, 2018 9:02 AM   Subscribe"
+    r"(\s+(subscribe|share|print))?"  # a weblog's post date beside its buttons: "February 15, 2018 9:02 AM   Subscribe"
+    r"(\s*[—–·•|-]\s*\d+\s*min(ute)?s?\s+read)?$"  # a post's date and its length: "Mar 6, 2021 — 4 min read"
     # a comment's day in the current year: "March 6", "Mar 6"
     rf"|^{_MONTH}\s+\d{{1,2}}$"
     # a live blog's entry: "14:02 GMT", "2.05pm BST"

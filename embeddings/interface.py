@@ -18,7 +18,7 @@ PHRASES = [
     r"back to top", r"skip to (main )?content", r"edited( \d+ \w+ ago| [a-z]{3,9} \d{1,2}, \d{4})? by .{1,40}",
     r"(reply|quote|report( post)?|like|likes|share|print|email|tweet|menu|search|subscribe( now)?|read more|continue reading)",
     r"(posted|updated|published|last updated|last modified)( on)?:? .{1,40}",
-    r"(previous|next) (post|article|page|story)( .{1,80})?", r"all rights reserved.{0,60}", r"(©|copyright) .{1,80}",
+    r"(previous|next) (post|article|page|story)( .{1,80})?", r"all rights reserved.{0,60}", r"(©|copyright) .{1,80}", r"[^©]{1,60}\s©\s*\d{4}.{0,60}",
     r"([^·•|∙]{1,40}[·•|∙]\s*){2,}(©|copyright)\s.{1,80}",  # a footer's links ending in its copyright
     r"(this site|we) uses? cookies.{0,120}", r"accept( all)? cookies", r"tags?: .{1,120}", r"categor(y|ies): .{1,120}",
     r"advertisement", r"(like )?loading\.*", r"(click|tap) here.{0,40}", r"leave a (reply|comment)( cancel reply)?",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import byline_name
+from .bylines import byline_name, page_date
 from .captions import mark_captions
 from .cleaning import (
     AFFILIATION,
@@ -60,6 +60,7 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
     _drop_sidebar(lines, reasons)
     _drop_end_matter(lines, reasons)
     _drop_author_note(lines, reasons)
+    _drop_post_navigation(lines, reasons)
     _drop_footer(lines, reasons)
     _drop_crumbs_repeated_below(lines, reasons)
     return reasons
@@ -172,6 +173,9 @@ def _drop_name_over_date(lines: list[Line], reasons: list[str | None]) -> None:
             under_prose = True
             continue
         dated = reasons[i + 1] == "date line" and not (under_prose and AGO.match(lines[i + 1].text))
+        # or under the date, over the text ("March 6, 2021" / "Tom Reilly" / "The keeper asked ...")
+        dated = dated or (i > 0 and not under_prose and reasons[i - 1] == "date line" and NAME_ALONE.match(text) is not None
+                          and page_date(lines[i - 1].text) != "" and is_prose(lines[i + 1].text) and reasons[i + 1] is None)
         between = [] if dated else None if under_prose else _over_date(lines, reasons, i)
         if (dated or between is not None) and (NAME_ALONE.match(text) or HANDLE.match(text)):
             for k in [i, *(between or [])]:
@@ -420,3 +424,16 @@ def _drop_author_note(lines: list[Line], reasons: list[str | None]) -> None:
     for k in kept[-2:]:
         if any(re.match(rf"{re.escape(name)},? (?:is|was|has|writes|teaches)\b", lines[k].text.strip()) for name in names):
             reasons[k] = "author note"
+
+
+#: A blog's link to the post before or after this one, over that post's title.
+POST_LINK = re.compile(r"^(?:newer|older|previous|next)\s+(?:post|article|entry|story)$", re.IGNORECASE)
+
+
+def _drop_post_navigation(lines: list[Line], reasons: list[str | None]) -> None:
+    """The title under a "Newer Post" / "Older Post" link names another post: it is not this one's text."""
+    for i in range(len(lines) - 1):
+        under = lines[i + 1].text.strip()
+        if (reasons[i] == "interface text" and POST_LINK.match(lines[i].text.strip()) and reasons[i + 1] is None
+                and len(under.split()) <= 12 and not under.endswith((".", "?", "!"))):
+            reasons[i + 1] = "post navigation"

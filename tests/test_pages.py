@@ -1243,3 +1243,25 @@ def test_a_newspapers_comments_each_under_its_readers_name_place_and_day(tmp_pat
     assert (parsed.source.title, parsed.source.author) == ("The Keeper Did Not Retire", "Anna Berg")
     assert [(c.role, c.speaker) for c in parsed.chunks][-2:] == [("comment", "Per Dahl"), ("comment", "Ingrid Holm")]
     assert not still_in(parsed, "Comments 212", "All\n", "Picks", "Pick", "Bergen", "Oslo", "March 7", "Recommend", "Flag")
+
+
+def test_blog_platforms_posts_with_their_reading_time_post_navigation_and_footers(tmp_path):
+    parsed = page(tmp_path, "ghost",
+        "Keepers' Notes\nHome\nArchive\nAbout\nSign in\nSubscribe\nThe keeper did not retire\nTom Reilly\n"
+        "Mar 6, 2021 — 4 min read\nThe keeper asked to stay until the spring, and the board refused him in two lines.\n"
+        "His letters, kept in the county archive, say so plainly.\nSign up for more like this.\nEnter your email\n"
+        "Subscribe\nRead next\nWhy the lamp went dark\nThe board's secretary wanted the lamp automated.\n"
+        "Keepers' Notes © 2021\nPowered by Ghost\n")
+    source = parsed.source
+    assert (source.title, source.author, source.date) == ("The keeper did not retire", "Tom Reilly", "2021-03-06")
+    assert not still_in(parsed, "min read", "Sign up", "lamp went dark", "©")
+    parsed = page(tmp_path, "squarespace",
+        "Gull Point Histories\nBlog\nArchive\nContact\nThe keeper did not retire\nMarch 6, 2021\nTom Reilly\n"
+        "The keeper asked to stay until the spring, and the board refused him in two lines.\n"
+        "His letters, kept in the county archive, say so plainly.\nTom Reilly\nLighthouses, Keepers\nNewer Post\n"
+        "Why the lamp went dark\nOlder Post\nThe board's last vote\nGull Point Histories\nBergen, Norway\n"
+        "hello@gullpoint.example.org\n")
+    source = parsed.source
+    assert (source.title, source.author, source.date) == ("The keeper did not retire", "Tom Reilly", "2021-03-06")
+    assert [c.text for c in parsed.chunks] == [("The keeper asked to stay until the spring, and the board refused him in "
+                                                 "two lines.\nHis letters, kept in the county archive, say so plainly.")]
