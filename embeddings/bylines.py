@@ -44,7 +44,8 @@ STARTER = re.compile(r"^thread starter\s+(?P<name>\S.{0,40}?)\s+start date\s+(?P
 DATED = re.compile(r"^(?P<kind>posted|published|updated|last updated|last modified|asked)(?: on)?:?\s+(?P<date>.{4,40}?)\s*$",
                    re.IGNORECASE)
 #: "Published on H-War (May, 2019)": a review's network, and the month it was published.
-PUBLISHED_ON = re.compile(r"^published (?:on|in) [^()]{1,60}\((?P<date>[^()]{4,30})\)$", re.IGNORECASE)
+PUBLISHED_ON = re.compile(r"^published (?:on|in) [^()]{1,60}\((?P<date>[^()]{4,30})\)$"
+                          r"|^published online by [^:]{1,80}:\s*(?P<online>.{4,30})$", re.IGNORECASE)  # "...: 04 March 2021"
 #: "Updated: May 7, 2024 | Original: November 9, 2009": the page was first published on the second date.
 REVISED = re.compile(r"^(?:last )?updated:?\s+(?P<updated>.{4,30}?)\s*[|·•]\s*(?:original|first published|published):?\s+"
                      r"(?P<date>.{4,30}?)\s*$", re.IGNORECASE)
@@ -125,9 +126,10 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
             byline_at = d.start if byline_at is None else byline_at
             continue
         dated = PUBLISHED_ON.match(text) or DATED.match(text) or VIEWED.match(text)
-        if dated and page_date(dated.group("date")):
+        written = (dated.group("date") or dated.groupdict().get("online") or "") if dated else ""
+        if dated and page_date(written):
             revised = (dated.groupdict().get("kind") or "").lower().endswith(("updated", "modified"))
-            dates.setdefault("updated" if revised else "posted", page_date(dated.group("date")))
+            dates.setdefault("updated" if revised else "posted", page_date(written))
             byline_at = d.start if byline_at is None else byline_at
         elif d.reason == "date line" and page_date(text):
             dates.setdefault("posted", page_date(text))

@@ -186,7 +186,7 @@ SIDEBAR_HEADER = re.compile(
     r"more (stories|articles|posts)( (from|by) .{1,40})?|recommended( for you| reading)?|popular posts|trending( now)?|"
     r"latest (posts|news|articles)|read next|recent (posts|articles|comments)|archives|most (read|popular|viewed)|"
     r"explore more on these topics|related topics|more on this story|top stories|about me|blog archive|blogroll|"
-    r"hot network questions|linked|"
+    r"hot network questions|linked|cited by|"
     r"more (on|in) this (topic|section)|see also|related questions|more (from|in) .{1,60}|recommended from .{1,40}|"
     r"about (the )?community|fan feed)(\[(edit)?\])?[:.]?$", re.IGNORECASE)
 #: Apparatus at the end of an article: its references, notes and links, not its argument.
@@ -196,7 +196,8 @@ END_MATTER_HEADER = re.compile(
     r"(\[(edit)?\])?[:.]?$",  # "References[edit]", or "References[]" as a fan wiki leaves its edit link
     re.IGNORECASE)
 #: A table of contents: its header, then numbered section titles ("1 Early life", "2.1 Exile").
-TOC_HEADER = re.compile(r"^(contents|table of contents|in this article|on this page|key events)(\s*\[(hide|show)\])?$", re.IGNORECASE)
+TOC_HEADER = re.compile(r"^(contents|table of contents|in this article|on this page|key events|article contents)(\s*\[(hide|show)\])?$",
+                        re.IGNORECASE)
 #: An entry of a table of contents: numbered, or a live blog's entry under its time ("14:02 Board confirms decision").
 TOC_ENTRY = re.compile(r"^(\d+(\.\d+)*\.?\s+\S.{0,80}|\d{1,2}[:.]\d\d\s+\S.{0,80}|\(top\))$", re.IGNORECASE)
 #: Lines of a page footer (after its copyright line) are short: links, an app banner, a slogan.

@@ -87,6 +87,11 @@ PHRASES = [
     r"(watched|rewatched|reviewed|added)( on)? \d{1,2} [a-z]{3,9} \d{4}", r"more reviews", r"popular", r"recent", r"directed by .{1,60}",
     # newspapers' comments: the tabs, the editors' picks, the counts
     r"reader picks", r"[\w’']{2,12} picks?", r"[\d,]+ recommend(ed|s)?",
+    # journals' article pages: the tabs, the author's details, the article's record
+    r"show author details", r"affiliations?:", r"\*?corresponding author\b.{0,120}", r"figures", r"metrics", r"save pdf",
+    r"rights (&|and) permissions", r"keywords:?", r"type", r"(research|review) article", r"copyright",
+    r"published online by .{1,80}", r"(english|français|deutsch|español|italiano|português|русский|polski|svenska)",
+    r".{3,80}, vol(ume|\.)? ?\d+, (issue|no\.) ?\d+, .{3,30}, pp?\. ?\d+ ?[-–] ?\d+",
     # groups archives of newsgroups and mailing lists
     r"skip to first unread message", r"conversations", r"reply all", r"reply to author", r"forward", r"unread,?",
     # forum software of the Invision kind

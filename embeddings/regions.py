@@ -49,6 +49,8 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
     _drop_archive_toolbar(lines, reasons)
     mark_captions(lines, reasons)
     _drop_menus(lines, reasons)
+    _drop_crumb_lines(lines, reasons)
+    _drop_contents(lines, reasons)
     _drop_bylines(lines, reasons)
     _drop_name_over_date(lines, reasons)
     _drop_name_to_follow(lines, reasons)
@@ -56,7 +58,6 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
     _drop_quiz_and_feedback(lines, reasons)
     _drop_labelled_names(lines, reasons)
     _drop_topic_tags(lines, reasons)
-    _drop_contents(lines, reasons)
     _drop_sidebar(lines, reasons)
     _drop_end_matter(lines, reasons)
     _drop_author_note(lines, reasons)
@@ -136,6 +137,25 @@ def _drop_menus(lines: list[Line], reasons: list[str | None]) -> None:
 
 
 
+#: A step of a trail of links set one per line, each under a ">" (">Journals" / ">Coastal History Review").
+CRUMB_LINE = re.compile(r"^>\S[^.!?]{0,80}$")
+
+
+def _drop_crumb_lines(lines: list[Line], reasons: list[str | None]) -> None:
+    """A trail of links set one step per line, each opening with ">", above the text's first sentence
+    (a reply's quotation, "> The minutes say ...", has a space after its mark and is text)."""
+    first = next((k for k, line in enumerate(lines) if reasons[k] is None and is_prose(line.text)), len(lines))
+    run: list[int] = []
+    for k in range(first + 1):
+        if k < first and reasons[k] is None and CRUMB_LINE.match(lines[k].text) and len(lines[k].text.split()) <= 8:
+            run.append(k)
+            continue
+        if len(run) >= 2:
+            for j in run:
+                reasons[j] = "navigation crumbs"
+        run = [] if k == first or reasons[k] is None else run
+
+
 def _drop_bylines(lines: list[Line], reasons: list[str | None]) -> None:
     """A "By NAME" line among the first ``BYLINE_LINES`` lines of text, a menu not counted; lower
     down, "by NAME" credits a work in a list."""
@@ -184,11 +204,26 @@ def _drop_name_over_date(lines: list[Line], reasons: list[str | None]) -> None:
             if text.startswith("@") and i and reasons[i - 1] is None and NAME_ALONE.match(plain(lines[i - 1].text)):
                 reasons[i - 1] = "byline"
             return
-        if NAME_ALONE.match(text) and i + 2 < len(lines) and AFFILIATION.match(lines[i + 1].text):
-            reasons[i], reasons[i + 1] = "byline", "byline"  # a paper's author over their university
+        affiliated = _affiliation_under(lines, reasons, i) if NAME_ALONE.match(text.rstrip("*†")) else None
+        if affiliated:
+            for k in affiliated:
+                reasons[k] = "byline"  # a paper's author over their university
             return
         if under_prose:  # only the line just under a standfirst may still be the byline
             return
+
+
+def _affiliation_under(lines, reasons, i) -> list[int] | None:
+    """The author's line and the lines down to their university under it, the name perhaps again
+    between, marked as a journal's page marks its corresponding author ("Helen Marsh" / "Show author
+    details" / "Helen Marsh*" / "Affiliation:" / "University of Leeds"); None where no university stands."""
+    kept = [k for k in range(i + 1, min(i + 6, len(lines) - 1)) if reasons[k] is None][:2]
+    name = normalize(lines[i].text.rstrip("*†"))
+    if kept and normalize(lines[kept[0]].text.rstrip("*†")) == name:
+        kept = kept[1:]
+    if kept and AFFILIATION.match(lines[kept[0]].text):
+        return [k for k in range(i, kept[0] + 1) if reasons[k] is None]
+    return None
 
 
 def _over_date(lines, reasons, i) -> list[int] | None:

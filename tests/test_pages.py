@@ -1265,3 +1265,28 @@ def test_blog_platforms_posts_with_their_reading_time_post_navigation_and_footer
     assert (source.title, source.author, source.date) == ("The keeper did not retire", "Tom Reilly", "2021-03-06")
     assert [c.text for c in parsed.chunks] == [("The keeper asked to stay until the spring, and the board refused him in "
                                                  "two lines.\nHis letters, kept in the county archive, say so plainly.")]
+
+
+def test_a_journals_article_page_without_its_trail_contents_tabs_and_record(tmp_path):
+    text = (
+        "Skip to main content\nCambridge Core\nLog in\nRegister\nJournals\nBooks\nHome\n>Journals\n"
+        ">Coastal History Review\n>Volume 12 Issue 3\n>The last keeper of Gull Point\nEnglish\nFrançais\n"
+        "Coastal History Review\nArticle contents\nAbstract\nIntroduction\nThe letters\nReferences\n"
+        "The last keeper of Gull Point: retirement or dismissal?\n"
+        "Published online by Cambridge University Press: 04 March 2021\nHelen Marsh\nShow author details\n"
+        "Helen Marsh*\nAffiliation:\nUniversity of Leeds\n*Corresponding author. Email: h.marsh@leeds.example.ac.uk\n"
+        "Article\nFigures\nMetrics\nSave PDF\nShare\nCite\nRights & Permissions\nAbstract\n"
+        "The keeper of Gull Point left the island in 1952. The board's minutes call it a retirement; his letters say "
+        "he asked to stay.\nKeywords\nlighthouses, labour history, Norway\nType\nResearch Article\nInformation\n"
+        "Coastal History Review, Volume 12, Issue 3, March 2021, pp. 245 - 267\nCopyright\n"
+        "© The Author(s), 2021. Published by Cambridge University Press\nIntroduction\n"
+        "The minutes of the Gull Point Board for 1952 record the keeper's retirement in a single line.\nThe letters\n"
+        "The keeper's letters, given to the county archive by his daughter in 1998, tell a different story.\n"
+        "References\nBerg, A. (2019). The Last Keeper. Bergen: Fjord Press.\nCited by\nLoading...\n")
+    parsed = page(tmp_path, "article", text)
+    source = parsed.source
+    assert (source.title, source.author, source.date) == (
+        "The last keeper of Gull Point: retirement or dismissal?", "Helen Marsh", "2021-03-04")
+    assert [c.role for c in parsed.chunks] == ["author"] * len(parsed.chunks)
+    assert not still_in(parsed, ">", "Article contents", "Show author", "Leeds", "Metrics", "Keywords", "Volume 12",
+                        "Fjord Press", "Cited by")
