@@ -69,8 +69,9 @@ def interview_turns(lines, reasons, roles, speakers, groups) -> None:
 
 def questions_and_answers(lines, reasons, roles, speakers, groups) -> None:
     """An interview set out as "Q: ..." and "A: ..." turns, introduced as one ("We spoke to ..."):
-    each answer, up to the next question, is the interviewee's words. The interviewee is the one
-    full name the introduction gives (a title such as "Dr." aside); the questions stay the page's own."""
+    each answer, up to the next question, is the interviewee's words. The interviewee is the name
+    the introduction's cue gives ("We spoke to Marta Holm"), or else the one full name it gives (a
+    title such as "Dr." aside); the questions stay the page's own."""
     end = comments_start(lines, reasons) or len(lines)
     turns = [(i, m.group(1)[0].upper()) for i in range(end) if reasons[i] is None and roles[i] == AUTHOR
              and (m := QA_TURN.match(lines[i].text))]
@@ -79,7 +80,9 @@ def questions_and_answers(lines, reasons, roles, speakers, groups) -> None:
     intro = " ".join(lines[i].text for i in range(turns[0][0]) if reasons[i] is None)
     if not INTERVIEW_CUE.search(intro):  # a page of frequently asked questions answers in its own voice
         return
-    names = {re.sub(HONORIFIC, "", m.group(0)) for m in FULL_NAME.finditer(intro)}
+    # the name the cue introduces ("We spoke to Marta Holm, whose father ..."), else the one full name given
+    cued = [FULL_NAME.match(intro, cue.end() + 1) for cue in INTERVIEW_CUE.finditer(intro) if intro[cue.end():cue.end() + 1] == " "]
+    names = {re.sub(HONORIFIC, "", m.group(0)) for m in cued if m} or {re.sub(HONORIFIC, "", m.group(0)) for m in FULL_NAME.finditer(intro)}
     names = {n for n in names if len(n.split()) >= 2}
     speaker = names.pop() if len(names) == 1 else ""
     for n, (i, kind) in enumerate(turns):

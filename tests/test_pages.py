@@ -1290,3 +1290,14 @@ def test_a_journals_article_page_without_its_trail_contents_tabs_and_record(tmp_
     assert [c.role for c in parsed.chunks] == ["author"] * len(parsed.chunks)
     assert not still_in(parsed, ">", "Article contents", "Show author", "Leeds", "Metrics", "Keywords", "Volume 12",
                         "Fjord Press", "Cited by")
+
+
+def test_an_interview_in_q_and_a_gives_its_answers_to_the_one_its_introduction_names(tmp_path):
+    parsed = page(tmp_path, "interview",
+        "The Coast Times\nThe keeper's daughter speaks\nWe spoke to Marta Holm, whose father kept the Gull Point Light "
+        "until 1952, about the letters she gave the archive.\nBy Anna Berg\nMarch 6, 2021\n"
+        "Q. When did you first read your father's letters?\nA. Only after he died, in 1979.\n"
+        "Q. Do the letters say he was dismissed?\nA. They say he asked to stay until the spring and was refused.\n"
+        "This interview has been edited for length and clarity.\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks if c.text.startswith("A.")] == [("quoted", "Marta Holm")] * 2
+    assert not still_in(parsed, "edited for length")
