@@ -59,6 +59,8 @@ DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%
 TITLE_WORDS = (2, 20)
 HEADLINE_MIN_WORDS = 4
 HEADLINE_MAX_WORDS = 15
+#: Where a speech or a dispatch was given, under its date: "Harbour Square, Bergen".
+PLACE = re.compile(r"^[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*,(?: [A-Z][\w'’.\-]*)+$")
 FOLLOW = re.compile(r"^(?:follow|subscribe)$", re.IGNORECASE)
 PERSON = re.compile(r"^(?!(?:The|A|An) )[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$")
 
@@ -257,7 +259,7 @@ def _title_above(units, byline_at, date_first: bool = False) -> str:
                                                  and u.text.rstrip().endswith(".") for u in lead):
         return plain(lead[0].text)
     if ((date_first or not (above and _is_heading(above[-1].text))) and len(below) == 2
-            and _is_heading(below[0].text) and not _is_heading(below[1].text)):
+            and _is_heading(below[0].text) and is_prose(below[1].text) and not PLACE.match(plain(below[0].text))):
         return plain(below[0].text)  # a date over the title ("Saturday, March 6, 2021" / "Trotsky and the Trials")
     for k in range(len(above) - 1, max(-1, len(above) - 4), -1):
         if _is_heading(above[k].text):

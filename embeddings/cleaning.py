@@ -102,6 +102,8 @@ DATE_ONLY = re.compile(
     r"(\s*,?\s*(at\s*)?\d{1,2}[:.]\d\d(:\d\d)?\s*(am|pm)?(\s*(gmt|bst|utc|cet|cest|[ecmp][sd]?t))?)?"
     r"(\s+(subscribe|share|print))?"  # a weblog's post date beside its buttons: "February 15, 2018 9:02 AM   Subscribe"
     r"(\s*[—–·•|-]\s*\d+\s*min(ute)?s?\s+read)?$"  # a post's date and its length: "Mar 6, 2021 — 4 min read"
+    # a speech's time: "11:02 A.M."
+    r"|^\d{1,2}:\d\d\s*[ap]\.m\.$"
     # a comment's day in the current year: "March 6", "Mar 6"
     rf"|^{_MONTH}\s+\d{{1,2}}$"
     # a live blog's entry: "14:02 GMT", "2.05pm BST"

@@ -87,6 +87,8 @@ PHRASES = [
     r"(watched|rewatched|reviewed|added)( on)? \d{1,2} [a-z]{3,9} \d{4}", r"more reviews", r"popular", r"recent", r"directed by .{1,60}",
     # newspapers' comments: the tabs, the editors' picks, the counts
     r"reader picks", r"[\w’']{2,12} picks?", r"[\d,]+ recommend(ed|s)?",
+    # a transcript's end
+    r"end( of (transcript|remarks))?",
     # interviews' editing notes
     r"this (interview|conversation) (has been|was) (edited|condensed|lightly edited).{0,60}",
     # journals' article pages: the tabs, the author's details, the article's record

@@ -3,7 +3,8 @@ made plain, character for character, so that every offset (a sentence's, a highl
 
 * Every kind of space is the plain space ("Sign in to follow this\xa0\xa0", as a page copied from a
   browser holds no-break spaces), for the reader of a page's structure too (:func:`plain_spaces`).
-* A transcript's caption times are blanked out (see :mod:`embeddings.captions`).
+* A transcript's caption times are blanked out (see :mod:`embeddings.captions`), and so are its notes
+  of what is heard in the words ("(Applause.)", "(Laughter)").
 * A word that a printed line broke with a hyphen ("Zino-" / "viev", in a PDF's or a newspaper
   scan's text) is whole again: "  Zinoviev", the spaces it gains standing before it.
 """
@@ -26,11 +27,16 @@ def joined_words(text: str) -> str:
     return BROKEN_WORD.sub(lambda m: " " * (2 + len(m.group(2))) + m.group(1) + m.group(3), text)
 
 
+#: A transcript's note of what is heard, inside the words: "(Applause.)", "(Laughter)", "[crosstalk]".
+HEARD = re.compile(r"[(\[](?:applause|laughter|cheers|cheering|booing|inaudible|crosstalk|laughs|music)\.?[)\]]", re.IGNORECASE)
+
+
 def plain_spaces(text: str) -> str:
     """``text`` with every kind of space the plain space, character for character."""
     return text.translate(_SPACES)
 
 
 def read_text(text: str) -> str:
-    """``text`` as the model reads it: plain spaces, captions without their times, broken words joined."""
-    return joined_words(without_times(plain_spaces(text)))
+    """``text`` as the model reads it: plain spaces, captions without their times, notes of what is
+    heard blanked, broken words joined."""
+    return joined_words(HEARD.sub(lambda m: " " * len(m.group()), without_times(plain_spaces(text))))

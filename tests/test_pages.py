@@ -1301,3 +1301,17 @@ def test_an_interview_in_q_and_a_gives_its_answers_to_the_one_its_introduction_n
         "This interview has been edited for length and clarity.\n")
     assert [(c.role, c.speaker) for c in parsed.chunks if c.text.startswith("A.")] == [("quoted", "Marta Holm")] * 2
     assert not still_in(parsed, "edited for length")
+
+
+def test_a_speechs_transcript_with_its_time_place_and_notes_of_applause(tmp_path):
+    from embeddings.reading import read_text
+
+    parsed = page(tmp_path, "speech",
+        "Remarks by the Governor at the Gull Point Memorial\nMarch 6, 2021\nHarbour Square, Bergen\n11:02 A.M.\n"
+        "THE GOVERNOR: Thank you. Thank you very much. (Applause.) Please, be seated.\n"
+        "Seventy years ago the keeper of Gull Point asked to stay at his light until the spring. The board refused "
+        "him. (Applause.)\nEND\n11:20 A.M.\n")
+    assert (parsed.source.title, parsed.source.date) == ("Remarks by the Governor at the Gull Point Memorial", "2021-03-06")
+    assert not still_in(parsed, "A.M.", "END")
+    text = parsed.chunks[-1].text
+    assert "(Applause.)" in text and "Applause" not in read_text(text) and len(read_text(text)) == len(text)
