@@ -81,6 +81,8 @@ def iso_date(text: str) -> str:
     year: "Mar 2021"), else ""."""
     text = re.sub(r"\s+(?:subscribe|share|print)$", "", text.strip(), flags=re.IGNORECASE)  # a button beside it
     text = re.sub(r"\s*[—–·•|-]\s*\d+\s*min(?:ute)?s?\s+read$", "", text, flags=re.IGNORECASE)  # "— 4 min read"
+    text = re.sub(r"\s+updated\s+\S.{0,30}$", "", text, flags=re.IGNORECASE)  # "... GMT Updated 3 years ago"
+    text = re.sub(r",?\s+\d{1,2}\s*[ap]m(?:\s+[a-z]{2,4})?$", "", text, flags=re.IGNORECASE)  # "March 6, 2021, 6 AM ET"
     text = re.sub(r",?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]m)?(?:\s*(?:gmt|bst|utc|cet|cest|[ecmp][sd]?t|[+-]\d{4}))?"
                   r"(?:\s*\(\w+\))?$", "",
                   " ".join(text.split()).strip(" .,"), flags=re.IGNORECASE)

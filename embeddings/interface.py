@@ -87,6 +87,9 @@ PHRASES = [
     r"(watched|rewatched|reviewed|added)( on)? \d{1,2} [a-z]{3,9} \d{4}", r"more reviews", r"popular", r"recent", r"directed by .{1,60}",
     # newspapers' comments: the tabs, the editors' picks, the counts
     r"reader picks", r"[\w’']{2,12} picks?", r"[\d,]+ recommend(ed|s)?",
+    # news agencies' and magazines' credits
+    r"(illustration|photo-illustration|photograph|photos?|images?|graphics?|video) by .{1,80}",
+    r"((additional )?reporting|writing|editing) by .{1,120}", r"our standards:.{0,80}",
     # a transcript's end
     r"end( of (transcript|remarks))?",
     # interviews' editing notes

@@ -107,6 +107,17 @@ def _drop_sidebar(lines: list[Line], reasons: list[str | None]) -> None:
             if words <= SIDEBAR_MAX_SHARE * total:  # a larger one is a page's own heading ("Recommended")
                 for j in range(i, stop):
                     reasons[j] = reasons[j] or "related-content sidebar"
+                continue
+            # over the text, a box of topic links ends at the text's first sentence ("Related Topics" / "Lighthouses")
+            box = []
+            for j in range(i + 1, stop):
+                if reasons[j] is None and (is_prose(lines[j].text) or len(lines[j].text.split()) > MENU_MAX_WORDS):
+                    break
+                box.append(j)
+            after = box[-1] + 1 if box else len(lines)
+            if after < len(lines) and reasons[after] is None and is_prose(lines[after].text):
+                for j in [i] + box:
+                    reasons[j] = reasons[j] or "related-content sidebar"
 
 
 def _drop_menus(lines: list[Line], reasons: list[str | None]) -> None:

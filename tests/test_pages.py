@@ -1315,3 +1315,26 @@ def test_a_speechs_transcript_with_its_time_place_and_notes_of_applause(tmp_path
     assert not still_in(parsed, "A.M.", "END")
     text = parsed.chunks[-1].text
     assert "(Applause.)" in text and "Applause" not in read_text(text) and len(read_text(text)) == len(text)
+
+
+def test_news_pages_with_a_role_under_the_byline_topics_over_the_text_and_agency_credits(tmp_path):
+    text = ("The keeper of Gull Point asked to stay until the spring, his letters show, and the board refused him.\n"
+            "His daughter gave the letters to the county archive in 1998.\n")
+    broadcaster = page(tmp_path, "broadcaster",
+        "BBC News\nHome\nNews\nSport\nWeather\nThe keeper who did not retire\nBy Anna Berg\nCulture reporter, BBC News\n"
+        "6 March 2021\nShare\nRelated Topics\nLighthouses\n" + text + "More on this story\nWhy the lamp went dark\n"
+        "Published 3 March\n")
+    agency = page(tmp_path, "agency",
+        "Reuters\nWorld\nBusiness\nMarkets\nThe keeper who did not retire\nBy Anna Berg\n"
+        "March 6, 2021 9:14 AM GMT Updated 3 years ago\n" + text +
+        "Reporting by Anna Berg; Editing by Per Dahl\nOur Standards: The Thomson Reuters Trust Principles.\n")
+    magazine = page(tmp_path, "magazine",
+        "The Atlantic\nSign In\nSubscribe\nIdeas\nThe Keeper Who Did Not Retire\n"
+        "His letters tell a different story from the board's minutes.\nBy Anna Berg\nIllustration by Per Dahl\n"
+        "March 6, 2021, 6 AM ET\nShare\nSave\n" + text + "Anna Berg is a staff writer at The Atlantic.\n")
+    for parsed in (broadcaster, agency, magazine):
+        assert (parsed.source.title.lower(), parsed.source.author, parsed.source.date) == (
+            "the keeper who did not retire", "Anna Berg", "2021-03-06")
+        assert parsed.chunks[-1].text == text.strip()
+        assert not still_in(parsed, "Related Topics", "Lighthouses\n", "Updated", "Reporting by", "Standards",
+                            "Illustration", "staff writer")
