@@ -90,6 +90,8 @@ PHRASES = [
     # news agencies' and magazines' credits
     r"(illustration|photo-illustration|photograph|photos?|images?|graphics?|video) by .{1,80}",
     r"((additional )?reporting|writing|editing) by .{1,120}", r"our standards:.{0,80}",
+    # newsletter platforms' archives under a post
+    r"no posts", r"ready for more\?",
     # a transcript's end
     r"end( of (transcript|remarks))?",
     # interviews' editing notes
@@ -247,7 +249,7 @@ NAV_LABELS = frozenset((
     "lifestyle", "environment", "video", "weather", "arts", "music", "film", "television", "radio", "education",
     "economy", "media", "local", "obituaries", "magazine", "live", "more", "letters", "your library",
     # forums
-    "browse", "activity", "all activity", "forums", "leaderboard", "unread content", "online users", "staff", "guidelines", "theme", "films", "lists", "journal", "stories", "firehose", "polls", "submit", "software",
+    "browse", "activity", "all activity", "forums", "leaderboard", "unread content", "online users", "staff", "guidelines", "theme", "films", "lists", "journal", "stories", "firehose", "polls", "submit", "software", "notes",
     "main page", "discuss", "all pages", "community", "interactive maps", "recent blog posts",
     "movies", "tv shows", "showtimes",
     # shops

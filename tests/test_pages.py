@@ -1338,3 +1338,19 @@ def test_news_pages_with_a_role_under_the_byline_topics_over_the_text_and_agency
         assert parsed.chunks[-1].text == text.strip()
         assert not still_in(parsed, "Related Topics", "Lighthouses\n", "Updated", "Reporting by", "Standards",
                             "Illustration", "staff writer")
+
+
+def test_a_newsletter_platforms_post_with_its_share_menu_discussion_and_archive(tmp_path):
+    parsed = page(tmp_path, "newsletter-post",
+        "Keepers' Notes\nSubscribe\nSign in\nShare this post\nThe keeper did not retire\nkeepersnotes.substack.com\n"
+        "Copy link\nFacebook\nEmail\nNotes\nMore\nThe keeper did not retire\n"
+        "His letters tell a different story from the board's minutes.\nTom Reilly\nMar 6, 2021\n12\n4\nShare\n"
+        "The keeper of Gull Point asked to stay until the spring, and the board refused him in two lines.\n"
+        "Subscribe to Keepers' Notes\nLaunched 3 years ago\nNotes on the lights of the coast.\n12 Likes\n∙\n2 Restacks\n"
+        "Discussion about this post\nComments\nRestacks\nIngrid Holm\nMar 7, 2021\n"
+        "The minutes were written by the board's secretary, who wanted the lamp automated.\nReply\nShare\n"
+        "Top\nLatest\nDiscussion\nNo posts\nReady for more?\n© 2024 Tom Reilly\nPrivacy ∙ Terms ∙ Collection notice\n")
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == (
+        "The keeper did not retire", "Tom Reilly", "2021-03-06")
+    assert [(c.role, c.speaker) for c in parsed.chunks][-1] == ("comment", "Ingrid Holm")
+    assert not still_in(parsed, "Notes\nMore", "No posts", "Ready for more", "Restacks", "Launched")
