@@ -173,7 +173,8 @@ def _join_short(text: str, paragraphs, min_words: int, target: int, same_block: 
             prev = out[-1]
             # (a heading over more words in its voice, a removed line between, heads them: it closes nothing)
             after = paragraphs[n + 1][2] if n + 1 < len(paragraphs) else None
-            heading = after is not None and (after.role, after.speaker) == (unit.role, unit.speaker) and is_heading(text[start:end])
+            heading = (after is not None and unit.role == "author" and (after.role, after.speaker) == (unit.role, unit.speaker)
+                       and is_heading(text[start:end]))
             closing = after is None or (after.group != unit.group and not heading)
             short = (prev[3] < min_words and not heading) or (count < min_words and closing)
             in_block = same_block and prev[4] == unit.block
@@ -187,7 +188,8 @@ def _join_short(text: str, paragraphs, min_words: int, target: int, same_block: 
 def is_heading(body: str) -> bool:
     """A line that heads what follows: short, neither a sentence nor a label with its value ("Producer: ...")."""
     body = body.strip()
-    return "\n" not in body and ":" not in body and not NOTE_MARK.sub("", body).endswith(TERMINAL)
+    return ("\n" not in body and ":" not in body and not body.startswith(("―", "—", "–", "-"))  # (an attribution)
+            and not NOTE_MARK.sub("", body).endswith(TERMINAL))
 
 
 def _windows(text: str, start: int, end: int, target: int) -> list[tuple[int, int]]:

@@ -28,7 +28,7 @@ VALEDICTION = re.compile(
     r"^(regards|best regards|kind regards|warm regards|greetings|sincerely|yours( sincerely| truly| faithfully)?|"
     r"best wishes|best|cheers|fraternally|comradely greetings|in solidarity|with love|love)[,.!]?$", re.IGNORECASE)
 NAME = r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){0,4})"
-ATTRIBUTION_TAIL = re.compile(rf"^\s*(?:[–—-]+|\()\s*{NAME}\s*(?:[,)(]|$)")
+ATTRIBUTION_TAIL = re.compile(rf"^\s*(?:[–—―-]+|\()\s*{NAME}\s*(?:[,)(]|$)")
 _SAYS = r"(?:said|says|wrote|writes|added|adds)"
 SAID_BETWEEN = re.compile(rf"[,.!?…]\s*[”\"]\s*(?:{_SAYS}\s+{NAME}|{NAME.replace('<name>', '<name2>')}\s+{_SAYS}\b)")
 #: Who is said to speak after a quotation: a name, a described speaker ("the Commission", "the
@@ -49,7 +49,7 @@ SAID_QUOTE_MIN_WORDS = 3
 #: A parenthetical citation closing a quotation: "(Quoted in The Russians Are Coming, by J. Kuzmarov)".
 CITED_TAIL = re.compile(r"^\s*[\[(](?P<cite>[^()\[\]]{2,200})[\])]\s*[.,;]?\s*$")
 PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
-ATTRIBUTION_LINE = re.compile(rf"^[–—-]+\s*{NAME}\s*(?:\(.{{0,40}}\))?[.,]?(?:\s.*)?$")
+ATTRIBUTION_LINE = re.compile(rf"^[–—―-]+\s*{NAME}\s*(?:\(.{{0,40}}\))?[.,]?(?:\s.*)?$")  # (― as a quotations site sets it)
 #: A fully quoted paragraph with no attribution counts as a quotation only when it is this long:
 #: shorter ones are headings or slogans in the author's own voice.
 UNATTRIBUTED_QUOTE_MIN_WORDS = 12

@@ -1354,3 +1354,14 @@ def test_a_newsletter_platforms_post_with_its_share_menu_discussion_and_archive(
         "The keeper did not retire", "Tom Reilly", "2021-03-06")
     assert [(c.role, c.speaker) for c in parsed.chunks][-1] == ("comment", "Ingrid Holm")
     assert not still_in(parsed, "Notes\nMore", "No posts", "Ready for more", "Restacks", "Launched")
+
+
+def test_a_quotations_sites_page_gives_each_quotation_to_the_name_under_it(tmp_path):
+    parsed = page(tmp_path, "quotes",
+        "Goodreads\nHome\nMy Books\nBrowse\nCommunity\nQuotes by Ingrid Holm\n"
+        "“The minutes record what the board wanted remembered, not what the keeper said.”\n"
+        "― Ingrid Holm, The Last Keeper\ntags: archives, history\n1,204 likes\nLike\n"
+        "“A lamp is only as faithful as the hands that tend it.”\n― Ingrid Holm, Lamps of the North\n"
+        "tags: lighthouses\n312 likes\nLike\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("quoted", "Ingrid Holm")] * 2
+    assert all(c.text.startswith("“") and "\n― Ingrid Holm" in c.text for c in parsed.chunks)
