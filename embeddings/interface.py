@@ -92,6 +92,8 @@ PHRASES = [
     r"((additional )?reporting|writing|editing) by .{1,120}", r"our standards:.{0,80}",
     # newsletter platforms' archives under a post
     r"no posts", r"ready for more\?",
+    # parliaments' records: the volume and day, the House's interjections
+    r"volume \d+: debated on .{1,40}", r"(several )?hon\. members:? .{1,40}",
     # a transcript's end
     r"end( of (transcript|remarks))?",
     # interviews' editing notes

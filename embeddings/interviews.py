@@ -7,6 +7,8 @@
   words (a quotation), not the page's.
 * **Questions and answers**: "Q: ..." and "A: ..." turns introduced as an interview ("We spoke to
   Dr. Maria Lind"): each answer is the interviewee's words.
+* **A parliament's record**: each speech under its speaker's line ("Mr. Tom Reilly (Bergen North)",
+  "The Secretary of State (Mrs. Anna Berg)", then "Mr. Reilly") is that member's words.
 """
 from __future__ import annotations
 
@@ -90,3 +92,33 @@ def questions_and_answers(lines, reasons, roles, speakers, groups) -> None:
         for k in range(i, stop if kind == "A" else i):
             if roles[k] == AUTHOR and reasons[k] is None:
                 roles[k], speakers[k], groups[k] = QUOTED, speaker, 30_000 + i
+
+
+_MEMBER = (r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Earl|Viscount)\.?\s+"
+           r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}")
+#: A speaker's line over their speech in a parliament's record: "Mr. Tom Reilly (Bergen North)", "Mrs. Berg",
+#: "The Secretary of State (Mrs. Anna Berg)".
+MEMBER_LINE = re.compile(rf"^(?:(?P<member>{_MEMBER})(?:\s+\([^()]{{2,60}}\))?|The\s+[A-Z][\w ,'’\-]{{2,80}}?\s+\((?P<office>{_MEMBER})\))$")
+_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Earl|Viscount)\.?\s+")
+#: A record is a debate when it holds this many speeches.
+SPEECHES_MIN = 3
+
+
+def debate_speeches(lines, reasons, roles, speakers, groups) -> None:
+    """A parliament's record: from each member's line to the next, that member's speech, quoted;
+    a member named by surname alone ("Mr. Reilly") is the one named in full before."""
+    end = comments_start(lines, reasons) or len(lines)
+    heads = [(i, m.group("member") or m.group("office")) for i in range(end)
+             if reasons[i] is None and roles[i] == AUTHOR and (m := MEMBER_LINE.match(lines[i].text.strip()))
+             and i + 1 < end and reasons[i + 1] is None and not MEMBER_LINE.match(lines[i + 1].text.strip())]
+    names = [_TITLE.sub("", who) for _, who in heads]
+    full = {name.split()[-1]: name for name in names if len(name.split()) > 1}
+    names = [full.get(name, name) if len(name.split()) == 1 else name for name in names]
+    if len(heads) < SPEECHES_MIN or len(set(names)) < 2:
+        return
+    for n, ((i, _), name) in enumerate(zip(heads, names)):
+        reasons[i] = "speaker line"
+        stop = heads[n + 1][0] if n + 1 < len(heads) else end
+        for k in range(i + 1, stop):
+            if roles[k] == AUTHOR:
+                roles[k], speakers[k], groups[k] = QUOTED, name, 32_000 + i

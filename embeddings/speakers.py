@@ -46,7 +46,7 @@ from .cleaning import (
     split_tails,
 )
 from .interface import NAV_LABELS
-from .interviews import interview_turns, questions_and_answers
+from .interviews import debate_speeches, interview_turns, questions_and_answers
 from .messages import messages
 from .quotations import SAID, block_quotes, embedded_posts, forwarded_posts, quotations
 from .reading import plain_spaces
@@ -146,6 +146,7 @@ def _one_author_or_several(lines, reasons, roles, speakers, groups) -> None:
     signed_letters(lines, reasons, roles, speakers, groups)
     interview_turns(lines, reasons, roles, speakers, groups)
     questions_and_answers(lines, reasons, roles, speakers, groups)
+    debate_speeches(lines, reasons, roles, speakers, groups)
 
 
 def _posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]]:

@@ -1365,3 +1365,16 @@ def test_a_quotations_sites_page_gives_each_quotation_to_the_name_under_it(tmp_p
         "tags: lighthouses\n312 likes\nLike\n")
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("quoted", "Ingrid Holm")] * 2
     assert all(c.text.startswith("“") and "\n― Ingrid Holm" in c.text for c in parsed.chunks)
+
+
+def test_a_parliaments_record_gives_each_speech_to_its_member(tmp_path):
+    parsed = page(tmp_path, "debate",
+        "Hansard\nUK Parliament\nGull Point Light\nVolume 60: debated on Tuesday 6 March 1984\n"
+        "Mr. Tom Reilly (Bergen North)\n"
+        "To ask the Secretary of State what instructions were given to the board about the keeper in 1952.\n"
+        "The Secretary of State (Mrs. Anna Berg)\nThe board acted within its powers. The keeper retired.\n"
+        "Mr. Reilly\nIs the Secretary of State aware that the keeper's letters show he asked to stay?\n"
+        "Mrs. Berg\nI have seen no such letters.\nHon. Members: Hear, hear.\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("quoted", "Tom Reilly"), ("quoted", "Anna Berg"), ("quoted", "Tom Reilly"), ("quoted", "Anna Berg")]
+    assert not still_in(parsed, "Bergen North", "Mr. Reilly", "debated on", "Hear, hear")
