@@ -81,10 +81,14 @@ EDITED_BY = re.compile(r"^edited(?: \d+ \w+ ago| [a-z]{3,9} \d{1,2}, \d{4})? by 
 THREAD_MARK = re.compile(
     r"(?:\b(?:said|wrote):(?:\s*↑.{0,40})?$|^post by .{1,40} » |^edited(?: \d+ \w+ ago)? by |\bposts? in this (?:topic|thread)|^link to (?:this )?post$|"
     r"^(?:quote|reply|report post|multiquote|reply with quote)$|^(?:posted|joined|join date)\b|^originally posted by |"
-    r"^#\d{1,5}$|^[\w\-.]{2,30}\s+\d+\s+\w+\s+ago\s*\||^\[[–+-]\]\s*[\w\-.]{2,30}\s+[\d,]+ points?)", re.IGNORECASE)
+    r"^#\d{1,5}$|^[\w\-.]{2,30}\s+\d+\s+\w+\s+ago\s*\||^\[[–+-]\]\s*[\w\-.]{2,30}\s+[\d,]+ points?|"
+    r"^[\w\-.]{2,32}(?: [\w\-.]{2,32})?\s+[—–]\s+(?:today at|yesterday at|\d{1,2}/\d{1,2}/\d{2,4})\s*\d{1,2}:\d\d)", re.IGNORECASE)
 #: A post's header on one line: its poster, its time and its links ("gullrock 8 hours ago | parent | next [–]").
 POSTER_AGO = re.compile(r"^(?:\[[–+-]\]\s*)?(?P<name>[\w\-.]{2,30})\s+(?:(?:[\d,]+ points?|score hidden)\s+)?"
-                        r"\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*(?:\|.{0,80})?$", re.IGNORECASE)
+                        r"\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*(?:\|.{0,80})?$"
+                        # a chat's message: "saltmarsh — 03/06/2021 2:14 PM", "saltmarsh — Today at 2:14 PM"
+                        r"|^(?P<chatter>[\w\-.]{2,32}(?: [\w\-.]{2,32})?)\s+[—–]\s+(?:today at|yesterday at|\d{1,2}/\d{1,2}/\d{2,4})"
+                        r"\s*\d{1,2}:\d\d\s*(?:[ap]m)?$", re.IGNORECASE)
 #: The time of a post over its words: "Posted February 16, 2018", "Posted February 16, 2018 (edited)".
 POST_TIME = re.compile(r"^(?:posted|published)(?: on)?:?\s+\S.{2,40}\d{4}(?:\s*\(edited\))?$", re.IGNORECASE)
 #: A poster's count of posts under their name: "412", "1.1k".
@@ -221,7 +225,7 @@ def _thread(lines, reasons, posts, roles, speakers, groups) -> None:
             posted = (POST_BY.match(lines[i].text) or POSTER_AGO.match(lines[i].text)) if reasons[i] is None else None
             if posted:
                 reasons[i] = "poster line"
-                names[n] = names[n] or posted.group("name").strip()
+                names[n] = names[n] or (posted.group("name") or posted.groupdict().get("chatter") or "").strip()
             # (the opening post's poster may have been taken for the page's byline: they are its author)
             open_to = reasons[i] is None or (n == 0 and reasons[i] == "byline")
             handle = (HANDLE.match(lines[i].text) or NAME_LINE.match(lines[i].text)) if open_to else None

@@ -1378,3 +1378,14 @@ def test_a_parliaments_record_gives_each_speech_to_its_member(tmp_path):
     assert [(c.role, c.speaker) for c in parsed.chunks] == [
         ("quoted", "Tom Reilly"), ("quoted", "Anna Berg"), ("quoted", "Tom Reilly"), ("quoted", "Anna Berg")]
     assert not still_in(parsed, "Bergen North", "Mr. Reilly", "debated on", "Hear, hear")
+
+
+def test_a_chat_logs_messages_each_under_its_writer(tmp_path):
+    parsed = page(tmp_path, "chat",
+        "#history-debates\nsaltmarsh — 03/06/2021 2:14 PM\nThe keeper of Gull Point asked to stay until the spring.\n"
+        "gullrock — 03/06/2021 2:20 PM\nThe minutes say he retired, and he signed them.\n"
+        "saltmarsh — Today at 2:22 PM\nHe signed what he was given. Keepers did.\n")
+    assert parsed.source.author == "saltmarsh"
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", "saltmarsh"), ("reply", "gullrock"), ("reply", "saltmarsh")]
+    assert not still_in(parsed, " — ", "PM")
