@@ -21,11 +21,14 @@ from .roles import AUTHOR, QUOTED
 #: A turn of an interview: the speaker's name, a colon, then the words spoken, or the words on the
 #: lines below; a transcript may stamp the time before the name or after it ("[00:01:05] Doug
 #: Storm: ...", "Doug Storm (00:01:05):", or without the colon, as transcription services set it
-#: over the words: "Doug Storm  0:05").
+#: over the words: "Doug Storm  0:05"; a chat's export, "[06/03/2021, 14:14:22] Tom Reilly: ...", or
+#: "Tom Reilly  2:14 PM" over the words).
 _STAMP = r"\d{1,2}:\d\d(?::\d\d)?"
-TURN = re.compile(rf"^(?:\[?{_STAMP}\]?\s+)?(?P<name>[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){{0,3}}"
+#: A chat's export stamps the day too: "[06/03/2021, 14:14:22] ", "06/03/2021, 14:14 - ".
+_DAY_STAMP = rf"(?:\[\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?\s+{_STAMP}(?:\s*[ap]m)?\]\s+|\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?\s+{_STAMP}(?:\s*[ap]m)?\s+-\s+)"
+TURN = re.compile(rf"^(?:\[?{_STAMP}\]?\s+|{_DAY_STAMP})?(?P<name>[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){{0,3}}"
                   rf"(?:\s\d{{1,2}})?)(?:,\s+[A-Z][A-Z.'’\- ]{{1,30}}?)?"  # a broadcaster's role after the name: ", HOST"
-                  rf"(?:(?:\s*[\[(]{_STAMP}[\])])?:(?P<words>\s+\S|\s*$)|\s+{_STAMP}\s*$)")
+                  rf"(?:(?:\s*[\[(]{_STAMP}[\])])?:(?P<words>\s+\S|\s*$)|\s+{_STAMP}(?:\s*[AP]M)?\s*$)")
 #: Labels of a page's own notes, which also open with a word and a colon.
 NOT_SPEAKERS = frozenset("note notes update updates editor source sources photo image credit credits read listen watch "
                          "tags tag category categories warning correction disclaimer share posted published thread "

@@ -1389,3 +1389,15 @@ def test_a_chat_logs_messages_each_under_its_writer(tmp_path):
     assert [(c.role, c.speaker) for c in parsed.chunks] == [
         ("author", "saltmarsh"), ("reply", "gullrock"), ("reply", "saltmarsh")]
     assert not still_in(parsed, " — ", "PM")
+
+
+def test_chat_exports_give_each_message_to_its_writer(tmp_path):
+    messages = [("Tom Reilly", "The keeper asked to stay until the spring."), ("Anna Berg", "The minutes say he retired."),
+                ("Tom Reilly", "He signed what he was given."), ("Anna Berg", "Then the board wrote the minutes.")]
+    phone = page(tmp_path, "phone", "".join(f"[06/03/2021, 14:{10 + n}:22] {name}: {words}\n"
+                                            for n, (name, words) in enumerate(messages)))
+    team = page(tmp_path, "team", "# lighthouse-history\n" + "".join(f"{name}  2:{10 + n} PM\n{words}\n"
+                                                                    for n, (name, words) in enumerate(messages)))
+    for parsed in (phone, team):
+        assert [(c.role, c.speaker) for c in parsed.chunks] == [("quoted", name) for name, _ in messages]
+    assert not still_in(team, "PM")
