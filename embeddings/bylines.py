@@ -43,6 +43,8 @@ STARTER = re.compile(r"^thread starter\s+(?P<name>\S.{0,40}?)\s+start date\s+(?P
 #: "Published: 12 June 2022", "Updated: Jul 13, 2023", "Posted on March 3, 2021", "asked Mar 2, 2021 at 10:00".
 DATED = re.compile(r"^(?P<kind>posted|published|updated|last updated|last modified|asked)(?: on)?:?\s+(?P<date>.{4,40}?)\s*$",
                    re.IGNORECASE)
+#: An e-book's header names its title: "Title: The Last Keeper".
+LABELLED_TITLE = re.compile(r"^title:\s+(?P<title>\S.{1,160})$", re.IGNORECASE)
 #: "Published on H-War (May, 2019)": a review's network, and the month it was published.
 PUBLISHED_ON = re.compile(r"^published (?:on|in) [^()]{1,60}\((?P<date>[^()]{4,30})\)$"
                           r"|^published online by [^:]{1,80}:\s*(?P<online>.{4,30})$", re.IGNORECASE)  # "...: 04 March 2021"
@@ -114,6 +116,10 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     dates: dict[str, str] = {}
     for n, d in enumerate(top):
         text = plain(" ".join(d.text.split()))
+        labelled = LABELLED_TITLE.match(text) if d.reason == "e-book frame" else None
+        if labelled:  # an e-book's "Title: The Last Keeper"
+            details.setdefault("title", labelled.group("title"))
+            continue
         posted = POSTED.match(text) or STARTER.match(text) or FORUM_POST.match(text)
         if posted or d.reason == "byline":
             name = posted.group("name") if posted else byline_name(text)
@@ -158,7 +164,7 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     if author and re.search(rf"\s[|–—-]\s+{re.escape(author)}$", title):
         title = title[:-len(author)].rstrip(" |–—-")  # "The Assassination of Leon Trotsky | History Explained"
     title = LINK_NOTE.sub("", title)
-    title = title or _subject(top)
+    title = details.get("title") or title or _subject(top)
     if title:
         details["title"] = title
     return details

@@ -185,9 +185,15 @@ def _join_short(text: str, paragraphs, min_words: int, target: int, same_block: 
     return [(s, e, u) for s, e, u, _, _ in out]
 
 
+#: A book's chapter or part heading, with its full stop: "CHAPTER II.", "Chapter 12", "PART ONE."
+CHAPTER = re.compile(r"^(?:chapter|part|book)\s+(?:[ivxlc]+|\d+|[a-z]+)\.?$", re.IGNORECASE)
+
+
 def is_heading(body: str) -> bool:
     """A line that heads what follows: short, neither a sentence nor a label with its value ("Producer: ...")."""
     body = body.strip()
+    if CHAPTER.match(body):
+        return True
     return ("\n" not in body and ":" not in body and not body.startswith(("―", "—", "–", "-"))  # (an attribution)
             and not NOTE_MARK.sub("", body).endswith(TERMINAL))
 

@@ -46,6 +46,7 @@ PUBLISHED = re.compile(r"^(?:published|posted|updated)(?: on)?:?\s+\S.{2,40}\d{4
 def chrome_reasons(lines: list[Line]) -> list[str | None]:
     """For each line: why it is site chrome, or None for the document's own words."""
     reasons = line_reasons(lines)
+    _drop_etext_frame(lines, reasons)
     _drop_archive_toolbar(lines, reasons)
     mark_captions(lines, reasons)
     _drop_menus(lines, reasons)
@@ -483,3 +484,22 @@ def _drop_post_navigation(lines: list[Line], reasons: list[str | None]) -> None:
         if (reasons[i] == "interface text" and POST_LINK.match(lines[i].text.strip()) and reasons[i + 1] is None
                 and len(under.split()) <= 12 and not under.endswith((".", "?", "!"))):
             reasons[i + 1] = "post navigation"
+
+
+#: The marks a digital library sets around the text of an e-book: "*** START OF THE PROJECT GUTENBERG EBOOK
+#: THE LAST KEEPER ***" and "*** END OF THE PROJECT GUTENBERG EBOOK ... ***".
+ETEXT_START = re.compile(r"^\*{3}\s*start of (?:the|this) project gutenberg e-?book\b.{0,160}\*{3}$", re.IGNORECASE)
+ETEXT_END = re.compile(r"^\*{3}\s*end of (?:the|this) project gutenberg e-?book\b.{0,160}\*{3}$", re.IGNORECASE)
+
+
+def _drop_etext_frame(lines: list[Line], reasons: list[str | None]) -> None:
+    """A digital library's frame around an e-book: its header down to the start mark (its "Title:"
+    and "Author:" lines give the book's title and author) and, from the end mark, its licence."""
+    start = next((i for i, line in enumerate(lines) if ETEXT_START.match(line.text.strip())), None)
+    end = next((i for i, line in enumerate(lines) if ETEXT_END.match(line.text.strip())), None)
+    if start is not None:
+        for i in range(start + 1):
+            reasons[i] = reasons[i] or "e-book frame"
+    if end is not None and (start is None or end > start):
+        for i in range(end, len(lines)):
+            reasons[i] = reasons[i] or "e-book frame"

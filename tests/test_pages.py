@@ -1401,3 +1401,20 @@ def test_chat_exports_give_each_message_to_its_writer(tmp_path):
     for parsed in (phone, team):
         assert [(c.role, c.speaker) for c in parsed.chunks] == [("quoted", name) for name, _ in messages]
     assert not still_in(team, "PM")
+
+
+def test_a_digital_librarys_e_book_without_its_header_and_licence(tmp_path):
+    parsed = page(tmp_path, "ebook",
+        "The Project Gutenberg eBook of The Last Keeper, by Ingrid Holm\n\nThis eBook is for the use of anyone anywhere "
+        "in the United States and\nmost other parts of the world at no cost and with almost no restrictions.\n\n"
+        "Title: The Last Keeper\n\nAuthor: Ingrid Holm\n\nRelease Date: March 6, 2021 [eBook #64812]\n\n"
+        "*** START OF THE PROJECT GUTENBERG EBOOK THE LAST KEEPER ***\n\nCHAPTER I.\n\nTHE LETTER\n\n"
+        "The keeper of Gull Point asked to stay until the spring. The board\nrefused him in two lines.\n\n"
+        "He kept the letter in his logbook until he died.\n\nCHAPTER II.\n\nTHE MINUTES\n\n"
+        "The minutes were written by the board's secretary.\n\n"
+        "*** END OF THE PROJECT GUTENBERG EBOOK THE LAST KEEPER ***\n\nSTART: FULL LICENSE\n\n"
+        "To protect the Project Gutenberg mission of promoting the free\ndistribution of electronic works, you agree "
+        "to comply with all the terms.\n")
+    assert (parsed.source.title, parsed.source.author) == ("The Last Keeper", "Ingrid Holm")
+    assert not still_in(parsed, "Gutenberg", "eBook", "Release Date", "LICENSE")
+    assert parsed.chunks[-1].text.startswith("CHAPTER II.")
