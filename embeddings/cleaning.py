@@ -164,7 +164,10 @@ HANDLE = re.compile(r"^@?[\w\-.]*[\d_][\w\-.]*$|^@[\w\-.]{2,30}$|^[a-z][a-z0-9]*
 #: ("2019, Journal of Coastal History").
 AFFILIATION = re.compile(r"^(?:(?:university|institute|college|school|department|centre|center)\b.{0,80}|"
                          r"[\w .,'’&-]{0,60}\b(?:university|institute|college)|"
-                         r"(?:19|20)\d\d,\s+(?:journal|review|bulletin|proceedings|annals|quarterly)\b.{0,80})$", re.IGNORECASE)
+                         r"(?:19|20)\d\d,\s+(?:journal|review|bulletin|proceedings|annals|quarterly)\b.{0,80}|"
+                         # or the journal itself, on a journal archive's page: "Coastal History Review"
+                         r"(?:journal|annals|proceedings|bulletin) of .{2,60}|[\w .,'’&-]{2,60}\b(?:review|journal|quarterly))$",
+                         re.IGNORECASE)
 NAME_ALONE = re.compile(r"^(?!(?:The|A|An) )[A-Z][\w'’\-]*\.?(?: +[A-Z][\w'’\-]*\.?){1,3}$")  # not "Born\tLev Bronstein"
 BYLINE_LINES = 12  # a byline stands under the title; "by NAME" lower down credits a work in a list
 #: A short line carrying a picture credit in parentheses: "Actor in Film. (Sreda Production Company)".
@@ -195,7 +198,8 @@ SIDEBAR_HEADER = re.compile(
 #: Apparatus at the end of an article: its references, notes and links, not its argument.
 END_MATTER_HEADER = re.compile(
     r"^(([\w-]+\s+){0,3}references|notes( and references)?|footnotes|citations|sources|bibliography|works cited|external links|"
-    r"further reading|citation information|cite this (article|page|entry)|fact check|credits|information|about the author)"
+    r"further reading|citation information|cite this (article|page|entry)|fact check|credits|information|about the author|"
+    r"journal information|publisher information|rights (&|and) usage)"
     r"(\[(edit)?\])?[:.]?$",  # "References[edit]", or "References[]" as a fan wiki leaves its edit link
     re.IGNORECASE)
 #: A table of contents: its header, then numbered section titles ("1 Early life", "2.1 Exile").

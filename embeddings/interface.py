@@ -98,6 +98,11 @@ PHRASES = [
     r"end( of (transcript|remarks))?",
     # interviews' editing notes
     r"this (interview|conversation) (has been|was) (edited|condensed|lightly edited).{0,60}",
+    # journal archives' landing pages: the item's type and record, the ways to read it
+    r"journal article|book chapter|research report", r"vol\. ?\d+, no\. ?\d+ .{0,40}pp?\. ?\d+ ?[-–] ?\d+.{0,20}",
+    r"published by:? .{1,80}", r"read and download", r"log in through your (school|library|institution).{0,30}",
+    r"alternate access options", r"for independent researchers", r"read online \(free\).{0,120}", r"preview",
+    r"this item is part of a .{1,40} collection\.?", r"for terms and use, please refer to .{1,60}",
     # journals' article pages: the tabs, the author's details, the article's record
     r"show author details", r"affiliations?:", r"\*?corresponding author\b.{0,120}", r"figures", r"metrics", r"save pdf",
     r"rights (&|and) permissions", r"keywords:?", r"type", r"(research|review) article", r"copyright",

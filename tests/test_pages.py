@@ -1418,3 +1418,18 @@ def test_a_digital_librarys_e_book_without_its_header_and_licence(tmp_path):
     assert (parsed.source.title, parsed.source.author) == ("The Last Keeper", "Ingrid Holm")
     assert not still_in(parsed, "Gutenberg", "eBook", "Release Date", "LICENSE")
     assert parsed.chunks[-1].text.startswith("CHAPTER II.")
+
+
+def test_a_journal_archives_landing_page_reads_as_its_preview_by_its_author(tmp_path):
+    parsed = page(tmp_path, "landing",
+        "JSTOR\nSearch\nBrowse\nTools\nLog in\nRegister\nJournal Article\nThe Last Keeper of Gull Point\nHelen Marsh\n"
+        "Coastal History Review\nVol. 12, No. 3 (March 2021), pp. 245-267 (23 pages)\nPublished By: Harbour University Press\n"
+        "https://www.jstor.org/stable/12345678\nCite\nRead and download\nLog in through your school or library\n"
+        "Alternate access options\nFor independent researchers\n"
+        "Read Online (Free) relies on page scans, which are not currently available to screen readers.\nPreview\n"
+        "The keeper of Gull Point left the island in 1952. The board's minutes call it a retirement, but his letters "
+        "say he asked to stay until the spring.\nJournal Information\n"
+        "Coastal History Review publishes research on the history of coasts and harbours.\nRights & Usage\n"
+        "This item is part of a JSTOR Collection.\nFor terms and use, please refer to our Terms and Conditions\n")
+    assert (parsed.source.title, parsed.source.author) == ("The Last Keeper of Gull Point", "Helen Marsh")
+    assert [c.text[:30] for c in parsed.chunks] == ["The keeper of Gull Point left "]
