@@ -88,8 +88,11 @@ PHRASES = [
     # newspapers' comments: the tabs, the editors' picks, the counts
     r"reader picks", r"[\w’']{2,12} picks?", r"[\d,]+ recommend(ed|s)?",
     # news agencies' and magazines' credits
-    r"(illustration|photo-illustration|photograph|photos?|images?|graphics?|video) by .{1,80}",
-    r"((additional )?reporting|writing|editing) by .{1,120}", r"our standards:.{0,80}",
+    (r"(illustration|photo-illustration|photograph|photos?|images?|graphics?|video) by "
+     r"(?-i:[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|for|of|the|and|&))*)(?:\s*[/|;,]\s*.{1,60})?"),
+    r"(additional )?reporting by [^.]{1,120}(;\s*(writing|editing) by [^.;]{1,80})*\.?",
+    r"(writing|editing) by (?-i:[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})(;\s*(writing|editing) by [^.;]{1,80})*\.?",
+    r"our standards:.{0,80}",
     # newsletter platforms' archives under a post
     r"no posts", r"ready for more\?",
     # parliaments' records: the volume and day, the House's interjections
@@ -100,7 +103,7 @@ PHRASES = [
     r"this (interview|conversation) (has been|was) (edited|condensed|lightly edited).{0,60}",
     # journal archives' landing pages: the item's type and record, the ways to read it
     r"journal article|book chapter|research report", r"vol\. ?\d+, no\. ?\d+ .{0,40}pp?\. ?\d+ ?[-–] ?\d+.{0,20}",
-    r"published by:? .{1,80}", r"read and download", r"log in through your (school|library|institution).{0,30}",
+    r"published by: .{1,80}", r"read and download", r"log in through your (school|library|institution).{0,30}",
     r"alternate access options", r"for independent researchers", r"read online \(free\).{0,120}", r"preview",
     r"this item is part of a .{1,40} collection\.?", r"for terms and use, please refer to .{1,60}",
     # journals' article pages: the tabs, the author's details, the article's record

@@ -1433,3 +1433,13 @@ def test_a_journal_archives_landing_page_reads_as_its_preview_by_its_author(tmp_
         "This item is part of a JSTOR Collection.\nFor terms and use, please refer to our Terms and Conditions\n")
     assert (parsed.source.title, parsed.source.author) == ("The Last Keeper of Gull Point", "Helen Marsh")
     assert [c.text[:30] for c in parsed.chunks] == ["The keeper of Gull Point left "]
+
+
+def test_a_sentence_that_opens_as_a_credit_does_is_still_text(tmp_path):
+    parsed = page(tmp_path, "credits",
+        "The keeper's letters\nBy Anna Berg\nMarch 6, 2021\nWriting by candlelight he composed the letter.\n"
+        "Photographs by the keeper survive in the archive.\nThe board refused him in two lines.\n"
+        "Photograph by Per Dahl for The Coast Times\nReporting by Anna Berg; Editing by Per Dahl\n")
+    assert still_in(parsed, "Writing by candlelight", "Photographs by the keeper") == [
+        "Writing by candlelight", "Photographs by the keeper"]
+    assert not still_in(parsed, "Photograph by Per Dahl", "Reporting by")
