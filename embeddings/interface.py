@@ -84,7 +84,7 @@ PHRASES = [
     r"more like this", r"questions\? call .{1,30}", r"(all|verified) audience", r"(.{1,80} )?audience reviews",
     r"go back to .{1,40} page",
     # film diaries' reviews
-    r"(watched|rewatched|reviewed|added)( on)? \d{1,2} [a-z]{3,9} \d{4}", r"more reviews", r"popular", r"recent", r"directed by .{1,60}",
+    r"(watched|rewatched|reviewed|added)( on)? \d{1,2} [a-z]{3,9} \d{4}", r"more reviews", r"popular", r"recent", r"directed by (?-i:[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|&|,))*)",
     # newspapers' comments: the tabs, the editors' picks, the counts
     r"reader picks", r"[\w’']{2,12} picks?", r"[\d,]+ recommend(ed|s)?",
     # news agencies' and magazines' credits
@@ -156,7 +156,7 @@ PHRASES = [
     r"available (now|for over a year|for \d+ (days?|weeks?|months?|years?))", r"release date:?( .{1,30})?",
     r"duration:?( \d+ (minutes?|mins?|hours?))?", r"\d+ (minutes?|mins?)", r"broadcasts?", r"clips",
     # scholarly networks' book reviews: the editor, the printable copy, the citation to copy
-    r"commissioned by .{1,60}", r"printable version:?( \S{1,200})?", r"citation: .{1,400}", r"url: \S{1,200}",
+    r"commissioned by (?-i:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})", r"printable version:?( \S{1,200})?", r"citation: .{1,400}", r"url: \S{1,200}",
     # thread-unrolling services: the frame around a microblog thread they keep
     r"thread reader app", r"help \|?", r"get real-time email alerts when new unrolls are available.{0,60}",
     r"save (as|it as) pdf.{0,40}", r"[\d,]+ (tweets|posts)", r"read on (x|twitter)",

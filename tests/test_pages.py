@@ -1439,7 +1439,8 @@ def test_a_sentence_that_opens_as_a_credit_does_is_still_text(tmp_path):
     parsed = page(tmp_path, "credits",
         "The keeper's letters\nBy Anna Berg\nMarch 6, 2021\nWriting by candlelight he composed the letter.\n"
         "Photographs by the keeper survive in the archive.\nThe board refused him in two lines.\n"
+        "Commissioned by the board in 1890, the lamp burned for sixty years.\n"
         "Photograph by Per Dahl for The Coast Times\nReporting by Anna Berg; Editing by Per Dahl\n")
-    assert still_in(parsed, "Writing by candlelight", "Photographs by the keeper") == [
-        "Writing by candlelight", "Photographs by the keeper"]
+    assert still_in(parsed, "Writing by candlelight", "Photographs by the keeper", "Commissioned by the board") == [
+        "Writing by candlelight", "Photographs by the keeper", "Commissioned by the board"]
     assert not still_in(parsed, "Photograph by Per Dahl", "Reporting by")
