@@ -41,8 +41,8 @@ POSTED = re.compile(
 FORUM_POST = re.compile(r"^(?:post )?by (?P<name>[^»]{1,40}?) » (?P<date>.{4,60})$", re.IGNORECASE)
 STARTER = re.compile(r"^thread starter\s+(?P<name>\S.{0,40}?)\s+start date\s+(?P<date>.{4,30})$", re.IGNORECASE)
 #: "Published: 12 June 2022", "Updated: Jul 13, 2023", "Posted on March 3, 2021", "asked Mar 2, 2021 at 10:00".
-DATED = re.compile(r"^(?P<kind>posted|published|updated|last updated|last modified|asked)(?: on)?:?\s+(?P<date>.{4,40}?)\s*$",
-                   re.IGNORECASE)
+DATED = re.compile(r"^(?P<kind>posted|published|updated|last updated|last modified|asked|aired|first aired|broadcast|"
+                   r"first broadcast|recorded)(?: on)?:?\s+(?P<date>.{4,40}?)\s*$", re.IGNORECASE)  # "Aired on Tuesday, ..."
 #: An e-book's header names its title: "Title: The Last Keeper".
 LABELLED_TITLE = re.compile(r"^title:\s+(?P<title>\S.{1,160})$", re.IGNORECASE)
 #: "Published on H-War (May, 2019)": a review's network, and the month it was published.

@@ -1444,3 +1444,13 @@ def test_a_sentence_that_opens_as_a_credit_does_is_still_text(tmp_path):
     assert still_in(parsed, "Writing by candlelight", "Photographs by the keeper", "Commissioned by the board") == [
         "Writing by candlelight", "Photographs by the keeper", "Commissioned by the board"]
     assert not still_in(parsed, "Photograph by Per Dahl", "Reporting by")
+
+
+def test_a_stations_episode_page_with_its_air_date_and_related_episodes(tmp_path):
+    parsed = page(tmp_path, "episode-page",
+        "KPFA 94.1 FM\nListen Live\nDonate\nPrograms\nSchedule\nAgainst the Grain\nThe Last Keeper\n"
+        "Aired on Tuesday, March 6, 2021 at 12:00 pm\nDownload MP3\nPlay Audio\nHost: Sasha Lilley\nGuest: Ingrid Holm\n"
+        "Seventy years ago the keeper of Gull Point asked to stay at his light until the spring, and the board "
+        "refused him.\nRelated Episodes\nLamps of the North\nMarch 1, 2021\nSubscribe to Against the Grain\nRSS\n")
+    assert (parsed.source.title, parsed.source.date) == ("The Last Keeper", "2021-03-06")
+    assert not still_in(parsed, "Aired", "MP3", "Related Episodes", "Lamps of the North")
