@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .cleaning import is_prose
-from .roles import AUTHOR, REPLY
+from .cleaning import AGO, is_prose
+from .roles import AUTHOR, COMMENT, REPLY
 
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 
@@ -54,6 +54,27 @@ def microblog_posts(lines, reasons, roles, speakers, groups) -> None:
         for k in range(i + 2, stop):
             if roles[k] == AUTHOR:
                 roles[k], speakers[k], groups[k] = REPLY, lines[i].text, 60_000 + i
+
+
+def photo_comments(lines, reasons, roles, speakers, groups) -> None:
+    """A photo network's post: its writer's handle over the caption, and each comment under its
+    commenter's handle with its age under the words ("harbour_reader" / "He signed the minutes
+    though." / "2w"). The first is the page's own text, its writer the author; the others are comments."""
+    heads = photo_heads(lines, reasons)
+    for n, i in enumerate(heads):
+        reasons[i] = "byline" if n == 0 else "commenter line"
+        stop = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        for k in range(i + 1, stop if n else i + 1):
+            if roles[k] == AUTHOR and reasons[k] is None:
+                roles[k], speakers[k], groups[k] = COMMENT, lines[i].text.strip(), 65_000 + i
+
+
+def photo_heads(lines, reasons) -> list[int]:
+    """The handles of a photo network's post and comments, each over words and their age, if two or more."""
+    heads = [i for i in range(len(lines) - 2) if reasons[i] in (None, "repeated line")
+             and HANDLE_ALONE.match(lines[i].text.strip()) and reasons[i + 1] is None and reasons[i + 2] == "date line"
+             and AGO.match(lines[i + 2].text.strip())]
+    return heads if len(heads) >= 2 else []
 
 
 def microblog_heads(lines, reasons) -> list[int]:

@@ -93,6 +93,8 @@ PHRASES = [
     r"(additional )?reporting by [^.]{1,120}(;\s*(writing|editing) by [^.;]{1,80})*\.?",
     r"(writing|editing) by (?-i:[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})(;\s*(writing|editing) by [^.;]{1,80})*\.?",
     r"our standards:.{0,80}",
+    # photo networks: a writer's badge, the comment box
+    r"verified", r"add a comment\W{0,3}",
     # newsletter platforms' archives under a post
     r"no posts", r"ready for more\?",
     # parliaments' records: the volume and day, the House's interjections

@@ -34,6 +34,8 @@ from .answers import (
     credited_answers,
     microblog_heads,
     microblog_posts,
+    photo_comments,
+    photo_heads,
     signed_answers,
 )
 from .cleaning import (
@@ -113,7 +115,8 @@ def parse(text: str, start: int = 0) -> Parsed:
     is_thread = any(THREAD_MARK.search(line.text) for line in lines) and comments_start(lines, reasons) is None
     if messages(lines, reasons, roles, speakers, groups):
         pass  # a mailing list's archive or an e-mail thread: each message is its sender's
-    elif is_thread and not microblog_heads(lines, reasons) and len([p for p in posts if any(reasons[i] is None for i in p)]) >= 2:
+    elif (is_thread and not microblog_heads(lines, reasons) and not photo_heads(lines, reasons)
+          and len([p for p in posts if any(reasons[i] is None for i in p)]) >= 2):
         _thread(lines, reasons, posts, roles, speakers, groups)
     else:
         _one_author_or_several(lines, reasons, roles, speakers, groups)
@@ -142,6 +145,7 @@ def _one_author_or_several(lines, reasons, roles, speakers, groups) -> None:
     """A page that is neither a thread nor an exchange of messages: the voices of answers, posts,
     signed comments and interviews it may hold."""
     microblog_posts(lines, reasons, roles, speakers, groups)
+    photo_comments(lines, reasons, roles, speakers, groups)
     rated_reviews(lines, reasons, roles, speakers, groups)
     signed_answers(lines, reasons, roles, speakers, groups)
     credited_answers(lines, reasons, roles, speakers, groups)

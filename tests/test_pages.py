@@ -1454,3 +1454,16 @@ def test_a_stations_episode_page_with_its_air_date_and_related_episodes(tmp_path
         "refused him.\nRelated Episodes\nLamps of the North\nMarch 1, 2021\nSubscribe to Against the Grain\nRSS\n")
     assert (parsed.source.title, parsed.source.date) == ("The Last Keeper", "2021-03-06")
     assert not still_in(parsed, "Aired", "MP3", "Related Episodes", "Lamps of the North")
+
+
+def test_a_photo_networks_post_with_its_caption_and_comments_under_handles(tmp_path):
+    parsed = page(tmp_path, "photo",
+        "Instagram\nLog in\nSign up\ncoast_history_museum\nVerified\n•\nFollow\ncoast_history_museum\n"
+        "The keeper of Gull Point asked to stay until the spring. His letters are on show in our new exhibition.\n2w\n"
+        "harbour_reader\nHe signed the minutes though.\n2w\n3 likes\nReply\n"
+        "tidewrack\nMy grandfather knew him. He never wanted to leave.\n1w\nReply\n1,204 likes\nMarch 6, 2021\n"
+        "Add a comment…\n")
+    assert parsed.source.author == "coast_history_museum"
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("comment", "harbour_reader"), ("comment", "tidewrack")]
+    assert not still_in(parsed, "Verified", "Add a comment", "tidewrack\n")
