@@ -199,7 +199,7 @@ SIDEBAR_HEADER = re.compile(
 END_MATTER_HEADER = re.compile(
     r"^(([\w-]+\s+){0,3}references|notes( and references)?|footnotes|citations|sources|bibliography|works cited|external links|"
     r"further reading|citation information|cite this (article|page|entry)|fact check|credits|information|about the author|"
-    r"journal information|publisher information|rights (&|and) usage)"
+    r"journal information|publisher information|rights (&|and) usage|student activities)"
     r"(\[(edit)?\])?[:.]?$",  # "References[edit]", or "References[]" as a fan wiki leaves its edit link
     re.IGNORECASE)
 #: A table of contents: its header, then numbered section titles ("1 Early life", "2.1 Exile").

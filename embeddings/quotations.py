@@ -164,6 +164,30 @@ def embedded_posts(lines, reasons, roles, speakers, groups) -> None:
             roles[post], speakers[post], groups[post] = QUOTED, signed.group("name").strip(), 35_000 + i
 
 
+#: A numbered source under a history site's "Primary Sources": "(1) Tom Reilly, letter to the Gull Point Board (3 March
+#: 1952)", "(2) Minutes of the Gull Point Board (10 March 1952)".
+NUMBERED_SOURCE = re.compile(r"^\(\d{1,3}\)\s+(?P<who>[^,()]{2,80}?)(?:,\s*[^()]{0,160}?)?\s*\([^()]{2,40}\)\s*$")
+
+
+def primary_sources(lines, reasons, roles, speakers, groups) -> None:
+    """The numbered sources a history site sets out under its text, each under a line naming its
+    writer and its date: each is that writer's words, quoted, with the line that cites it."""
+    heads = [i for i, line in enumerate(lines) if reasons[i] is None and roles[i] == AUTHOR
+             and NUMBERED_SOURCE.match(line.text.strip())]
+    # each over the words it cites: a list of such lines alone is a bibliography
+    heads = [i for i in heads if i + 1 < len(lines) and reasons[i + 1] is None and i + 1 not in heads]
+    if len(heads) < 2:
+        return
+    for n, i in enumerate(heads):
+        who = NUMBERED_SOURCE.match(lines[i].text.strip()).group("who").strip()
+        stop = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        for k in range(i, stop):
+            if reasons[k] is not None and k > i + 1:
+                break
+            if reasons[k] is None and roles[k] == AUTHOR:
+                roles[k], speakers[k], groups[k] = QUOTED, who, 37_000 + i
+
+
 #: A channel's post that repeats another channel's: "Forwarded from Yekaterinburg Chronicle" over it.
 FORWARDED = re.compile(r"^forwarded from (?P<name>\S.{0,60}?)$", re.IGNORECASE)
 

@@ -50,7 +50,14 @@ from .cleaning import (
 from .interface import NAV_LABELS
 from .interviews import debate_speeches, interview_turns, questions_and_answers
 from .messages import messages
-from .quotations import SAID, block_quotes, embedded_posts, forwarded_posts, quotations
+from .quotations import (
+    SAID,
+    block_quotes,
+    embedded_posts,
+    forwarded_posts,
+    primary_sources,
+    quotations,
+)
 from .reading import plain_spaces
 from .regions import chrome_reasons
 from .reviews import rated_reviews
@@ -124,6 +131,7 @@ def parse(text: str, start: int = 0) -> Parsed:
     block_quotes(lines, reasons, roles, speakers, groups)
     embedded_posts(lines, reasons, roles, speakers, groups)
     forwarded_posts(lines, reasons, roles, speakers, groups)
+    primary_sources(lines, reasons, roles, speakers, groups)
     quotations(lines, reasons, roles, speakers, groups)
 
     units, dropped = [], []

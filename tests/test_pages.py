@@ -1467,3 +1467,18 @@ def test_a_photo_networks_post_with_its_caption_and_comments_under_handles(tmp_p
     assert [(c.role, c.speaker) for c in parsed.chunks] == [
         ("author", ""), ("comment", "harbour_reader"), ("comment", "tidewrack")]
     assert not still_in(parsed, "Verified", "Add a comment", "tidewrack\n")
+
+
+def test_a_history_sites_primary_sources_are_their_writers_words(tmp_path):
+    parsed = page(tmp_path, "sources",
+        "Gull Point Histories\nThe Last Keeper of Gull Point\n"
+        "Tom Reilly kept the Gull Point Light from 1920 until 1952, when the board automated the lamp.\n"
+        "Primary Sources\n(1) Tom Reilly, letter to the Gull Point Board (3 March 1952)\n"
+        "I ask only to stay until the spring, when the boats can take my family to the mainland.\n"
+        "(2) Minutes of the Gull Point Board (10 March 1952)\n"
+        "The keeper's retirement was noted with thanks for his long service.\n"
+        "(3) Marta Holm, interview with the author (2019)\nMy father never retired. He was told to go, and he went.\n")
+    quoted = [(c.speaker, c.text.split("\n")[-1][:20]) for c in parsed.chunks if c.role == "quoted"]
+    assert quoted == [("Tom Reilly", "I ask only to stay u"), ("Minutes of the Gull Point Board", "The keeper's retirem"),
+                      ("Marta Holm", "My father never reti")]
+    assert [c.role for c in parsed.chunks if "kept the Gull Point Light" in c.text] == ["author"]
