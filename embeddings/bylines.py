@@ -140,7 +140,9 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
         if dated and page_date(written):
             revised = (dated.groupdict().get("kind") or "").lower().endswith(("updated", "modified"))
             dates.setdefault("updated" if revised else "posted", page_date(written))
-            byline_at = d.start if byline_at is None else byline_at
+            # (under the text, "Last updated on 6 March 2021" dates the page and is no byline for a title over it)
+            if any(u.start > d.start and is_prose(u.text) for u in units):
+                byline_at = d.start if byline_at is None else byline_at
         elif d.reason == "date line" and page_date(text):
             dates.setdefault("posted", page_date(text))
             # under a label ("Release date:"), or under the text's first paragraphs, a date is one of the

@@ -136,7 +136,7 @@ PHRASES = [
     r"all use subject to .{1,100}", r"stable url: \S+", r"accessed: .{1,40}", r"published by: .{1,100}",
     r"jstor is a not-for-profit service.{0,500}", r"your use of the jstor archive.{0,300}",
     # an archive's notes on where a text comes from ("Transcription/HTML Markup: ...", "Public Domain: ...")
-    (r"(transcription|transcribed|html markup|transcription/html markup|proofread(ing)?|public domain|copyleft|"
+    (r"(transcription|transcribed|(html )?markup|transcription/(html )?markup|proofread(ing)?|public domain|copyleft|"
      r"online version|first published|translated|translation|source|written): .{1,300}"),
     r"[►▼▶]\s*.{1,40}\(\d+\)",  # a blog archive's entries: "► 2021 (12)"
     # news sites' article tools

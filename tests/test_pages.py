@@ -1482,3 +1482,14 @@ def test_a_history_sites_primary_sources_are_their_writers_words(tmp_path):
     assert quoted == [("Tom Reilly", "I ask only to stay u"), ("Minutes of the Gull Point Board", "The keeper's retirem"),
                       ("Marta Holm", "My father never reti")]
     assert [c.role for c in parsed.chunks if "kept the Gull Point Light" in c.text] == ["author"]
+
+
+def test_an_archived_letter_with_its_notes_and_a_last_updated_line_under_it(tmp_path):
+    parsed = page(tmp_path, "archived-letter",
+        "Tom Reilly\nTo the Gull Point Board\n(March 1952)\nWritten: 3 March 1952.\n"
+        "First Published: Keepers' Notes, No. 4, 1953.\nTranslated: Per Dahl.\n"
+        "Transcription/Markup: Anna Berg for the Lighthouse Internet Archive.\nGentlemen,\n"
+        "I ask only to stay until the spring, when the boats can take my family and our goods to the mainland.\n"
+        "Yours faithfully,\nTom Reilly\nLast updated on 6 March 2021\n")
+    assert (parsed.source.title, parsed.source.author) == ("To the Gull Point Board", "Tom Reilly")
+    assert not still_in(parsed, "Markup", "First Published", "Translated")
