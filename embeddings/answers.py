@@ -63,8 +63,10 @@ def photo_comments(lines, reasons, roles, speakers, groups) -> None:
     heads = photo_heads(lines, reasons)
     for n, i in enumerate(heads):
         reasons[i] = "byline" if n == 0 else "commenter line"
+        if n == 0:
+            continue  # the caption is the page's own
         stop = heads[n + 1] if n + 1 < len(heads) else len(lines)
-        for k in range(i + 1, stop if n else i + 1):
+        for k in range(i + 1, stop):
             if roles[k] == AUTHOR and reasons[k] is None:
                 roles[k], speakers[k], groups[k] = COMMENT, lines[i].text.strip(), 65_000 + i
 

@@ -48,7 +48,7 @@ def rated_reviews(lines, reasons, roles, speakers, groups) -> None:
 def _reviews_by(lines, reasons, roles, speakers, groups) -> bool:
     """From each "Review by NAME ★★" line to the next, NAME's review."""
     heads = [(i, m.group("name")) for i, line in enumerate(lines) if reasons[i] is None and (m := REVIEW_BY.match(line.text))]
-    return _mark(heads, lines, reasons, roles, speakers, groups)
+    return _mark_reviews(heads, lines, reasons, roles, speakers, groups)
 
 
 def _named_over_rating(lines, reasons, roles, speakers, groups) -> bool:
@@ -56,10 +56,10 @@ def _named_over_rating(lines, reasons, roles, speakers, groups) -> bool:
     Full Review"), as a review aggregator sets its audience's reviews, to the next, that reviewer's review."""
     heads = [(i, lines[i].text.strip()) for i in range(len(lines) - 1) if reasons[i] is None and reasons[i + 1] == "review rating"
              and (NAME_LINE.match(lines[i].text.strip()) or HANDLE_ALONE.match(lines[i].text.strip()))]
-    return _mark(heads, lines, reasons, roles, speakers, groups)
+    return _mark_reviews(heads, lines, reasons, roles, speakers, groups)
 
 
-def _mark(heads, lines, reasons, roles, speakers, groups) -> bool:
+def _mark_reviews(heads, lines, reasons, roles, speakers, groups) -> bool:
     """Each review, from its head (left out) to the next, its reviewer's comment."""
     if len(heads) < REVIEWS_MIN:
         return False
