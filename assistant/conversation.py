@@ -21,15 +21,17 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .text import question_terms, terms
+from .text import NAME_PARTICLES, question_terms, terms
 
 CONNECTIVE = re.compile(r"^\s*(and|but|so|also|then|what about|how about|and what|what else|or|same for|as for)\b", re.IGNORECASE)
 ANAPHORA = re.compile(r"\b(he|him|his|she|her|hers|they|them|their|it|its|this|that|these|those|there|the former|the latter)\b", re.IGNORECASE)
 PERSONAL = re.compile(r"\b(he|him|his|she|her|hers|they|them|their)\b", re.IGNORECASE)
-#: A name: a run of capitalised words inside a sentence. A capital letter hyphened to a common noun
-#: ("U-boat", "X-ray", "A-bomb") is not a name.
-NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b(?![A-Z]-[a-z])[A-Z][^\W_]*(?:-[^\W_]+)*(?:['’][^\W_]+)?"
-                      r"(?:\s+(?![A-Z]-[a-z])[A-Z][^\W_]*(?:-[^\W_]+)*(?:['’][^\W_]+)?)*")
+#: A name: a run of capitalised words inside a sentence, with the particles of names between them
+#: ("Jan van Risseghem", "Marinus van der Lubbe"). A capital letter hyphened to a common noun ("U-boat",
+#: "X-ray", "A-bomb") is not a name.
+_CAPITALISED = r"(?![A-Z]-[a-z])[A-Z][^\W_]*(?:-[^\W_]+)*(?:['’][^\W_]+)?"
+_PARTICLES = "|".join(sorted(NAME_PARTICLES))
+NAME_RUN = re.compile(rf"(?<![.!?]\s)(?<!^)\b{_CAPITALISED}(?:\s+(?:(?:{_PARTICLES})\s+)*{_CAPITALISED})*")
 POSSESSIVE = ("his", "hers", "their")
 #: A question for the person who did something ("Who killed Trotsky?", "Who wrote Hue and Cry over
 #: Kronstadt?"): a pronoun after it stands for that unnamed person, not for the name it holds. "Who

@@ -162,6 +162,14 @@ def test_a_capital_letter_hyphened_to_a_noun_is_not_a_name():
     assert resolve("Did Walther Schwieger fire an X-ray?", [], frozenset()).names == (tuple(terms("Walther Schwieger")),)
 
 
+def test_a_name_holds_its_particles():
+    from assistant.text import terms
+
+    assert resolve("Who was Jan van Risseghem?", [], frozenset()).names == (tuple(terms("Jan Risseghem")),)
+    assert resolve("Did Charles de Gaulle meet Stalin?", [], frozenset()).names == (
+        tuple(terms("Charles Gaulle")), tuple(terms("Stalin")))
+
+
 def test_asking_what_the_sources_say_is_not_a_topic(engine):
     query, _ = engine._query("What do the sources say about the Red Army?", [])
     assert set(query.weights) == {"red", "army"}
