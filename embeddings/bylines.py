@@ -36,13 +36,13 @@ POSTED = re.compile(
     r"(?:\s+[·•]?\s*\d+\s*[a-z]+\.?\s+ago|\s+at\s+\d{1,2}:\d\d\s*(?i:[ap]m)?"
     r"|\s+on\s+(?P<day>(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\s+@\d{1,2}:\d\d\s*(?i:[ap]m)?(?:\s+from the .{1,60} dept\.)?)?"
     r"(?:\s+\|.{0,120}|\s+\([\d,]+ comments? total\).{0,80})?\s*$")
-#: A forum's "Thread starter RedKestrel Start date Mar 3, 2021".
 #: A forum post's header of the phpBB kind: "Post by saltmarsh » Mon Mar 08, 2021 2:14 pm".
 FORUM_POST = re.compile(r"^(?:post )?by (?P<name>[^»]{1,40}?) » (?P<date>.{4,60})$", re.IGNORECASE)
-STARTER = re.compile(r"^thread starter\s+(?P<name>\S.{0,40}?)\s+start date\s+(?P<date>.{4,30})$", re.IGNORECASE)
+#: A forum's "Thread starter RedKestrel Start date Mar 3, 2021", or the same on two lines.
+STARTER = re.compile(r"^thread starter\s+(?P<name>\S.{0,40}?)(?:\s+start date\s+(?P<date>.{4,30}))?$", re.IGNORECASE)
 #: "Published: 12 June 2022", "Updated: Jul 13, 2023", "Posted on March 3, 2021", "asked Mar 2, 2021 at 10:00".
 DATED = re.compile(r"^(?P<kind>posted|published|updated|last updated|last modified|asked|aired|first aired|broadcast|"
-                   r"first broadcast|recorded)(?: on)?:?\s+(?P<date>.{4,40}?)\s*$", re.IGNORECASE)  # "Aired on Tuesday, ..."
+                   r"first broadcast|recorded|start date)(?: on)?:?\s+(?P<date>.{4,40}?)\s*$", re.IGNORECASE)  # "Aired on Tuesday, ..."
 #: An e-book's header names its title: "Title: The Last Keeper".
 LABELLED_TITLE = re.compile(r"^title:\s+(?P<title>\S.{1,160})$", re.IGNORECASE)
 #: "Published on H-War (May, 2019)": a review's network, and the month it was published.

@@ -147,7 +147,7 @@ SUBMITTED = re.compile(r"^[\d,]+ points? by [\w\-.]{2,30} \d+ \w+ ago\b.{0,120}$
 MEMBER_PROFILE = re.compile(
     r"^(?:author\s+)?[\d,]+\s+(?:books?|reviews?)\s*(?:[\d,.]+k?\s*followers?)?$|"  # a reviewer's "Author 2 books34 followers"
     r"^(?:top fan|(?:top|rising|all-star) contributor|group expert|admin|author|conversation starter)$|"  # a group's badges
-    r"^(?:(?:senior|junior|new|active|registered|banned|full|elite|super|veteran|moderator|administrator|well-known)\s+)?"
+    r"^(?:(?:senior|junior|new|active|registered|banned|full|elite|super|veteran|moderator|administrator|well-known|staff)\s+)?"
     r"(?:members?|moderators?|administrators?|user|poster)$|^(?:join(?:ed| date):?\s+.{3,30}|(?:posts|messages|reputation|"
     r"likes received|reaction score|points|thanks(?: given| received)?):?\s+[\d,.]+k?|location:\s+.{1,40})$", re.IGNORECASE)
 #: A byline: "By Lena Holm", "By Lena Holm, Staff Reporter", "By A. Woods and J. Holroyd", "By Lena Holm (PhD)",
@@ -187,7 +187,7 @@ ARTWORK_CAPTION = re.compile(
 CREDITED_CAPTION = re.compile(r"\S.{0,300}?[.,;]?\s+(?i:photograph|photo|image|illustration|composite|picture|video)"
                               r"\s*:\s*[A-Z][^.:]{0,60}$")  # the credit is a name: "Netflix", "Getty Images"
 SIDEBAR_HEADER = re.compile(
-    r"^(check (this )?also|related( posts| articles| stories| content| reading| records| links| pages| topics| papers| episodes|"
+    r"^(check (this )?also|related( posts| articles| stories| content| reading| records| links| pages| topics| papers| episodes| documents| resources| videos|"
     r" [\w\-]+ guides)?|you (may|might) also like|"
     r"more (stories|articles|posts)( (from|by) .{1,40})?|recommended( for you| reading)?|popular posts|trending( now)?|"
     r"latest (posts|news|articles)|read next|recent (posts|articles|comments)|archives|most (read|popular|viewed)|"
@@ -275,7 +275,7 @@ def line_reasons(lines: list[Line]) -> list[str | None]:
             reasons.append("timestamp")
         elif SUBMITTED.match(text):
             reasons.append("byline")
-        elif not key:
+        elif not re.search(r"[^\W_]", key):  # a rule drawn in underscores ("_____") has no words either
             reasons.append("no words")
         elif counts[key] >= REPEAT_MIN and len(key.split()) <= REPEAT_MAX_WORDS:
             reasons.append("repeated line")

@@ -17,7 +17,7 @@ PHRASES = [
     r"(back to |go to )?(the )?(top|bottom) of (the )?page",
     r"back to top", r"skip to (main )?content", r"edited( \d+ \w+ ago| [a-z]{3,9} \d{1,2}, \d{4})? by .{1,40}",
     r"(reply|quote|report( post)?|like|likes|share|print|email|tweet|menu|search|subscribe( now)?|read more|continue reading)",
-    r"(posted|updated|published|last updated|last modified)( on)?:? .{1,40}",
+    r"(posted|updated|published|last updated|last modified|start date)( on)?:? .{1,40}",
     r"(previous|next) (post|article|page|story)( .{1,80})?", r"all rights reserved.{0,60}", r"(©|copyright) .{1,80}", r"[^©]{1,60}\s©\s*\d{4}.{0,60}",
     r"([^·•|∙]{1,40}[·•|∙]\s*){2,}(©|copyright)\s.{1,80}",  # a footer's links ending in its copyright
     r"(this site|we) uses? cookies.{0,120}", r"accept( all)? cookies", r"tags?: .{1,120}", r"categor(y|ies): .{1,120}",
@@ -249,6 +249,14 @@ PHRASES = [
     r"have an opinion on .{1,120}\? please (e-?mail|send|write to) us.{0,200}",
     r"transcribed by \S.{0,80}",
     r"who is online", r"users browsing this (forum|topic).{0,80}", r"(proudly )?powered by .{1,80}", r"text to speech",
+    # a translation's credit under the byline: "Translated from the French by R. Dufresne"
+    r"translated( from (the )?(?-i:[A-Z])\w+)? by (?-i:[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|&))*)",
+    # an appeal closing a short banner: "Support independent journalism. Donate now"
+    r"[^.!?]{1,80}[.!]\s+(donate|subscribe|become a (supporter|member|patron|subscriber)|support us|join us)( now| today)?",
+    # a press office's frame: "The following statement was issued today by the Spokesman for ...:",
+    # "For information media. Not an official record."
+    r"the following (statement|message|remarks|text) (was|were) (issued|delivered|released) (today )?by [^.]{1,160}:",
+    r"for information media\. not an official record",
 ]
 UI_LINE = re.compile(r"^(?:[·•∙]\s*)?(?:{})(?:[.!:]|\.{{3}}|…)?$".format("|".join(PHRASES)), re.IGNORECASE)
 

@@ -40,7 +40,7 @@ from .cleaning import (
 from .interface import NAV_LABELS
 
 #: A date line as a site's interface words it: "Published Aug 4, 2022", "Posted on 3 March 2021".
-PUBLISHED = re.compile(r"^(?:published|posted|updated)(?: on)?:?\s+\S.{2,40}\d{4}$", re.IGNORECASE)
+PUBLISHED = re.compile(r"^(?:published|posted|updated|start date)(?: on)?:?\s+\S.{2,40}\d{4}$", re.IGNORECASE)
 
 
 def chrome_reasons(lines: list[Line]) -> list[str | None]:

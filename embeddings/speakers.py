@@ -104,6 +104,8 @@ POST_TIME = re.compile(r"^(?:posted|published)(?: on)?:?\s+\S.{2,40}\d{4}(?:\s*\
 COUNT = re.compile(r"^\s*[\d.,]+\s*k?\s*$", re.IGNORECASE)
 #: A post's number under its poster's name and details: "#2".
 POST_NUMBER = re.compile(r"^#\d{1,5}$")
+#: The link that opens a quoted post in full ("NAME said:" / the quote / "Click to expand..."): inside a post.
+QUOTE_TOGGLE = re.compile(r"^click to (?:expand|shrink)\s*(?:\.{3}|…)?$", re.IGNORECASE)
 #: A poster's handle on a line of its own, above the time of the post ("tide_historian" / "· 3 yr. ago").
 HANDLE = re.compile(r"^(?:u/)?(?P<name>[\w\-.]{2,40})$")
 
@@ -179,9 +181,10 @@ def _posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]]:
     ui_runs = Counter()
     for run in runs:
         # (a poster's count of posts and a post's time, over its words, recur when two posts share a poster
-        # or a day: they end no post)
+        # or a day, and the link under a quote recurs with the quotes: they end no post)
         for key in {normalize(lines[i].text) for i in run if reasons[i] == "interface text"
-                    and not POST_TIME.match(lines[i].text) and not COUNT.match(lines[i].text)}:
+                    and not POST_TIME.match(lines[i].text) and not COUNT.match(lines[i].text)
+                    and not QUOTE_TOGGLE.match(lines[i].text)}:
             ui_runs[key] += 1
     recurring = {key for key, n in ui_runs.items() if n >= 2}
     # A post ends after the last footer line of a run; what follows (a "NAME said:") opens the next.
@@ -304,9 +307,11 @@ def _thread(lines, reasons, posts, roles, speakers, groups) -> None:
 
 
 def _mark_signatures(lines, reasons, posts) -> None:
-    """The same short last line in two or more posts is a poster's signature, not their words."""
+    """The same short last line in two or more posts is a poster's signature, not their words; so are
+    the few short lines under a rule that ends a post ("_____" / "Blue skies. Check your altimeter.")."""
     last = {}
     for post in posts:
+        _under_rule(lines, reasons, post)
         kept = [i for i in post if reasons[i] is None]
         if kept and len(lines[kept[-1]].text.split()) <= 12:
             last.setdefault(normalize(lines[kept[-1]].text), []).append(kept[-1])
@@ -315,6 +320,23 @@ def _mark_signatures(lines, reasons, posts) -> None:
             for i in range(len(lines)):
                 if reasons[i] is None and normalize(lines[i].text) == key:
                     reasons[i] = "signature"
+
+
+#: A post's signature under its rule is this many short lines at most.
+SIGNATURE_MAX_LINES = 3
+SIGNATURE_MAX_WORDS = 20
+
+
+def _under_rule(lines, reasons, post) -> None:
+    """Mark as a signature the short lines under the last rule of ``post`` ("_____"), up to its end."""
+    rules = [k for k, i in enumerate(post) if reasons[i] == "no words" and len(lines[i].text.strip()) >= 5
+             and set(lines[i].text.strip()) <= set("_-=~*")]
+    if not rules:
+        return
+    under = [i for i in post[rules[-1] + 1:] if reasons[i] is None]
+    if 0 < len(under) <= SIGNATURE_MAX_LINES and all(len(lines[i].text.split()) <= SIGNATURE_MAX_WORDS for i in under):
+        for i in under:
+            reasons[i] = "signature"
 
 
 def _repeats(key: str, earlier: set[str]) -> bool:

@@ -1493,3 +1493,48 @@ def test_an_archived_letter_with_its_notes_and_a_last_updated_line_under_it(tmp_
         "Yours faithfully,\nTom Reilly\nLast updated on 6 March 2021\n")
     assert (parsed.source.title, parsed.source.author) == ("To the Gull Point Board", "Tom Reilly")
     assert not still_in(parsed, "Markup", "First Published", "Translated")
+
+
+def test_a_xenforo_thread_with_quotes_opened_in_full_signatures_under_rules_and_staff_badges(tmp_path):
+    parsed = page(tmp_path, "xenforo",
+        "Keepers Forum\nForums\nWhat's new\nMembers\nLog in\nRegister\nForums\nLighthouses\n"
+        "Why did the keeper of Gull Point leave?\nThread starter tidewrack\nStart date Mar 6, 2021\n"
+        "tidewrack\nWell-known member\nJoined\nMar 3, 2009\nMessages\n4,211\nReaction score\n1,203\nMar 6, 2021\n#1\n"
+        "The keeper left the island in 1952, when the lamp was automated. The board minutes say he asked to retire.\n"
+        "_____________________\nKeep the lamp lit.\nReply\nReport\nLike\nReactions: saltmarsh\n"
+        "saltmarsh\nMember\nJoined\nJan 12, 2015\nMessages\n388\nReaction score\n142\nMar 6, 2021\n#2\n"
+        "tidewrack said:\nThe board minutes say he asked to retire.\nClick to expand...\n"
+        "The minutes were written by the board, and his letters say he asked to stay until the spring.\n"
+        "Reply\nReport\nLike\n"
+        "harbour_mod\nModerator\nStaff member\nJoined\nAug 20, 2004\nMessages\n15,402\nReaction score\n5,118\n"
+        "Mar 7, 2021\n#3\nPlease keep to the evidence. Two posts removed.\nReply\nReport\nLike\n"
+        "You must log in or register to reply here.\n")
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == (
+        "Why did the keeper of Gull Point leave?", "tidewrack", "2021-03-06")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", "tidewrack"), ("reply", "saltmarsh"), ("reply", "harbour_mod")]
+    assert not still_in(parsed, "____", "Keep the lamp lit", "Staff member", "Start date", "Click to expand")
+
+
+def test_a_translated_polemic_under_a_donation_banner(tmp_path):
+    parsed = page(tmp_path, "polemic",
+        "Coast Voices\nHome\nHistory\nDonate\nSupport independent journalism on the coast. Donate now\nHistory\n"
+        "The keeper and the board: a story of power\nBy Anna Berg\nTranslated from the Norwegian by Per Dahl\n"
+        "March 6, 2021\nEvery spring the board lays a wreath at the light it took from its keeper.\n"
+        "The minutes that call it a retirement were written by the men who wanted the lamp automated.\n")
+    assert (parsed.source.title, parsed.source.author) == ("The keeper and the board: a story of power", "Anna Berg")
+    assert not still_in(parsed, "Donate", "Translated")
+
+
+def test_a_press_release_with_its_issuing_note_and_related_documents(tmp_path):
+    parsed = page(tmp_path, "press-release",
+        "Meetings Coverage and Press Releases\nHome\nStatements and Messages\nSG/SM/19821\n29 October 2019\n"
+        "Statement by the Board on the Report into the Retirement of the Keeper of Gull Point\n"
+        "The following statement was issued today by the Spokesman for the Chair of the Gull Point Board:\n"
+        "The Board has received the report into the retirement of the keeper in 1952.\n"
+        "The report concludes that the keeper asked to stay until the spring and was refused.\n"
+        "For information media. Not an official record.\nRelated Documents\nReport of the Inquiry (GPB/73/973)\n"
+        "Board resolution 72/252\n")
+    assert parsed.source.title == "Statement by the Board on the Report into the Retirement of the Keeper of Gull Point"
+    assert not still_in(parsed, "The following statement", "For information media", "Related Documents", "72/252")
+    assert still_in(parsed, "asked to stay until the spring") == ["asked to stay until the spring"]
