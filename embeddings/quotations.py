@@ -6,6 +6,10 @@
   Maria Ek. “..."), a "-NAME" line under it, or when it is long enough to be no slogan.
 * A letter whose every paragraph opens with a quotation mark is one quotation; its speaker is the
   name after its valediction ("Regards, / Esteban Volkov").
+* A quotation that closes a paragraph after the writer's own sentences, with words saying who spoke
+  ('Not everyone agrees. Per Dahl, a historian, said the letters point the other way. "He asked
+  to stay," he said.'), is split off as a paragraph of its own (:func:`split_quotations`); a
+  pronoun's speaker is the name the writer's sentences say spoke ("Per Dahl, ..., said").
 * Lines of a block quotation ("> ...") are quoted; a "NAME wrote:" line before them, or "> – NAME"
   closing them, names the speaker.
 
@@ -16,6 +20,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .cleaning import Line
 from .roles import AUTHOR, QUOTED
 
 OPEN_QUOTES = "“«„"
@@ -41,14 +46,21 @@ _SPEECH = (r"(?:said|says|wrote|writes|added|adds|told|tells|recalled|recalls|ar
            r"declared|declares|insisted|insists|noted|notes|stated|states|remarked|remarks|replied|replies|"
            r"concluded|concludes|warned|warns|claimed|claims|asked|asks|put it|puts it)")
 #: The words after a quotation's closing mark that say who spoke: "..., the Commission wrote in its
-#: summary.", "..., said Maria Ek." or "..., as Alexander Berkman put it in his diary."
-SAID_AFTER = re.compile(rf"\s*(?:(?:as\s+)?(?P<who>{_WHO})\s+(?:also\s+|later\s+|then\s+)?{_SPEECH}|{_SPEECH}\s+(?P<who2>{_WHO}))"
+#: summary.", "..., said Maria Ek.", "..., the board's secretary, Per Dahl, told the paper." or "..., as
+#: Alexander Berkman put it in his diary."
+SAID_AFTER = re.compile(rf"\s*(?:(?:as\s+)?(?P<who>{_WHO})(?:,\s+{NAME.replace('<name>', '<named>')},)?"
+                        rf"\s+(?:also\s+|later\s+|then\s+)?{_SPEECH}|{_SPEECH}\s+(?P<who2>{_WHO}))"
                         r"(?=[\s,.;:!?]|$)")
 SAID_AFTER_MAX_WORDS = 20
 SAID_QUOTE_MIN_WORDS = 3
 #: A parenthetical citation closing a quotation: "(Quoted in The Russians Are Coming, by J. Kuzmarov)".
 CITED_TAIL = re.compile(r"^\s*[\[(](?P<cite>[^()\[\]]{2,200})[\])]\s*[.,;]?\s*$")
 PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+#: Where a quotation may open inside a paragraph: after a sentence of the writer's own.
+QUOTE_OPENS = re.compile(r"(?<=[.!?])\s+(?=[\"“])")
+#: The person the writer's sentence says spoke: "Per Dahl, a historian, said ...", "Per Dahl said ...".
+NAMED_SPEAKER = re.compile(r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:de|van|von|der|al|bin|la|le)\s+)?[A-Z][\w'’\-]+){1,3})"
+                           rf"(?:,[^,]{{1,120}},)?\s+(?:also\s+)?{_SPEECH}\b")
 ATTRIBUTION_LINE = re.compile(rf"^[–—―-]+\s*{NAME}\s*(?:\(.{{0,40}}\))?[.,]?(?:\s.*)?$")  # (― as a quotations site sets it)
 #: A fully quoted paragraph with no attribution counts as a quotation only when it is this long:
 #: shorter ones are headings or slogans in the author's own voice.
@@ -101,7 +113,7 @@ def _said_after(tail: str) -> str | None:
 def _speaker(said: re.Match) -> str:
     """Who a ``SAID_AFTER`` match names: "" for a pronoun; a name without the description before it
     ("local historian Mary Walsh" is Mary Walsh) or the full stop after it."""
-    who = DESCRIBED.sub("", (said.group("who") or said.group("who2")).strip())
+    who = said.group("named") or DESCRIBED.sub("", (said.group("who") or said.group("who2")).strip())
     return "" if who.lower() in PRONOUNS else re.sub(r"(?<=\w\w)\.$", "", who)
 
 
@@ -207,6 +219,34 @@ def forwarded_posts(lines, reasons, roles, speakers, groups) -> None:
                 roles[k], speakers[k], groups[k] = QUOTED, forwarded.group("name"), 36_000 + i
 
 
+def split_quotations(lines: list[Line]) -> list[Line]:
+    """``lines`` with a quotation that closes a paragraph after the writer's own sentences standing as
+    a line of its own, in the same block, so that its words keep their exact span and can be its speaker's."""
+    out = []
+    for line in lines:
+        text = line.text
+        cut = next((m.end() for m in QUOTE_OPENS.finditer(text) if _attributed(text[m.end():])), None)
+        if cut is None:
+            out.append(line)
+            continue
+        words = text[:cut].rstrip()
+        out.append(Line(line.start, line.start + len(words), words, line.block))
+        out.append(Line(line.start + cut, line.end, text[cut:], line.block))
+    return out
+
+
+def _attributed(text: str) -> bool:
+    """Whether ``text`` is one quotation and the words saying who spoke it, with nothing after them."""
+    straight = text[0] == '"'
+    opens, closes, plain = _quote_counts(text[1:])
+    tail = _closing_tail(text) if ((plain % 2 == 1) if straight else closes > opens) else None
+    if tail is None:
+        return False
+    if tail.strip(" .,;"):
+        return len(text[:len(text) - len(tail)].split()) >= SAID_QUOTE_MIN_WORDS and _said_after(tail) is not None
+    return bool(_speaker_between(text))
+
+
 def quotations(lines, reasons, roles, speakers, groups) -> None:
     kept = [i for i, r in enumerate(reasons) if r is None]
     k = 0
@@ -220,6 +260,10 @@ def quotations(lines, reasons, roles, speakers, groups) -> None:
         if not run:
             k += 1
             continue
+        before = lines[kept[k - 1]] if k > 0 else None
+        if not speaker and before is not None and before.block == lines[i].block:  # "..., said ... "...," he said."
+            named = list(NAMED_SPEAKER.finditer(before.text))
+            speaker = named[-1].group("name") if named else ""
         for j in run:
             roles[j], speakers[j] = QUOTED, speaker
             groups[j] = 20_000 + i

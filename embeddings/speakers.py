@@ -57,6 +57,7 @@ from .quotations import (
     forwarded_posts,
     primary_sources,
     quotations,
+    split_quotations,
 )
 from .reading import plain_spaces
 from .regions import chrome_reasons
@@ -112,7 +113,7 @@ HANDLE = re.compile(r"^(?:u/)?(?P<name>[\w\-.]{2,40})$")
 
 def parse(text: str, start: int = 0) -> Parsed:
     """Split ``text[start:]`` into voiced units and dropped chrome."""
-    lines = split_signatures(split_tails(split_lines(plain_spaces(text), start)))
+    lines = split_quotations(split_signatures(split_tails(split_lines(plain_spaces(text), start))))
     reasons = chrome_reasons(lines)
     posts = _posts(lines, reasons)
     roles: list[str] = [AUTHOR] * len(lines)

@@ -1538,3 +1538,21 @@ def test_a_press_release_with_its_issuing_note_and_related_documents(tmp_path):
     assert parsed.source.title == "Statement by the Board on the Report into the Retirement of the Keeper of Gull Point"
     assert not still_in(parsed, "The following statement", "For information media", "Related Documents", "72/252")
     assert still_in(parsed, "asked to stay until the spring") == ["asked to stay until the spring"]
+
+
+def test_a_quotation_closing_a_paragraph_of_the_writers_is_its_speakers(tmp_path):
+    parsed = page(tmp_path, "report",
+        "The Coast Times\nThe keeper's last winter\nBy Anna Berg\nMarch 6, 2021\n"
+        "The board automated the Gull Point lamp in 1952, and its keeper left the island that spring.\n"
+        "\"The keeper asked to retire,\" the board's secretary, Per Dahl, told the paper in 1952.\n"
+        "Not everyone is persuaded. Ingrid Holm, a historian, said the letters point the other way. "
+        "\"He asked to stay until the spring, and they refused him,\" she said.\n"
+        "The letters were found in 2019. \"They were in a box under the stairs,\" Holm said on Tuesday. "
+        "\"Nobody had read them.\"\n"
+        "Stalin answered the board. \"No,\" he said. The minutes call it \"a retirement\" throughout.\n")
+    voices = [(c.role, c.speaker, c.text[:24]) for c in parsed.chunks]
+    assert voices == [
+        ("author", "", "The board automated the "), ("quoted", "Per Dahl", "\"The keeper asked to ret"),
+        ("author", "", "Not everyone is persuade"), ("quoted", "Ingrid Holm", "\"He asked to stay until "),
+        ("author", "", "The letters were found i"), ("quoted", "Holm", "\"They were in a box unde"),
+        ("author", "", "Stalin answered the boar")]
