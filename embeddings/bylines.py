@@ -41,8 +41,11 @@ FORUM_POST = re.compile(r"^(?:post )?by (?P<name>[^»]{1,40}?) » (?P<date>.{4,6
 #: A forum's "Thread starter RedKestrel Start date Mar 3, 2021", or the same on two lines.
 STARTER = re.compile(r"^thread starter\s+(?P<name>\S.{0,40}?)(?:\s+start date\s+(?P<date>.{4,30}))?$", re.IGNORECASE)
 #: "Published: 12 June 2022", "Updated: Jul 13, 2023", "Posted on March 3, 2021", "asked Mar 2, 2021 at 10:00".
-DATED = re.compile(r"^(?P<kind>posted|published|updated|last updated|last modified|asked|aired|first aired|broadcast|"
-                   r"first broadcast|recorded|start date)(?: on)?:?\s+(?P<date>.{4,40}?)\s*$", re.IGNORECASE)  # "Aired on Tuesday, ..."
+DATED = re.compile(r"^(?:(?P<kind>posted|published|updated|last updated|last modified|asked|aired|first aired|broadcast|"
+                   r"first broadcast|recorded|start date)(?: on)?:?|«\s*on:)\s+(?P<date>.{4,40}?)\s*»?$",  # "Aired on Tuesday, ..."
+                   re.IGNORECASE)  # (a forum's first post of the Simple Machines kind: "« on: March 06, 2021, 02:14:22 PM »")
+#: A forum's topic over its first post names it: "Author Topic: Was the keeper forced out?  (Read 1234 times)".
+TOPIC = re.compile(r"^author\s+topic:\s+(?P<title>\S.{1,200}?)\s+\(read [\d,]+ times\)$", re.IGNORECASE)
 #: An e-book's header names its title: "Title: The Last Keeper".
 LABELLED_TITLE = re.compile(r"^title:\s+(?P<title>\S.{1,160})$", re.IGNORECASE)
 #: "Published on H-War (May, 2019)": a review's network, and the month it was published.
@@ -116,8 +119,8 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     dates: dict[str, str] = {}
     for n, d in enumerate(top):
         text = plain(" ".join(d.text.split()))
-        labelled = LABELLED_TITLE.match(text) if d.reason == "e-book frame" else None
-        if labelled:  # an e-book's "Title: The Last Keeper"
+        labelled = LABELLED_TITLE.match(text) if d.reason == "e-book frame" else TOPIC.match(text)
+        if labelled:  # an e-book's "Title: The Last Keeper", a forum's "Author Topic: ..."
             details.setdefault("title", labelled.group("title"))
             continue
         posted = POSTED.match(text) or STARTER.match(text) or FORUM_POST.match(text)

@@ -257,6 +257,9 @@ PHRASES = [
     # "For information media. Not an official record."
     r"the following (statement|message|remarks|text) (was|were) (issued|delivered|released) (today )?by [^.]{1,160}:",
     r"for information media\. not an official record",
+    # forums of the Simple Machines kind: the thread's frame, each post's header and edit note
+    r"« ?previous next ?»", r"pages: \[?\d+\]?.{0,60}", r"go (up|down)", r"\d+ members? and \d+ guests? are viewing this (topic|board)\.?",
+    r"author\s+topic: .{1,200}\(read [\d,]+ times\)", r"« ?(reply #\d+ )?on: .{4,60}»?", r"« ?last edit: .{1,80}»?", r"logged",
 ]
 UI_LINE = re.compile(r"^(?:[·•∙]\s*)?(?:{})(?:[.!:]|\.{{3}}|…)?$".format("|".join(PHRASES)), re.IGNORECASE)
 

@@ -26,9 +26,10 @@ from .roles import AUTHOR, QUOTED
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 #: The header over a quoted post in a thread or an e-mail: "NAME said:", "2 hours ago, NAME said:",
-#: "NAME wrote:", vBulletin's "Originally Posted by NAME".
+#: "NAME wrote:", vBulletin's "Originally Posted by NAME", Simple Machines' "Quote from: NAME on DATE".
 SAID = re.compile(r"^(?:.{0,40}?(?:ago|am|pm|\d{4}|on \w+ \d+),\s*)?(?P<name>[^,:]{1,60}?) (?:said|wrote):(?:\s*↑.{0,40})?$"
-                  r"|^(?:quote:?\s*)?originally posted by (?P<name2>[^,:]{1,40}?)\s*$", re.IGNORECASE)
+                  r"|^(?:(?:quote:?\s*)?originally posted by|quote from:) (?P<name2>[^,:]{1,40}?)(?:\s+on\s+\S.{3,60})?\s*$",
+                  re.IGNORECASE)
 VALEDICTION = re.compile(
     r"^(regards|best regards|kind regards|warm regards|greetings|sincerely|yours( sincerely| truly| faithfully)?|"
     r"best wishes|best|cheers|fraternally|comradely greetings|in solidarity|with love|love)[,.!]?$", re.IGNORECASE)

@@ -90,7 +90,7 @@ POST_BY = re.compile(r"^(?:post )?by (?P<name>[^»]{1,40}?) » .{4,60}$", re.IGN
 EDITED_BY = re.compile(r"^edited(?: \d+ \w+ ago| [a-z]{3,9} \d{1,2}, \d{4})? by (?P<name>.{1,40}?)\.?$", re.IGNORECASE)
 THREAD_MARK = re.compile(
     r"(?:\b(?:said|wrote):(?:\s*↑.{0,40})?$|^post by .{1,40} » |^edited(?: \d+ \w+ ago)? by |\bposts? in this (?:topic|thread)|^link to (?:this )?post$|"
-    r"^(?:quote|reply|report post|multiquote|reply with quote)$|^(?:posted|joined|join date)\b|^originally posted by |"
+    r"^(?:quote|reply|report post|multiquote|reply with quote)$|^(?:posted|joined|join date)\b|^originally posted by |^quote from: |"
     r"^#\d{1,5}$|^[\w\-.]{2,30}\s+\d+\s+\w+\s+ago\s*\||^\[[–+-]\]\s*[\w\-.]{2,30}\s+[\d,]+ points?|"
     r"^[\w\-.]{2,32}(?: [\w\-.]{2,32})?\s+[—–]\s+(?:today at|yesterday at|\d{1,2}/\d{1,2}/\d{2,4})\s*\d{1,2}:\d\d)", re.IGNORECASE)
 #: A post's header on one line: its poster, its time and its links ("gullrock 8 hours ago | parent | next [–]").
@@ -103,8 +103,11 @@ POSTER_AGO = re.compile(r"^(?:\[[–+-]\]\s*)?(?P<name>[\w\-.]{2,30})\s+(?:(?:[\
 POST_TIME = re.compile(r"^(?:posted|published)(?: on)?:?\s+\S.{2,40}\d{4}(?:\s*\(edited\))?$", re.IGNORECASE)
 #: A poster's count of posts under their name: "412", "1.1k".
 COUNT = re.compile(r"^\s*[\d.,]+\s*k?\s*$", re.IGNORECASE)
-#: A post's number under its poster's name and details: "#2".
-POST_NUMBER = re.compile(r"^#\d{1,5}$")
+#: A post's number under its poster's name and details: "#2", or Simple Machines' "« Reply #2 on: DATE »"
+#: (the first post's "« on: DATE »").
+POST_NUMBER = re.compile(r"^#\d{1,5}$|^«\s*(?:reply #\d{1,5}\s+)?on:\s+\S.{3,60}»$", re.IGNORECASE)
+#: What ends a post's words and opens its signature, in forums of the Simple Machines kind.
+LOGGED = re.compile(r"^logged$", re.IGNORECASE)
 #: The link that opens a quoted post in full ("NAME said:" / the quote / "Click to expand..."): inside a post.
 QUOTE_TOGGLE = re.compile(r"^click to (?:expand|shrink)\s*(?:\.{3}|…)?$", re.IGNORECASE)
 #: A poster's handle on a line of its own, above the time of the post ("tide_historian" / "· 3 yr. ago").
@@ -182,10 +185,13 @@ def _posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]]:
     ui_runs = Counter()
     for run in runs:
         # (a poster's count of posts and a post's time, over its words, recur when two posts share a poster
-        # or a day, and the link under a quote recurs with the quotes: they end no post)
+        # or a day, the link under a quote recurs with the quotes, and a numbered post's header holds its
+        # buttons: they end no post; nor does "Logged", whose post goes on to its signature)
+        if any(POST_NUMBER.match(lines[i].text) for i in run):
+            continue
         for key in {normalize(lines[i].text) for i in run if reasons[i] == "interface text"
                     and not POST_TIME.match(lines[i].text) and not COUNT.match(lines[i].text)
-                    and not QUOTE_TOGGLE.match(lines[i].text)}:
+                    and not QUOTE_TOGGLE.match(lines[i].text) and not LOGGED.match(lines[i].text)}:
             ui_runs[key] += 1
     recurring = {key for key, n in ui_runs.items() if n >= 2}
     # A post ends after the last footer line of a run; what follows (a "NAME said:") opens the next.
@@ -329,9 +335,10 @@ SIGNATURE_MAX_WORDS = 20
 
 
 def _under_rule(lines, reasons, post) -> None:
-    """Mark as a signature the short lines under the last rule of ``post`` ("_____"), up to its end."""
-    rules = [k for k, i in enumerate(post) if reasons[i] == "no words" and len(lines[i].text.strip()) >= 5
-             and set(lines[i].text.strip()) <= set("_-=~*")]
+    """Mark as a signature the short lines under the last rule of ``post`` ("_____", or "Logged"), up to its end."""
+    rules = [k for k, i in enumerate(post) if (reasons[i] == "no words" and len(lines[i].text.strip()) >= 5
+                                               and set(lines[i].text.strip()) <= set("_-=~*"))
+             or (reasons[i] == "interface text" and LOGGED.match(lines[i].text))]
     if not rules:
         return
     under = [i for i in post[rules[-1] + 1:] if reasons[i] is None]

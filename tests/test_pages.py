@@ -1556,3 +1556,30 @@ def test_a_quotation_closing_a_paragraph_of_the_writers_is_its_speakers(tmp_path
         ("author", "", "Not everyone is persuade"), ("quoted", "Ingrid Holm", "\"He asked to stay until "),
         ("author", "", "The letters were found i"), ("quoted", "Holm", "\"They were in a box unde"),
         ("author", "", "Stalin answered the boar")]
+
+
+def test_a_simple_machines_forum_thread_with_its_post_headers_quotes_and_signatures(tmp_path):
+    parsed = page(tmp_path, "smf",
+        "Coast History Forum\nHome\nHelp\nSearch\nLogin\nRegister\n"
+        "Coast History Forum » Lighthouses » Keepers » Was the keeper of Gull Point forced out?\n« previous next »\n"
+        "Print\nPages: [1]   Go Down\nAuthor Topic: Was the keeper of Gull Point forced out?  (Read 1234 times)\n"
+        "0 Members and 1 Guest are viewing this topic.\n"
+        "tidewrack\nFull Member\n***\nOffline\nPosts: 212\nWas the keeper of Gull Point forced out?\n"
+        "« on: March 06, 2021, 02:14:22 PM »\nQuote\n"
+        "The keeper left the island in 1952, when the lamp was automated. The board minutes say he asked to retire.\n"
+        "Logged\nThe sea gives and the sea takes.\n"
+        "saltmarsh\nNewbie\n*\nOffline\nPosts: 12\nRe: Was the keeper of Gull Point forced out?\n"
+        "« Reply #1 on: March 06, 2021, 03:01:10 PM »\nQuote\nQuote from: tidewrack on March 06, 2021, 02:14:22 PM\n"
+        "The board minutes say he asked to retire.\n"
+        "The minutes were written by the board, and his letters say he asked to stay until the spring.\nLogged\n"
+        "harbour_reader\nJr. Member\n**\nOffline\nPosts: 57\nRe: Was the keeper of Gull Point forced out?\n"
+        "« Reply #2 on: March 07, 2021, 09:12:44 AM »\nQuote\n"
+        "An automated light cost a tenth of a manned one. That is the whole story.\n"
+        "« Last Edit: March 07, 2021, 09:15:02 AM by harbour_reader »\nLogged\nPrint\nPages: [1]   Go Up\n"
+        "« previous next »\nSMF 2.0.19 | SMF © 2021, Simple Machines\n")
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == (
+        "Was the keeper of Gull Point forced out?", "tidewrack", "2021-03-06")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", "tidewrack"), ("reply", "saltmarsh"), ("reply", "harbour_reader")]
+    assert not still_in(parsed, "previous next", "Pages:", "Author Topic", "viewing this topic", "Newbie", "Posts:",
+                        "« on:", "Reply #1", "Quote from", "Logged", "The sea gives", "Last Edit")
