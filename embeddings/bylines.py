@@ -59,8 +59,10 @@ REVISED = re.compile(r"^(?:last )?updated:?\s+(?P<updated>.{4,30}?)\s*[|·•]\s
 VIEWED = re.compile(r"^[\d.,]+\s*[km]?\s+views?\s+(?P<kind>(?:premiered|streamed live)(?: on)?\s+)?(?P<date>\S.{4,30}?\d{4})"
                     r"(?:\s+#\S+)*$", re.IGNORECASE)
 QUOTED_TITLE = re.compile(r"[“\"‘'](?P<title>[^“”\"]{3,200})[”\"’']\s*[:.]?$")
+#: (Digits with dashes are month first, as forum software of the MyBB kind writes them, "03-06-2021",
+#: unless the first is no month; with dots, day first, "06.03.2021".)
 DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d",
-                "%b. %d, %Y", "%d %B, %Y")
+                "%b. %d, %Y", "%d %B, %Y", "%m-%d-%Y", "%d-%m-%Y", "%d.%m.%Y")
 TITLE_WORDS = (2, 20)
 HEADLINE_MIN_WORDS = 4
 HEADLINE_MAX_WORDS = 15

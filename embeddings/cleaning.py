@@ -148,7 +148,7 @@ MEMBER_PROFILE = re.compile(
     r"^(?:author\s+)?[\d,]+\s+(?:books?|reviews?)\s*(?:[\d,.]+k?\s*followers?)?$|"  # a reviewer's "Author 2 books34 followers"
     r"^(?:top fan|(?:top|rising|all-star) contributor|group expert|admin|author|conversation starter)$|"  # a group's badges
     r"^(?:(?:senior|junior|new|active|registered|banned|full|elite|super|veteran|moderator|administrator|well-known|staff|"
-    r"jr\.|sr\.|hero|god|global)\s+)?(?:members?|moderators?|administrators?|user|poster)$|^(?:newbie|offline|online)$|^(?:join(?:ed| date):?\s+.{3,30}|(?:posts|messages|reputation|"
+    r"jr\.|sr\.|hero|god|global)\s+)?(?:members?|moderators?|administrators?|user|poster)$|^(?:newbie|offline|online)$|^(?:join(?:ed| date):?\s+.{3,30}|(?:posts|threads|messages|reputation|"
     r"likes received|reaction score|points|thanks(?: given| received)?):?\s+[\d,.]+k?|location:\s+.{1,40})$", re.IGNORECASE)
 #: A byline: "By Lena Holm", "By Lena Holm, Staff Reporter", "By A. Woods and J. Holroyd", "By Lena Holm (PhD)",
 #: "Author(s): Helen Marsh", "Reviewed by Thomas Okafor (University of Leeds)" (over a book review).

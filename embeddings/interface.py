@@ -258,8 +258,11 @@ PHRASES = [
     r"the following (statement|message|remarks|text) (was|were) (issued|delivered|released) (today )?by [^.]{1,160}:",
     r"for information media\. not an official record",
     # forums of the Simple Machines kind: the thread's frame, each post's header and edit note
-    r"« ?previous next ?»", r"pages: \[?\d+\]?.{0,60}", r"go (up|down)", r"\d+ members? and \d+ guests? are viewing this (topic|board)\.?",
+    r"« ?previous next ?»", r"pages( \(\d+\))?: \[?\d+\]?.{0,60}", r"go (up|down)", r"\d+ members? and \d+ guests? are viewing this (topic|board)\.?",
     r"author\s+topic: .{1,200}\(read [\d,]+ times\)", r"« ?(reply #\d+ )?on: .{4,60}»?", r"« ?last edit: .{1,80}»?", r"logged",
+    # and of the MyBB kind
+    r"thread rating:?", r"\d+ vote\(s\) - [\d.]+ average", r"thread modes", r"\(this post was last modified: .{4,80}\)",
+    r"« next oldest \| next newest »", r"users browsing this thread:.{0,80}", r"view a printable version", r"forum jump:?",
 ]
 UI_LINE = re.compile(r"^(?:[·•∙]\s*)?(?:{})(?:[.!:]|\.{{3}}|…)?$".format("|".join(PHRASES)), re.IGNORECASE)
 
@@ -276,7 +279,8 @@ NAV_LABELS = frozenset((
     # forums
     "browse", "activity", "all activity", "forums", "leaderboard", "unread content", "online users", "staff", "guidelines", "theme", "films", "lists", "journal", "stories", "firehose", "polls", "submit", "software", "notes",
     "main page", "discuss", "all pages", "community", "interactive maps", "recent blog posts",
-    "movies", "tv shows", "showtimes",
+    "movies", "tv shows", "showtimes", "member list", "memberlist", "calendar", "portal", "new posts", "today's posts",
+    "quick links", "rules",
     # shops
     "episodes", "all", "en", "help", "account", "my account", "account & lists", "hello, sign in", "orders", "& orders",
     "returns", "returns & orders", "cart", "basket", "deals", "today's deals", "customer service", "registry",

@@ -27,7 +27,7 @@ OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 #: The header over a quoted post in a thread or an e-mail: "NAME said:", "2 hours ago, NAME said:",
 #: "NAME wrote:", vBulletin's "Originally Posted by NAME", Simple Machines' "Quote from: NAME on DATE".
-SAID = re.compile(r"^(?:.{0,40}?(?:ago|am|pm|\d{4}|on \w+ \d+),\s*)?(?P<name>[^,:]{1,60}?) (?:said|wrote):(?:\s*↑.{0,40})?$"
+SAID = re.compile(r"^(?:\([^()]{4,40}\)\s*|.{0,40}?(?:ago|am|pm|\d{4}|on \w+ \d+),\s*)?(?P<name>[^,:]{1,60}?) (?:said|wrote):(?:\s*↑.{0,40})?$"
                   r"|^(?:(?:quote:?\s*)?originally posted by|quote from:) (?P<name2>[^,:]{1,40}?)(?:\s+on\s+\S.{3,60})?\s*$",
                   re.IGNORECASE)
 VALEDICTION = re.compile(
@@ -57,6 +57,9 @@ SAID_QUOTE_MIN_WORDS = 3
 #: A parenthetical citation closing a quotation: "(Quoted in The Russians Are Coming, by J. Kuzmarov)".
 CITED_TAIL = re.compile(r"^\s*[\[(](?P<cite>[^()\[\]]{2,200})[\])]\s*[.,;]?\s*$")
 PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+#: A quote's header on the line of the quoted words, as forums of the MyBB kind set it:
+#: "(03-06-2021, 02:14 PM)tidewrack Wrote: The board minutes say ...".
+INLINE_QUOTE_HEADER = re.compile(r"^\([^()]{4,40}\)\s*[^\s()][^()]{0,40}? wrote:\s+(?=\S)", re.IGNORECASE)
 #: Where a quotation may open inside a paragraph: after a sentence of the writer's own.
 QUOTE_OPENS = re.compile(r"(?<=[.!?])\s+(?=[\"“])")
 #: The person the writer's sentence says spoke: "Per Dahl, a historian, said ...", "Per Dahl said ...".
@@ -221,12 +224,15 @@ def forwarded_posts(lines, reasons, roles, speakers, groups) -> None:
 
 
 def split_quotations(lines: list[Line]) -> list[Line]:
-    """``lines`` with a quotation that closes a paragraph after the writer's own sentences standing as
-    a line of its own, in the same block, so that its words keep their exact span and can be its speaker's."""
+    """``lines`` with a quotation that closes a paragraph after the writer's own sentences, and a quote's
+    header set on the line of the quoted words, standing as a line of its own, in the same block, so
+    that its words keep their exact span and can be its speaker's."""
     out = []
     for line in lines:
         text = line.text
-        cut = next((m.end() for m in QUOTE_OPENS.finditer(text) if _attributed(text[m.end():])), None)
+        header = INLINE_QUOTE_HEADER.match(text)
+        cut = header.end() if header else next((m.end() for m in QUOTE_OPENS.finditer(text) if _attributed(text[m.end():])),
+                                               None)
         if cut is None:
             out.append(line)
             continue

@@ -1583,3 +1583,27 @@ def test_a_simple_machines_forum_thread_with_its_post_headers_quotes_and_signatu
         ("author", "tidewrack"), ("reply", "saltmarsh"), ("reply", "harbour_reader")]
     assert not still_in(parsed, "previous next", "Pages:", "Author Topic", "viewing this topic", "Newbie", "Posts:",
                         "« on:", "Reply #1", "Quote from", "Logged", "The sea gives", "Last Edit")
+
+
+def test_a_mybb_forum_thread_with_its_profiles_and_quotes_on_the_quoted_line(tmp_path):
+    parsed = page(tmp_path, "mybb",
+        "Coast History Board\nHome\nSearch\nMember List\nCalendar\nHelp\nCoast History Board › Lighthouses › Keepers\n"
+        "Was the keeper of Gull Point forced out?\nPages (2): 1 2 Next »\nThread Rating:\n0 Vote(s) - 0 Average\n"
+        "Thread Modes\nWas the keeper of Gull Point forced out?\n"
+        "tidewrack\nOffline\nMember\n***\nPosts: 212\nThreads: 14\nJoined: Mar 2009\nReputation: 3\n#1\n03-06-2021, 02:14 PM\n"
+        "The keeper left the island in 1952, when the lamp was automated. The board minutes say he asked to retire.\n"
+        "Find\nReply\n"
+        "saltmarsh\nOffline\nJunior Member\n**\nPosts: 12\nThreads: 1\nJoined: Jan 2015\nReputation: 0\n#2\n03-06-2021, 03:01 PM\n"
+        "(03-06-2021, 02:14 PM)tidewrack Wrote: The board minutes say he asked to retire.\n"
+        "The minutes were written by the board, and his letters say he asked to stay until the spring.\nFind\nReply\n"
+        "harbour_reader\nOffline\nJunior Member\n**\nPosts: 57\nThreads: 3\nJoined: Feb 2012\nReputation: 1\n#3\n"
+        "03-07-2021, 09:12 AM\n(This post was last modified: 03-07-2021, 09:15 AM by harbour_reader.)\n"
+        "An automated light cost a tenth of a manned one. That is the whole story.\nFind\nReply\n"
+        "« Next Oldest | Next Newest »\nUsers browsing this thread: 1 Guest(s)\nView a Printable Version\nForum Jump:\n"
+        "Powered By MyBB, © 2002-2021 MyBB Group.\n")
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == (
+        "Was the keeper of Gull Point forced out?", "tidewrack", "2021-03-06")
+    assert [(c.role, c.speaker) for c in parsed.chunks if "." in c.text] == [
+        ("author", "tidewrack"), ("reply", "saltmarsh"), ("reply", "harbour_reader")]
+    assert not still_in(parsed, "Threads:", "Wrote:", "Thread Rating", "Vote(s)", "last modified", "Next Oldest",
+                        "Users browsing", "Printable", "Forum Jump")
