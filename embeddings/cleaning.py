@@ -202,6 +202,9 @@ END_MATTER_HEADER = re.compile(
     r"journal information|publisher information|rights (&|and) usage|student activities)"
     r"(\[(edit)?\])?[:.]?$",  # "References[edit]", or "References[]" as a fan wiki leaves its edit link
     re.IGNORECASE)
+#: A list of what an episode or a post mentions, under its header: "Links mentioned in this episode:".
+MENTIONED_HEADER = re.compile(r"^(?:(?:links|resources|books|sources|articles) mentioned(?: in (?:this|the|today's) "
+                              r"(?:episode|show|conversation|post|video))?|episode links|show links)[:.]?$", re.IGNORECASE)
 #: A table of contents: its header, then numbered section titles ("1 Early life", "2.1 Exile").
 TOC_HEADER = re.compile(r"^(contents|table of contents|in this article|on this page|key events|article contents)(\s*\[(hide|show)\])?$",
                         re.IGNORECASE)

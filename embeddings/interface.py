@@ -260,6 +260,11 @@ PHRASES = [
     # forums of the Simple Machines kind: the thread's frame, each post's header and edit note
     r"« ?previous next ?»", r"pages( \(\d+\))?: \[?\d+\]?.{0,60}", r"go (up|down)", r"\d+ members? and \d+ guests? are viewing this (topic|board)\.?",
     r"author\s+topic: .{1,200}\(read [\d,]+ times\)", r"« ?(reply #\d+ )?on: .{4,60}»?", r"« ?last edit: .{1,80}»?", r"logged",
+    # podcast hosts' episode pages: the apps to follow on, the episode's number, the appeal for ratings
+    (r"(subscribe|listen|follow)( on| via| in)?:? .{0,40}(apple podcasts|spotify|google podcasts|stitcher|overcast|pocket casts)"
+     r".{0,160}"),
+    r"season \d+", r"episode \d+", r"support the show", r"privacy (& |and )?cookies( policy)?",
+    r"if you (enjoy|like|love) .{1,60}, please (leave|give|rate|review|subscribe|share).{0,160}",
     # and of the MyBB kind
     r"thread rating:?", r"\d+ vote\(s\) - [\d.]+ average", r"thread modes", r"\(this post was last modified: .{4,80}\)",
     r"« next oldest \| next newest »", r"users browsing this thread:.{0,80}", r"view a printable version", r"forum jump:?",

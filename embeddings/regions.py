@@ -25,6 +25,7 @@ from .cleaning import (
     HANDLE,
     LAST_LINKS,
     MENU_MAX_WORDS,
+    MENTIONED_HEADER,
     MENU_MIN_LINES,
     NAME_ALONE,
     SIDEBAR_HEADER,
@@ -59,6 +60,7 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
     _drop_quiz_and_feedback(lines, reasons)
     _drop_labelled_names(lines, reasons)
     _drop_topic_tags(lines, reasons)
+    _drop_mentioned(lines, reasons)
     _drop_sidebar(lines, reasons)
     _drop_end_matter(lines, reasons)
     _drop_author_note(lines, reasons)
@@ -375,6 +377,22 @@ def _drop_topic_tags(lines: list[Line], reasons: list[str | None]) -> None:
             for k in range(i + 1, j):
                 reasons[k] = "topic tags"
         i = j
+
+
+#: A list of links under its header is this long at most; what follows is the page's again.
+MENTIONED_MAX_LINES = 30
+
+
+def _drop_mentioned(lines: list[Line], reasons: list[str | None]) -> None:
+    """A "Links mentioned in this episode:" header and the list under it, up to the next sentence of text."""
+    for i, line in enumerate(lines):
+        if reasons[i] is None and MENTIONED_HEADER.match(plain(line.text)):
+            stop = next((j for j in range(i + 1, min(len(lines), i + MENTIONED_MAX_LINES + 1))
+                         if reasons[j] is None and is_prose(lines[j].text)), None)
+            if stop is None and len(lines) - i > MENTIONED_MAX_LINES + 1:
+                continue  # no sentence of text under it near enough: not a list of links
+            for j in range(i, len(lines) if stop is None else stop):
+                reasons[j] = reasons[j] or "links list"
 
 
 def _drop_contents(lines: list[Line], reasons: list[str | None]) -> None:

@@ -1607,3 +1607,24 @@ def test_a_mybb_forum_thread_with_its_profiles_and_quotes_on_the_quoted_line(tmp
         ("author", "tidewrack"), ("reply", "saltmarsh"), ("reply", "harbour_reader")]
     assert not still_in(parsed, "Threads:", "Wrote:", "Thread Rating", "Vote(s)", "last modified", "Next Oldest",
                         "Users browsing", "Printable", "Forum Jump")
+
+
+def test_a_podcast_hosts_episode_page_with_show_notes_links_and_an_appeal(tmp_path):
+    parsed = page(tmp_path, "episode",
+        "Coast Histories Podcast\nEpisodes\nAbout\nSupport the Show\nContact\nEpisode 45: The Last Keeper of Gull Point\n"
+        "Coast Histories Podcast\nMarch 6, 2021\nSeason 3\nEpisode 45\n52:13\nShare\nDownload\n"
+        "Subscribe: Apple Podcasts | Spotify | Google Podcasts | RSS\n"
+        "In 1952 the Gull Point Light was automated and its keeper left the island. The board said he retired.\n"
+        "Show notes\n(00:00) Introduction\n(02:15) Who was Tom Reilly?\n(14:40) The letters of March 1952\n"
+        "(31:05) What the board's minutes leave out\nLinks mentioned in this episode:\n"
+        "The Gull Point Board minutes, 1952 (Coast Archive)\nMarta Holm, The Keeper's Daughter (Fjord Press, 2019)\n"
+        "Support the show\nIf you enjoy Coast Histories, please leave us a rating on Apple Podcasts, it really helps.\n"
+        "Transcript\nIngrid Berg: Welcome to Coast Histories. Today my guest is Marta Holm.\n"
+        "Marta Holm: My grandfather never wanted to leave the light. The board refused him.\n"
+        "Ingrid Berg: So the minutes are wrong?\nMarta Holm: The minutes were written by the board.\n"
+        "Powered by Buzzsprout\nPrivacy & Cookies\n")
+    assert (parsed.source.title, parsed.source.date) == ("Episode 45: The Last Keeper of Gull Point", "2021-03-06")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("quoted", "Ingrid Berg"), ("quoted", "Marta Holm"), ("quoted", "Ingrid Berg"), ("quoted", "Marta Holm")]
+    assert not still_in(parsed, "Subscribe", "Season", "(02:15)", "Links mentioned", "Fjord Press", "Support the show", "rating",
+                        "Privacy")
