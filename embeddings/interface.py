@@ -265,6 +265,10 @@ PHRASES = [
      r".{0,160}"),
     r"season \d+", r"episode \d+", r"support the show", r"privacy (& |and )?cookies( policy)?",
     r"if you (enjoy|like|love) .{1,60}, please (leave|give|rate|review|subscribe|share).{0,160}",
+    # link aggregators' threads: an edit's age, the links to more replies, the site's own lists and rules
+    r"edited \d+ (yr|yrs|mo|mos|wk|wks|d|h|hr|hrs|min|mins|years?|months?|weeks?|days?|hours?|minutes?)\.? ago",
+    r"(\d+ )?more repl(y|ies)", r"top posts", r"rereddit: .{1,80}", r"reddit rules", r"user agreement", r"content policy",
+    r"moderator code of conduct",
     # and of the MyBB kind
     r"thread rating:?", r"\d+ vote\(s\) - [\d.]+ average", r"thread modes", r"\(this post was last modified: .{4,80}\)",
     r"« next oldest \| next newest »", r"users browsing this thread:.{0,80}", r"view a printable version", r"forum jump:?",

@@ -110,6 +110,8 @@ POST_NUMBER = re.compile(r"^#\d{1,5}$|^«\s*(?:reply #\d{1,5}\s+)?on:\s+\S.{3,60
 LOGGED = re.compile(r"^logged$", re.IGNORECASE)
 #: The link that opens a quoted post in full ("NAME said:" / the quote / "Click to expand..."): inside a post.
 QUOTE_TOGGLE = re.compile(r"^click to (?:expand|shrink)\s*(?:\.{3}|…)?$", re.IGNORECASE)
+#: Posters that are a site's own programs, posting its rules: their posts are the site's, not the thread's.
+BOTS = frozenset({"automoderator"})
 #: A poster's handle on a line of its own, above the time of the post ("tide_historian" / "· 3 yr. ago").
 HANDLE = re.compile(r"^(?:u/)?(?P<name>[\w\-.]{2,40})$")
 
@@ -139,6 +141,9 @@ def parse(text: str, start: int = 0) -> Parsed:
     forwarded_posts(lines, reasons, roles, speakers, groups)
     primary_sources(lines, reasons, roles, speakers, groups)
     quotations(lines, reasons, roles, speakers, groups)
+    for i in range(len(lines)):  # a site's bot posting its rules in a thread ("AutoModerator")
+        if reasons[i] is None and speakers[i].lower() in BOTS:
+            reasons[i] = "bot message"
 
     units, dropped = [], []
     group, previous = 0, None

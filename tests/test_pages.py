@@ -1628,3 +1628,21 @@ def test_a_podcast_hosts_episode_page_with_show_notes_links_and_an_appeal(tmp_pa
         ("author", ""), ("quoted", "Ingrid Berg"), ("quoted", "Marta Holm"), ("quoted", "Ingrid Berg"), ("quoted", "Marta Holm")]
     assert not still_in(parsed, "Subscribe", "Season", "(02:15)", "Links mentioned", "Fjord Press", "Support the show", "rating",
                         "Privacy")
+
+
+def test_a_link_aggregators_thread_with_edit_ages_more_replies_and_its_bot(tmp_path):
+    parsed = page(tmp_path, "thread",
+        "Skip to main content\nr/AskHistorians\nLog In\nGet app\nr/AskHistorians\n•\n3 yr. ago\ntidewrack\n"
+        "Was the keeper of Gull Point really forced out in 1952?\n"
+        "The board minutes say he asked to retire, but I keep reading that he was pushed. What do the sources say?\n"
+        "142\nComments\nShare\nSave\nSort by:\nBest\nSearch Comments\nExpand comment search\n"
+        "saltmarsh\n•\n3 yr. ago\n•\nEdited 3 yr. ago\n"
+        "The minutes were written by the board, and his letters say he asked to stay until the spring.\n"
+        "Reply\nShare\n88\nMore replies\nharbour_reader\n•\n3 yr. ago\n"
+        "An automated light cost a tenth of a manned one. That is the whole story, in my view.\nReply\nShare\n21\n"
+        "AutoModerator\n•\n3 yr. ago\nWelcome to /r/AskHistorians. Please read our rules before you comment in this community.\n"
+        "Reply\nShare\n1\nTop Posts\nReddit\nreReddit: Top posts of March 6, 2021\nReddit Rules\nPrivacy Policy\n"
+        "User Agreement\nReddit, Inc. © 2024. All rights reserved.\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", "tidewrack"), ("reply", "saltmarsh"), ("reply", "harbour_reader")]
+    assert not still_in(parsed, "Edited", "More replies", "read our rules", "reReddit", "Reddit Rules", "User Agreement")
