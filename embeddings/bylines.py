@@ -44,6 +44,8 @@ STARTER = re.compile(r"^thread starter\s+(?P<name>\S.{0,40}?)(?:\s+start date\s+
 DATED = re.compile(r"^(?:(?P<kind>posted|published|updated|last updated|last modified|asked|aired|first aired|broadcast|"
                    r"first broadcast|recorded|start date)(?: on)?:?|«\s*on:)\s+(?P<date>.{4,40}?)\s*»?$",  # "Aired on Tuesday, ..."
                    re.IGNORECASE)  # (a forum's first post of the Simple Machines kind: "« on: March 06, 2021, 02:14:22 PM »")
+#: A blog's date and author on one line: "March 6, 2021 by Anna Berg".
+DATED_BYLINE = re.compile(r"^(?P<date>\S.{3,30}?\d{4}) by (?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})$")
 #: A forum's topic over its first post names it: "Author Topic: Was the keeper forced out?  (Read 1234 times)".
 TOPIC = re.compile(r"^author\s+topic:\s+(?P<title>\S.{1,200}?)\s+\(read [\d,]+ times\)$", re.IGNORECASE)
 #: An e-book's header names its title: "Title: The Last Keeper".
@@ -227,6 +229,9 @@ def _head_end(units, dropped) -> int:
 def _byline_date(text: str) -> str:
     """The date a byline gives after the name: "By Anna Berg, March 3, 2021", "By Anna Berg · 14 June
     2023 · Research", "By Coalpasser, February 16, 2018 in The Spanish-American War"."""
+    dated = DATED_BYLINE.match(text)
+    if dated:
+        return dated.group("date")
     parts = re.split(r"\s+[·•–—|]\s+", text)
     if len(parts) > 1:
         return next((p for p in parts[1:] if page_date(p)), "")
@@ -236,6 +241,9 @@ def _byline_date(text: str) -> str:
 
 def byline_name(text: str) -> str:
     """The name a byline gives: "By Anna Berg, March 3, 2021" → "Anna Berg"."""
+    dated = DATED_BYLINE.match(text)
+    if dated:
+        return dated.group("name")
     name = re.sub(r"^(?:by:?|authors?(?:\(s\))?:|from:|(?:a )?guest post by|reviewed by)\s+", "", text, flags=re.IGNORECASE)
     sender = re.match(r"^\S+(?:@|\s+at\s+)\S+\s*\((?P<name>[^()]+)\)$", name)  # "pdahl at fjord.example.no (Per Dahl)"
     if sender:

@@ -153,6 +153,7 @@ MEMBER_PROFILE = re.compile(
 #: A byline: "By Lena Holm", "By Lena Holm, Staff Reporter", "By A. Woods and J. Holroyd", "By Lena Holm (PhD)",
 #: "Author(s): Helen Marsh", "Reviewed by Thomas Okafor (University of Leeds)" (over a book review).
 BYLINE = re.compile(r"^[Bb]y [\w.\-]{2,30}, [A-Z][a-z]+ \d{1,2}, \d{4}(?: in .{1,60})?$|"  # a forum topic's starter and day
+                    r"^(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}) by [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}$|"  # "March 6, 2021 by Anna Berg"
                     r"^(?:[Bb][Yy]:?|[Aa]uthors?(?:\(s\))?:|(?:[Aa] )?[Gg]uest [Pp]ost [Bb]y|[Rr]eviewed [Bb]y)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([^()]{1,30}\))?"
                     r"(?:\s*(?:,|and|&|\||[·•–—])\s*.{0,60})?$")  # "By Lena Holm · 14 June 2023 · Research"
 BYLINE_MAX_WORDS = 12
@@ -216,9 +217,9 @@ FOOTER_MAX_WORDS = 10
 FOOTER_LINKS_MIN = 4
 FOOTER_LINK_MAX_WORDS = 3
 COMMENTS_HEADER = re.compile(
-    r"^([\d,.]+k?\s+comments?|comments?\s*(\([\d,]+\)|[\d,]+)?|[\d,]+\s+(responses?|replies)( to .{1,80})?|"
+    r"^([\d,.]+k?\s+comments?|comments?\s*(\([\d,]+\)|[\d,]+)?|([\d,]+|one)\s+(responses?|replies)( to .{1,80})?|"
     r"(responses?|replies)\s*\([\d,]+\)|reader comments|"
-    r"(\d+\s+)?thoughts? on .{1,120}|[\d,.]+k?\s+notes|what (readers|people) (are saying|said)|top reviews( from .{1,60})?|"
+    r"((\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?thoughts? on .{1,120}|[\d,.]+k?\s+notes|what (readers|people) (are saying|said)|top reviews( from .{1,60})?|"
     r"(customer|community) reviews|ratings (&|and) reviews)[:.]?$", re.IGNORECASE)
 #: A customer review's rating over its title: "5.0 out of 5 stars A careful, humane history"; a film site's "9/10".
 RATING = re.compile(r"^[\d.]+ out of \d+ stars\b.{0,120}$|^\d{1,2}(?:\.\d)?\s*/\s*10$"  # or "9/10"

@@ -269,6 +269,11 @@ PHRASES = [
     r"edited \d+ (yr|yrs|mo|mos|wk|wks|d|h|hr|hrs|min|mins|years?|months?|weeks?|days?|hours?|minutes?)\.? ago",
     r"(\d+ )?more repl(y|ies)", r"top posts", r"rereddit: .{1,80}", r"reddit rules", r"user agreement", r"content policy",
     r"moderator code of conduct",
+    # blog platforms' comment forms and tags
+    r"enter your comment here\.*", r"fill in your details below or click an icon to log in:?", r"email \(required\).{0,60}",
+    r"name \(required\)", r"website", r"you are commenting using your .{1,40} account\..{0,40}", r"connecting to %s",
+    r"notify me of (new|follow-up) (comments|posts) (via|by) email\.?", r"δ", r"blog at wordpress\.com\.?",
+    r"(#[^\s#]{1,40}\s*){2,}", r"cancel",
     # and of the MyBB kind
     r"thread rating:?", r"\d+ vote\(s\) - [\d.]+ average", r"thread modes", r"\(this post was last modified: .{4,80}\)",
     r"« next oldest \| next newest »", r"users browsing this thread:.{0,80}", r"view a printable version", r"forum jump:?",

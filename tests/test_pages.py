@@ -1646,3 +1646,36 @@ def test_a_link_aggregators_thread_with_edit_ages_more_replies_and_its_bot(tmp_p
     assert [(c.role, c.speaker) for c in parsed.chunks] == [
         ("author", "tidewrack"), ("reply", "saltmarsh"), ("reply", "harbour_reader")]
     assert not still_in(parsed, "Edited", "More replies", "read our rules", "reReddit", "Reddit Rules", "User Agreement")
+
+
+def test_a_hosted_blogs_review_with_its_comment_form_and_one_thought_on_it(tmp_path):
+    parsed = page(tmp_path, "wpcom",
+        "Keeper's Notes\nThe Last Keeper: a review\nMarch 6, 2021 by Anna Berg\n"
+        "The new series about the keeper of Gull Point is handsome, but it tells the board's story.\n"
+        "Every scene with the board is shot as if the minutes were the truth. They were written by the board.\n"
+        "Share this:\nTwitter\nFacebook\nLike this:\nLike Loading...\nRelated\n"
+        "One thought on “The Last Keeper: a review”\nPer Dahl\nMarch 8, 2021 at 10:12 am\n"
+        "I watched it too. The letters are never even mentioned.\nReply\nLeave a Reply Cancel reply\n"
+        "Enter your comment here...\nFill in your details below or click an icon to log in:\n"
+        "Email (required) (Address never made public)\nName (required)\nWebsite\n"
+        "You are commenting using your WordPress.com account. ( Log Out / Change )\nCancel\nConnecting to %s\n"
+        "Notify me of new comments via email.\nNotify me of new posts via email.\nΔ\nBlog at WordPress.com.\n")
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == (
+        "The Last Keeper: a review", "Anna Berg", "2021-03-06")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "Per Dahl")]
+    assert not still_in(parsed, "by Anna Berg", "Enter your comment", "Fill in", "required", "commenting using",
+                        "Cancel", "%s", "Notify", "WordPress.com")
+
+
+def test_a_site_builders_blog_post_with_its_tags_and_comments(tmp_path):
+    parsed = page(tmp_path, "wix",
+        "Keeper's Notes\nHome\nBlog\nAbout\nContact\nLog In\nAll Posts\nHistory\nReviews\nAnna Berg\nMar 6, 2021\n"
+        "Updated: Mar 7, 2021\n3 min read\nThe Last Keeper: a review\n"
+        "The new series about the keeper of Gull Point is handsome, but it tells the board's story.\n"
+        "#lighthouses #history\n212 views\n3 comments\nRecent Posts\nSee All\nLamps of the North\n48\n2\n"
+        "Comments\nWrite a comment...\nPer Dahl\nMar 8, 2021\nI watched it too. The letters are never even mentioned.\n"
+        "Like\nReply\nLog in to leave a comment\n©2021 by Keeper's Notes. Proudly created with Wix.com\n")
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == (
+        "The Last Keeper: a review", "Anna Berg", "2021-03-06")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "Per Dahl")]
+    assert not still_in(parsed, "#lighthouses", "views", "Recent Posts", "Lamps of the North", "Wix")
