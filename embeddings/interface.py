@@ -269,6 +269,9 @@ PHRASES = [
     r"edited \d+ (yr|yrs|mo|mos|wk|wks|d|h|hr|hrs|min|mins|years?|months?|weeks?|days?|hours?|minutes?)\.? ago",
     r"(\d+ )?more repl(y|ies)", r"top posts", r"rereddit: .{1,80}", r"reddit rules", r"user agreement", r"content policy",
     r"moderator code of conduct",
+    # a station's appeal: "Support Community Radio" / "WKCR is listener-supported. ..." / "Give Now"
+    r"(give|donate|pledge) now", r"support (community|public|independent|local|listener-supported) (radio|media|journalism|news)",
+    r"[^.]{1,60} is (listener|viewer|reader|member|audience)[- ]supported\..{0,160}",
     # blog platforms' comment forms and tags
     r"enter your comment here\.*", r"fill in your details below or click an icon to log in:?", r"email \(required\).{0,60}",
     r"name \(required\)", r"website", r"you are commenting using your .{1,40} account\..{0,40}", r"connecting to %s",

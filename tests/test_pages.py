@@ -1679,3 +1679,18 @@ def test_a_site_builders_blog_post_with_its_tags_and_comments(tmp_path):
         "The Last Keeper: a review", "Anna Berg", "2021-03-06")
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "Per Dahl")]
     assert not still_in(parsed, "#lighthouses", "views", "Recent Posts", "Lamps of the North", "Wix")
+
+
+def test_a_stations_programme_page_with_its_player_credits_related_programs_and_appeal(tmp_path):
+    parsed = page(tmp_path, "programme",
+        "WKCR 89.9 FM\nListen Live\nSchedule\nPrograms\nDonate\nCoast Hour\nThe Last Keeper of Gull Point\n"
+        "Broadcast: March 6, 2021\nPlay\n0:00 / 52:13\n1x\nDownload (MP3, 48 MB)\nEmbed\nHosted by Ingrid Berg\n"
+        "Guests: Marta Holm, author of The Keeper's Daughter\n"
+        "In 1952 the Gull Point Light was automated and its keeper, Tom Reilly, left the island. The board said he retired.\n"
+        "Music in this episode: \"Harbour Lights\" by The Tidewaters\nRelated Programs\nLamps of the North\nMarch 1, 2021\n"
+        "Support Community Radio\nWKCR is listener-supported. Your gift keeps independent voices on the air.\nGive Now\n"
+        "© 2021 WKCR. All rights reserved.\n")
+    assert (parsed.source.title, parsed.source.date) == ("The Last Keeper of Gull Point", "2021-03-06")
+    assert still_in(parsed, "Hosted by Ingrid Berg", "Harbour Lights") == ["Hosted by Ingrid Berg", "Harbour Lights"]
+    assert not still_in(parsed, "0:00", "MP3", "Related Programs", "Lamps of the North", "Support Community", "listener-supported",
+                        "Give Now")
