@@ -98,6 +98,8 @@ def iso_date(text: str) -> str:
     text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text)
     text = re.sub(r"\s*[•·]\s*\d+\s*(?:min|hr)s?(?: \d+ min)?$", "", text)  # a podcast episode's "Mar 6, 2021 • 45 min"
     text = re.sub(r"^\d{1,2}:\d\d\s*(?:[ap]m)?\s*[·•]\s*", "", text, flags=re.IGNORECASE)  # "2:14 PM · Mar 8, 2019"
+    text = re.sub(r"^\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[a-z]{2,4})?\s+(?=[a-z])", "", text,  # "6:00 a.m. ET March 6, 2021"
+                  flags=re.IGNORECASE)
     text = re.sub(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?)\s+", "", text,
                   flags=re.IGNORECASE)
     for fmt in DATE_FORMATS:

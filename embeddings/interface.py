@@ -269,6 +269,9 @@ PHRASES = [
     r"edited \d+ (yr|yrs|mo|mos|wk|wks|d|h|hr|hrs|min|mins|years?|months?|weeks?|days?|hours?|minutes?)\.? ago",
     r"(\d+ )?more repl(y|ies)", r"top posts", r"rereddit: .{1,80}", r"reddit rules", r"user agreement", r"content policy",
     r"moderator code of conduct",
+    # comment services under news articles
+    r"replying to .{1,60}", r"load more comments", r"facebook comments plugin", r"conversation", r"community guidelines",
+    r"log in to comment",
     # a station's appeal: "Support Community Radio" / "WKCR is listener-supported. ..." / "Give Now"
     r"(give|donate|pledge) now", r"support (community|public|independent|local|listener-supported) (radio|media|journalism|news)",
     r"[^.]{1,60} is (listener|viewer|reader|member|audience)[- ]supported\..{0,160}",

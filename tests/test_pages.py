@@ -1694,3 +1694,18 @@ def test_a_stations_programme_page_with_its_player_credits_related_programs_and_
     assert still_in(parsed, "Hosted by Ingrid Berg", "Harbour Lights") == ["Hosted by Ingrid Berg", "Harbour Lights"]
     assert not still_in(parsed, "0:00", "MP3", "Related Programs", "Lamps of the North", "Support Community", "listener-supported",
                         "Give Now")
+
+
+def test_an_opinion_piece_with_a_time_before_its_date_and_a_comment_service(tmp_path):
+    parsed = page(tmp_path, "opinion",
+        "The Coast Times\nNews\nOpinion\nCulture\nOpinion\nOpinion: The board lied about the keeper, and the town let it\n"
+        "By Anna Berg\nPublished 6:00 a.m. ET March 6, 2021\n"
+        "Seventy years ago the board told the town that the keeper of Gull Point had asked to retire.\n"
+        "The town believed the board because the board kept the minutes.\n"
+        "Comments\nConversation\nCommunity Guidelines\nLog in to comment\nSort by\nBest\nNewest\nOldest\n12 Comments\n"
+        "Per Dahl\n6 March, 2021\nThe minutes are not a lie. Keepers retired all the time when lights were automated.\n"
+        "Reply\nReport\nIngrid Holm\n6 March, 2021\nReplying to Per Dahl\nRead the letters. He asked to stay.\nReply\nReport\n"
+        "Load more comments\nFacebook Comments Plugin\n")
+    assert (parsed.source.author, parsed.source.date) == ("Anna Berg", "2021-03-06")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "Per Dahl"), ("comment", "Ingrid Holm")]
+    assert not still_in(parsed, "March, 2021", "Replying to", "Load more", "Plugin", "Guidelines")
