@@ -60,7 +60,7 @@ REVISED = re.compile(r"^(?:last )?updated:?\s+(?P<updated>.{4,30}?)\s*[|·•]\s
 #: A video's count of views and its day: "148,302 views  Oct 25, 2021  #britishhistory".
 VIEWED = re.compile(r"^[\d.,]+\s*[km]?\s+views?\s+(?P<kind>(?:premiered|streamed live)(?: on)?\s+)?(?P<date>\S.{4,30}?\d{4})"
                     r"(?:\s+#\S+)*$", re.IGNORECASE)
-QUOTED_TITLE = re.compile(r"[“\"‘'](?P<title>[^“”\"]{3,200})[”\"’']\s*[:.]?$")
+QUOTED_TITLE = re.compile(r"“(?P<curly>.{3,200})”\s*[:.]?$|[“\"‘'](?P<title>[^“”\"]{3,200})[”\"’']\s*[:.]?$")
 #: (Digits with dashes are month first, as forum software of the MyBB kind writes them, "03-06-2021",
 #: unless the first is no month; with dots, day first, "06.03.2021".)
 DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d",
@@ -170,7 +170,8 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     # a post under its writer's handle over its day ("coal_smoke_and_salt" / "Feb. 15th, 2018") sets its subject under
     # them, below the site's name and motto, as a blog sets it under its date
     by_handle = any(d.start == byline_at and d.reason == "byline" and HANDLE.match(plain(d.text.strip())) for d in top)
-    title = _title_above(units, byline_at, date_first or by_handle) or _title_from_comments(units, dropped)
+    # (a comments header that quotes a line of the page names the title: "2 thoughts on “...”")
+    title = _title_from_comments(units, dropped) or _title_above(units, byline_at, date_first or by_handle)
     author = details.get("author", "")
     if author and re.search(rf"\s[|–—-]\s+{re.escape(author)}$", title):
         title = title[:-len(author)].rstrip(" |–—-")  # "The Assassination of Leon Trotsky | History Explained"
@@ -306,6 +307,7 @@ def _title_from_comments(units, dropped) -> str:
     for d in dropped:
         text = " ".join(d.text.split())
         quoted = QUOTED_TITLE.search(text) if COMMENTS_HEADER.match(text) else None
-        if quoted and quoted.group("title").strip() in lines:
-            return quoted.group("title").strip()
+        title = (quoted.group("curly") or quoted.group("title")).strip() if quoted else ""
+        if title and title in lines:
+            return title
     return ""

@@ -33,6 +33,7 @@ from .cleaning import (
     TOC_ENTRY,
     TOC_HEADER,
     Line,
+    comments_start,
     is_prose,
     line_reasons,
     normalize,
@@ -482,10 +483,11 @@ def _drop_crumbs_repeated_below(lines: list[Line], reasons: list[str | None]) ->
 def _drop_author_note(lines: list[Line], reasons: list[str | None]) -> None:
     """An article's last paragraph that presents its author ("Daniel Ferris is a retired marine
     engineer and the author of ...", under the byline "By Daniel Ferris") is a note on the writer,
-    not the article's text."""
+    not the article's text. (Its last paragraph, that is, above its comments.)"""
     names = {byline_name(plain(line.text)) for k, line in enumerate(lines) if reasons[k] == "byline"}
     names = {name for name in names if len(name.split()) >= 2}
-    kept = [k for k, r in enumerate(reasons) if r is None and is_prose(lines[k].text)]
+    end = comments_start(lines, reasons) or len(lines)
+    kept = [k for k, r in enumerate(reasons[:end]) if r is None and is_prose(lines[k].text)]
     for k in kept[-2:]:
         if any(re.match(rf"{re.escape(name)},? (?:is|was|has|writes|teaches)\b", lines[k].text.strip()) for name in names):
             reasons[k] = "author note"

@@ -1709,3 +1709,24 @@ def test_an_opinion_piece_with_a_time_before_its_date_and_a_comment_service(tmp_
     assert (parsed.source.author, parsed.source.date) == ("Anna Berg", "2021-03-06")
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "Per Dahl"), ("comment", "Ingrid Holm")]
     assert not still_in(parsed, "March, 2021", "Replying to", "Load more", "Plugin", "Guidelines")
+
+
+def test_a_title_the_comments_header_quotes_outranks_a_blogs_motto(tmp_path):
+    parsed = page(tmp_path, "review",
+        "Salt and Ink\nReviews of sea books, old and new\n"
+        "The Ghost Ship Solved? A review of \"The Last Keeper\"\nNovember 12, 2020 by Ruth Gallagher\n"
+        "Every few years somebody announces that the mystery of Gull Point has been solved.\n"
+        "2 thoughts on “The Ghost Ship Solved? A review of \"The Last Keeper\"”\nJack Moreland\n"
+        "November 13, 2020 at 7:41 am\nI am not convinced. The board planned it.\nReply\n")
+    assert (parsed.source.title, parsed.source.author) == ("The Ghost Ship Solved? A review of \"The Last Keeper\"",
+                                                           "Ruth Gallagher")
+
+
+def test_a_note_on_the_author_above_the_comments_is_left_out(tmp_path):
+    parsed = page(tmp_path, "opinion-note",
+        "The Coast Times\nOpinion: The board lied about the keeper\nBy Anna Berg\nMarch 6, 2021\n"
+        "Seventy years ago the board told the town that the keeper of Gull Point had asked to retire.\n"
+        "Anna Berg is a historian of the coast.\n7 Comments\nPer Dahl\n6 March, 2021\n"
+        "The minutes are not a lie. Keepers retired all the time when lights were automated.\n"
+        "Ingrid Holm\n6 March, 2021\nThe pump story is still just a theory. Nobody knows, and that is the point.\n")
+    assert not still_in(parsed, "is a historian of the coast")
