@@ -64,7 +64,7 @@ QUOTED_TITLE = re.compile(r"“(?P<curly>.{3,200})”\s*[:.]?$|[“\"‘'](?P<ti
 #: (Digits with dashes are month first, as forum software of the MyBB kind writes them, "03-06-2021",
 #: unless the first is no month; with dots, day first, "06.03.2021".)
 DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d",
-                "%b. %d, %Y", "%d %B, %Y", "%m-%d-%Y", "%d-%m-%Y", "%d.%m.%Y")
+                "%b. %d, %Y", "%d %B, %Y", "%d %b, %Y", "%m-%d-%Y", "%d-%m-%Y", "%d.%m.%Y")
 TITLE_WORDS = (2, 20)
 HEADLINE_MIN_WORDS = 4
 HEADLINE_MAX_WORDS = 15

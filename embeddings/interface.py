@@ -206,7 +206,7 @@ PHRASES = [
     r"all related \(\d+\)", r"sort", r"recommended", r"view upvotes", r"view \d+ (shares?|upvotes?)", r"upvote(\s*[·•∙]\s*[\d.,]+\s*[km]?)?",
     r"add question", r"profile (photo|picture|image) (for|of) .{1,60}", r"answer requested by", r"launched \d+ \w+ ago",
     r"answer( this question)?", r"follow question", r"request",
-    r"[\d.,]+\s*[km]?",  # a bare count: votes, shares
+    r"(?!\d{1,2}\.\d{1,2}\.\d{4}$)[\d.,]+\s*[km]?",  # a bare count: votes, shares (not a date, "06.03.2021")
     r"vote", r"moderators", r"message the mod(s|erators)", r"created \w+ \d{1,2},? \d{4}",
     # article platforms and forum software
     # reference sites' and broadcasters' article tools and credits
@@ -269,6 +269,11 @@ PHRASES = [
     r"edited \d+ (yr|yrs|mo|mos|wk|wks|d|h|hr|hrs|min|mins|years?|months?|weeks?|days?|hours?|minutes?)\.? ago",
     r"(\d+ )?more repl(y|ies)", r"top posts", r"rereddit: .{1,80}", r"reddit rules", r"user agreement", r"content policy",
     r"moderator code of conduct",
+    # opinion columns' disclaimers and appeals, machine translation's frame
+    r"the (statements|views),? (views )?(and )?opinions expressed in this (column|article|piece) are solely those of the author.{0,120}",
+    r"the views expressed in this (column|article|piece) are (solely )?those of the author.{0,120}",
+    r"dear readers!.{0,160}", r"add to favou?rites", r"translated from:? [a-z]+", r"show original", r"rate this translation",
+    r"your feedback will be used to help improve google translate\.?",
     # comment services under news articles
     r"replying to .{1,60}", r"load more comments", r"facebook comments plugin", r"conversation", r"community guidelines",
     r"log in to comment",

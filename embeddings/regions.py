@@ -294,13 +294,22 @@ def _drop_labelled_names(lines: list[Line], reasons: list[str | None]) -> None:
             reasons[i + 1] = "publication's description"  # a newsletter's subscribe box: its age, then its motto
 
 
+#: What a column's author is, on the line under their name: "is a historian and writer. Follow him ...".
+AUTHOR_BOX = re.compile(r"^(?:is|was) (?:a|an|the) \S.{0,200}$")
+
+
 def _drop_name_to_follow(lines: list[Line], reasons: list[str | None]) -> None:
     """An article platform's byline above the text's first sentence: the author's name over a
     "Follow" button (twice, when the picture's label repeats it), and the publication under
-    "Published in"."""
+    "Published in"; or a column's author box, the name over what they are ("Per Dahl" / "is a
+    historian and writer. Follow him on Twitter @perdahl")."""
     for i, line in enumerate(lines):
         if reasons[i] is None and is_prose(line.text):
             return
+        if (reasons[i] is None and i + 1 < len(lines) and reasons[i + 1] is None and NAME_ALONE.match(plain(line.text))
+                and AUTHOR_BOX.match(lines[i + 1].text)):
+            reasons[i], reasons[i + 1] = "byline", "author's note"
+            continue
         if reasons[i] != "interface text":
             continue
         text = plain(line.text).lower()
@@ -471,7 +480,7 @@ def _drop_crumbs_repeated_below(lines: list[Line], reasons: list[str | None]) ->
     prose = [k for k, line in enumerate(lines) if reasons[k] is None and is_prose(line.text)]
     first = prose[0] if prose else None
     footer = {normalize(plain(line.text)) for k, line in enumerate(lines)
-              if prose and k > prose[-1] and reasons[k] in ("page footer", "navigation menu")}
+              if prose and k > prose[-1] and reasons[k] in ("page footer", "navigation menu", "related-content sidebar")}
     if first is None or len(footer) < MENU_MIN_LINES:
         return
     for k in range(first):

@@ -1730,3 +1730,34 @@ def test_a_note_on_the_author_above_the_comments_is_left_out(tmp_path):
         "The minutes are not a lie. Keepers retired all the time when lights were automated.\n"
         "Ingrid Holm\n6 March, 2021\nThe pump story is still just a theory. Nobody knows, and that is the point.\n")
     assert not still_in(parsed, "is a historian of the coast")
+
+
+def test_a_columns_author_box_disclaimer_and_appeal_and_an_agencys_read_also(tmp_path):
+    column = page(tmp_path, "column",
+        "RT\nQuestion More\nHome\nRussia\nWorld\nBusiness\nOp-ed\n6 Mar, 2021 14:14\n"
+        "The West still lies about the keeper of Gull Point\nPer Dahl\n"
+        "is a historian and writer. Follow him on Twitter @perdahl\n"
+        "The board's minutes, which Western historians treat as gospel, were written by the men who wanted the lamp automated.\n"
+        "The statements, views and opinions expressed in this column are solely those of the author and do not "
+        "necessarily represent those of RT.\nDear readers! Thank you for being with us! Subscribe to our Telegram channel.\n"
+        "Add to favorites\n")
+    assert (column.source.author, column.source.date) == ("Per Dahl", "2021-03-06")
+    assert not still_in(column, "Follow him", "statements, views", "Dear readers", "favorites")
+    agency = page(tmp_path, "agency",
+        "TASS\nRussian News Agency\nPolitics\nWorld\nBusiness\nSociety\nSociety & Culture\n"
+        "Keeper's letters published for the first time, museum says\n"
+        "MOSCOW, March 6. /TASS/. The letters of the last keeper of the Gull Point light have been published.\n"
+        "The board has not commented on the publication.\nRead also\nMuseum to open keeper's cottage to visitors\n"
+        "Tags\nLighthouses\nHistory\nSociety & Culture\nSubscribe to TASS in Telegram\n")
+    assert not still_in(agency, "Society", "Read also", "cottage")
+
+
+def test_a_machine_translated_page_with_its_frame_and_a_dotted_date(tmp_path):
+    parsed = page(tmp_path, "translated",
+        "Translated from: Russian\nShow original\nOptions\nKeeper of Gull Point: the truth about 1952\n"
+        "Author: Ivan Petrov\n06.03.2021\n"
+        "The keeper of Gull Point did not retire. He was removed by a board that wanted to save money.\n"
+        "Rate this translation\nYour feedback will be used to help improve Google Translate\n")
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == (
+        "Keeper of Gull Point: the truth about 1952", "Ivan Petrov", "2021-03-06")
+    assert not still_in(parsed, "Translated from", "Show original", "Rate this", "Google Translate")
