@@ -171,7 +171,7 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     # them, below the site's name and motto, as a blog sets it under its date
     by_handle = any(d.start == byline_at and d.reason == "byline" and HANDLE.match(plain(d.text.strip())) for d in top)
     # (a comments header that quotes a line of the page names the title: "2 thoughts on “...”")
-    title = _title_from_comments(units, dropped) or _title_above(units, byline_at, date_first or by_handle)
+    title = _title_from_comments(units, dropped) or _title_above(units, byline_at, date_first or by_handle, dropped)
     author = details.get("author", "")
     if author and re.search(rf"\s[|–—-]\s+{re.escape(author)}$", title):
         title = title[:-len(author)].rstrip(" |–—-")  # "The Assassination of Leon Trotsky | History Explained"
@@ -260,12 +260,13 @@ def _is_heading(text: str) -> bool:
     return TITLE_WORDS[0] <= n <= TITLE_WORDS[1] and not text.endswith((",", ":", ";", ".")) and not two_sentences(text)
 
 
-def _title_above(units, byline_at, date_first: bool = False) -> str:
+def _title_above(units, byline_at, date_first: bool = False, dropped=()) -> str:
     """The heading line above the byline, among the author's lines. Of a headline and a standfirst
     on the two lines above it ("Trotsky Was Not a Democrat" / "Why the romantic image ... does not
     survive"), the upper one, unless it is as short as a site's name ("The Old Mole"). Under a bare
     date that opens the head (``date_first``), or where no heading stands just above, the heading
-    just below comes first when the text follows it: a blog sets its date over the title."""
+    just below comes first when the text follows it: a blog sets its date over the title. A line over
+    the heading with a removed line between them (a site's motto over its menu) is no headline."""
     if byline_at is None:
         return ""
     # A one-word line right above the byline that the text's first sentence names is the title
@@ -289,7 +290,8 @@ def _title_above(units, byline_at, date_first: bool = False) -> str:
         return plain(below[0].text)  # a date over the title ("Saturday, March 6, 2021" / "Trotsky and the Trials")
     for k in range(len(above) - 1, max(-1, len(above) - 4), -1):
         if _is_heading(above[k].text):
-            upper = plain(above[k - 1].text) if k > 0 else ""
+            apart = k > 0 and any(above[k - 1].end <= d.start < above[k].start for d in dropped)
+            upper = plain(above[k - 1].text) if k > 0 and not apart else ""
             # a lower line in lower case describes the title ("Gull Point Light" / "lighthouse, Norway"),
             # and so does one under the words the text opens with ("Reichstag fire" / "German history")
             # (a heading over a standfirst that ends as a sentence is the headline itself: "The Keeper Did Not Retire" /

@@ -22,6 +22,8 @@ from .speakers import Unit
 #: An author's line this short, without a full stop, that joined no paragraph is a title or a heading
 #: whose section was removed; the title is in the source's details already.
 LONE_HEADING_WORDS = 12
+#: Lines above a page's title are its site's masthead when they are this short and hold no sentence.
+MASTHEAD_MAX_WORDS = 40
 TERMINAL = tuple(".!?:;\"”’)…»")
 #: A note's mark after a sentence's full stop: "in 1921.[3]", "of his post.2", "was lost.*".
 NOTE_MARK = re.compile(r"(?<=[.!?\"”’)])(?:\[\d{1,3}\]|\d{1,3}|[*†‡])+$")
@@ -111,10 +113,18 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
     chunks: list[Chunk] = []
     dropped: list[Dropped] = []
     seen: dict[str, str] = {}  # normalized sentence -> id of the first chunk that holds it
-    for start, end, unit in spans:
+    # Above the title's own line, lines without a sentence are the site's masthead ("World Socialist Web
+    # Site" / "wsws.org" / "Published by ..."), not the source's words.
+    titled = next((n for n, (start, end, unit) in enumerate(spans) if title and unit.role == "author"
+                   and normalize(LINK_NOTE.sub("", text[start:end].rstrip())) == normalize(title)), 0)
+    for n, (start, end, unit) in enumerate(spans):
         body = text[start:end]
         key = normalize(body)
         if not key:
+            continue
+        if (n < titled and unit.role == "author" and words(body) <= MASTHEAD_MAX_WORDS and not _SENTENCE_END.search(body)
+                and not body.rstrip().endswith(TERMINAL[:3])):
+            dropped.append(Dropped(start, end, body, "masthead"))
             continue
         # A label and its value ("Director: Alexander Kott") is text, unless it opens the page as its title.
         if (unit.role == "author" and (":" not in body or not chunks) and not NOTE_MARK.sub("", body.rstrip()).endswith(TERMINAL[:3])

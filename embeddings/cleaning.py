@@ -188,7 +188,7 @@ ARTWORK_CAPTION = re.compile(
 CREDITED_CAPTION = re.compile(r"\S.{0,300}?[.,;]?\s+(?i:photograph|photo|image|illustration|composite|picture|video)"
                               r"\s*:\s*[A-Z][^.:]{0,60}$")  # the credit is a name: "Netflix", "Getty Images"
 SIDEBAR_HEADER = re.compile(
-    r"^(check (this )?also|(read|see) also|also read|related( posts| articles| stories| content| reading| records| links| pages| topics| papers| episodes| documents| resources| videos|"
+    r"^(check (this )?also|(read|see) also|also read|the author also recommends|related( posts| articles| stories| content| reading| records| links| pages| topics| papers| episodes| documents| resources| videos|"
     r" programs| programmes| shows| news|"
     r" [\w\-]+ guides)?|you (may|might) also like|"
     r"more (stories|articles|posts)( (from|by) .{1,40})?|recommended( for you| reading)?|popular posts|trending( now)?|"

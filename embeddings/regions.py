@@ -492,10 +492,14 @@ def _drop_crumbs_repeated_below(lines: list[Line], reasons: list[str | None]) ->
 def _drop_author_note(lines: list[Line], reasons: list[str | None]) -> None:
     """An article's last paragraph that presents its author ("Daniel Ferris is a retired marine
     engineer and the author of ...", under the byline "By Daniel Ferris") is a note on the writer,
-    not the article's text. (Its last paragraph, that is, above its comments.)"""
+    not the article's text. (Its last paragraph, that is, above its comments.) The byline's name alone
+    under the last paragraph signs it."""
     names = {byline_name(plain(line.text)) for k, line in enumerate(lines) if reasons[k] == "byline"}
     names = {name for name in names if len(name.split()) >= 2}
     end = comments_start(lines, reasons) or len(lines)
+    last = max((k for k, r in enumerate(reasons[:end]) if r is None), default=None)
+    if last is not None and normalize(lines[last].text) in {normalize(name) for name in names}:
+        reasons[last] = "signature"
     kept = [k for k, r in enumerate(reasons[:end]) if r is None and is_prose(lines[k].text)]
     for k in kept[-2:]:
         if any(re.match(rf"{re.escape(name)},? (?:is|was|has|writes|teaches)\b", lines[k].text.strip()) for name in names):

@@ -1761,3 +1761,16 @@ def test_a_machine_translated_page_with_its_frame_and_a_dotted_date(tmp_path):
     assert (parsed.source.title, parsed.source.author, parsed.source.date) == (
         "Keeper of Gull Point: the truth about 1952", "Ivan Petrov", "2021-03-06")
     assert not still_in(parsed, "Translated from", "Show original", "Rate this", "Google Translate")
+
+
+def test_an_article_under_a_sites_masthead_signed_with_the_authors_name_and_recommendations(tmp_path):
+    parsed = page(tmp_path, "masthead",
+        "World Socialist Web Site\nwsws.org\nPublished by the International Committee of the Fourth International (ICFI)\n"
+        "Menu\nSearch\nDonate\nKeeper's letters: a refutation of the board's official history\nAnna Berg\n6 March 2021\n"
+        "The official history of the Gull Point light, published by the board in 1953, says that the keeper retired.\n"
+        "The board's account served the interests of the men who ordered the automation of the light.\nAnna Berg\n"
+        "The author also recommends:\nThe automation of the northern lights\n[1 March 2021]\nShare this article:\n"
+        "Copyright © 1998-2024 World Socialist Web Site - All rights reserved\n")
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == (
+        "Keeper's letters: a refutation of the board's official history", "Anna Berg", "2021-03-06")
+    assert not still_in(parsed, "wsws.org", "Published by the International", "Anna Berg", "recommends", "northern lights")
