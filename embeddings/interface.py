@@ -279,7 +279,7 @@ PHRASES = [
     r"log in to comment",
     # a station's appeal: "Support Community Radio" / "WKCR is listener-supported. ..." / "Give Now"
     r"(give|donate|pledge) now", r"support (community|public|independent|local|listener-supported) (radio|media|journalism|news)",
-    r"[^.]{1,60} is (listener|viewer|reader|member|audience)[- ]supported\..{0,160}",
+    r"[^.]{1,60} is (an? )?(listener|viewer|reader|member|audience)[- ]supported( publication| station| site| newsletter)?\..{0,200}",
     # blog platforms' comment forms and tags
     r"enter your comment here\.*", r"fill in your details below or click an icon to log in:?", r"email \(required\).{0,60}",
     r"name \(required\)", r"website", r"you are commenting using your .{1,40} account\..{0,40}", r"connecting to %s",

@@ -1743,6 +1743,12 @@ def test_a_columns_author_box_disclaimer_and_appeal_and_an_agencys_read_also(tmp
         "Add to favorites\n")
     assert (column.source.author, column.source.date) == ("Per Dahl", "2021-03-06")
     assert not still_in(column, "Follow him", "statements, views", "Dear readers", "favorites")
+    newsletter = page(tmp_path, "newsletter",
+        "Coast Notes\nSubscribe\nSign in\nThe board's convenient fiction\nAnna Berg\nMar 6, 2021\n"
+        "The board's minutes say the keeper asked to retire. They were written by the board.\n"
+        "Coast Notes is a reader-supported publication. To receive new posts and support my work, consider becoming "
+        "a free or paid subscriber.\nSubscribe\n")
+    assert not still_in(newsletter, "reader-supported")
     agency = page(tmp_path, "agency",
         "TASS\nRussian News Agency\nPolitics\nWorld\nBusiness\nSociety\nSociety & Culture\n"
         "Keeper's letters published for the first time, museum says\n"
