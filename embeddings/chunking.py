@@ -208,9 +208,19 @@ def is_heading(body: str) -> bool:
             and not NOTE_MARK.sub("", body).endswith(TERMINAL))
 
 
+def _word_runs(text: str, start: int, end: int, size: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` as spans of at most ``size`` words."""
+    spans = [m.span() for m in re.finditer(r"\S+", text[start:end])]
+    if len(spans) <= size:
+        return [(start, end)]
+    return [(start + spans[k][0], start + spans[min(k + size, len(spans)) - 1][1]) for k in range(0, len(spans), size)]
+
+
 def _windows(text: str, start: int, end: int, target: int) -> list[tuple[int, int]]:
-    """Windows of whole sentences of about ``target`` words, overlapping by one sentence."""
-    sentences = sentence_spans(text[start:end], start)
+    """Windows of whole sentences of about ``target`` words, overlapping by one sentence. A sentence
+    longer than that (a transcript without punctuation) is cut into runs of ``target`` words, so that
+    none runs past what the model reads."""
+    sentences = [piece for a, b in sentence_spans(text[start:end], start) for piece in _word_runs(text, a, b, target)]
     windows, i = [], 0
     while i < len(sentences):
         j, count = i, 0

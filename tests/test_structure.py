@@ -519,3 +519,14 @@ def test_a_title_alone_is_left_out_but_a_label_with_its_value_is_text():
         "The sailors of the Baltic Fleet rose against the government in March 1921, and were crushed.",
         "Director: Anna Berg",
         "The film follows the last week of the rising, from the ultimatum to the assault across the ice."]
+
+
+def test_a_transcript_without_punctuation_is_cut_into_passages_the_model_reads_whole():
+    from embeddings.chunking import chunk_units
+
+    spoken = " ".join(f"so the keeper wrote to the board in march and asked to stay word{n}" for n in range(60))
+    text = "The keeper's letters\n\n" + spoken + "\n"
+    chunks, _ = chunk_units("captions", text, parse(text).units, max_words=150)
+    assert len(chunks) > 1 and max(len(c.text.split()) for c in chunks) <= 150
+    assert " ".join(" ".join(c.text.split()) for c in chunks) == "The keeper's letters " + spoken  # every word once, in order
+    assert all(text[c.start:c.end] == c.text for c in chunks)
