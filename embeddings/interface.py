@@ -297,7 +297,7 @@ NAV_LABELS = frozenset((
     "home", "about", "about us", "contact", "contact us", "blog", "news", "archive", "archives", "shop", "store",
     "donate", "search", "menu", "events", "podcast", "podcasts", "videos", "resources", "topics", "categories",
     "articles", "subscribe", "login", "log in", "sign in", "register", "faq", "support", "newsletter", "membership",
-    "join", "team", "press", "careers", "privacy", "terms", "sections", "opinion", "culture", "books", "reviews",
+    "join", "team", "teams", "status", "press", "careers", "privacy", "terms", "sections", "opinion", "culture", "books", "reviews",
     "review", "world", "politics", "business", "science", "technology", "tech", "travel", "health", "sport", "sports",
     "lifestyle", "environment", "video", "weather", "arts", "music", "film", "television", "radio", "education",
     "economy", "media", "local", "obituaries", "magazine", "live", "more", "letters", "your library",

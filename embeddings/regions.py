@@ -262,6 +262,11 @@ def _over_date(lines, reasons, i) -> list[int] | None:
     return None
 
 
+#: An article platform's box on its author, under the text: "Written by NAME" / "1.2K Followers" / "Writer
+#: for ..." / what they are / "Follow", at most this many lines.
+AUTHOR_BOX_LINES = 6
+
+
 def _drop_labelled_names(lines: list[Line], reasons: list[str | None]) -> None:
     """A name under its label near the top of the page: the author's under "Written by" (a byline, and
     the sentence under it that introduces them: "Eleanor Marsh is a maritime historian ..."), a
@@ -284,6 +289,12 @@ def _drop_labelled_names(lines: list[Line], reasons: list[str | None]) -> None:
                 reasons[i + 2] = reasons[i + 2] or "author's note"
         elif label in ("fact-checked by", "fact checked by", "reviewed by") and len(following.split()) <= 8:
             reasons[i + 1] = "checker line"
+    for i, line in enumerate(lines[:-1]):  # an article platform's box on its author, over "Follow"
+        if reasons[i] == "interface text" and re.match(r"written by \S", plain(line.text).lower()):
+            follow = next((k for k in range(i + 1, min(len(lines), i + AUTHOR_BOX_LINES + 1))
+                           if plain(lines[k].text).lower() == "follow"), i)
+            for k in range(i + 1, follow):
+                reasons[k] = reasons[k] or "author's note"
     for i, line in enumerate(lines[:-1]):
         label = plain(line.text).lower().rstrip(",: ")
         if reasons[i] != "interface text" or reasons[i + 1] is not None:

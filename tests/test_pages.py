@@ -220,13 +220,14 @@ def test_an_article_platform_story_with_its_byline_tags_author_box_and_responses
         "·Writer for Coastal Histories\nHistorian of the coast. Writing about work, weather and the sea.\nFollow\n"
         "Responses (2)\nWhat are your thoughts?\nRespond\nMark Dunn\nMar 15, 2022\n"
         "My grandfather served under him and always said he was pushed out.\n12\n1 reply\nReply\n"
-        "See all responses\n")
+        "See all responses\nRecommended from Medium\nHelp\nStatus\nAbout\nCareers\nPress\nBlog\nPrivacy\nTerms\n"
+        "Text to speech\nTeams\n")
     # the publication under "Published in" is not the title, nor the name above "Follow" a passage
     assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("Why the Keeper Left", "Anna Berg",
                                                                                "2022-03-14")
     assert [(c.role, c.speaker) for c in parsed.chunks][-1] == ("comment", "Mark Dunn")
     assert not still_in(parsed, "Open in app", "Write", "Coastal Histories", "Anna Berg", "Labour History", "Followers",
-                   "What are your thoughts", "Respond", "1 reply", "See all responses")
+                   "What are your thoughts", "Respond", "1 reply", "See all responses", "Historian of the coast", "Teams")
 
 
 def test_a_link_aggregator_thread_names_each_commenter_from_their_header_line(tmp_path):
