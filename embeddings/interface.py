@@ -274,6 +274,8 @@ PHRASES = [
     r"the views expressed in this (column|article|piece) are (solely )?those of the author.{0,120}",
     r"dear readers!.{0,160}", r"add to favou?rites", r"translated from:? [a-z]+", r"show original", r"rate this translation",
     r"your feedback will be used to help improve google translate\.?",
+    # social networks' counts and comment links: "Views 3.2K", "Show next comments"
+    r"views? [\d.,]+\s*[km]?", r"show (next|more|previous|all) comments", r"show \d+ more (comments?|repl(y|ies))",
     # comment services under news articles
     r"replying to .{1,60}", r"load more comments", r"facebook comments plugin", r"conversation", r"community guidelines",
     r"log in to comment",

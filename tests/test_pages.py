@@ -1781,3 +1781,14 @@ def test_an_article_under_a_sites_masthead_signed_with_the_authors_name_and_reco
     assert (parsed.source.title, parsed.source.author, parsed.source.date) == (
         "Keeper's letters: a refutation of the board's official history", "Anna Berg", "2021-03-06")
     assert not still_in(parsed, "wsws.org", "Published by the International", "Anna Berg", "recommends", "northern lights")
+
+
+def test_a_social_networks_public_page_post_with_its_counts_and_comments(tmp_path):
+    parsed = page(tmp_path, "club",
+        "VK\nLog in\nSign up\nCoast History Club\npublic page\nCoast History Club\n6 Mar 2021 at 2:14 pm\n"
+        "The board's minutes say the keeper of Gull Point asked to retire in 1952. His letters say he asked to stay.\n"
+        "Like\n48\nShare\n12\nComment\n9\nViews 3.2K\nPer Dahl\nThe minutes are the only document the board signed.\n"
+        "6 Mar 2021 at 3:01 pm\nReply\nIngrid Holm\nLetters written in March 1952 are not wrong about what he wanted.\n"
+        "6 Mar 2021 at 3:20 pm\nReply\nShow next comments\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "Per Dahl"), ("comment", "Ingrid Holm")]
+    assert not still_in(parsed, "Views", "Show next")
