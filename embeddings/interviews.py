@@ -68,8 +68,13 @@ def interview_turns(lines, reasons, roles, speakers, groups) -> None:
         if not (TURN.match(lines[i].text).group("words") or "").strip():
             reasons[i] = "speaker line"  # "Doug Storm (00:00:03):" over the words spoken
         for k in range(i, stop):
-            if roles[k] == AUTHOR:
+            if roles[k] == AUTHOR and not EDITORS_NOTE.match(lines[k].text):
                 roles[k], speakers[k], groups[k] = QUOTED, speaker, 30_000 + i
+
+
+#: An editor's note set between a transcript's turns, in the page's own voice: "[Note: The airport's
+#: authorities later stated that ...]".
+EDITORS_NOTE = re.compile(r"^\[(?:note|editor[’']?s note|ed\.|translator[’']?s note)\b.*\]$", re.IGNORECASE)
 
 
 def questions_and_answers(lines, reasons, roles, speakers, groups) -> None:

@@ -1792,3 +1792,14 @@ def test_a_social_networks_public_page_post_with_its_counts_and_comments(tmp_pat
         "6 Mar 2021 at 3:20 pm\nReply\nShow next comments\n")
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "Per Dahl"), ("comment", "Ingrid Holm")]
     assert not still_in(parsed, "Views", "Show next")
+
+
+def test_a_trials_record_with_its_speakers_in_capitals_and_an_editors_note(tmp_path):
+    parsed = page(tmp_path, "record",
+        "Report of Court Proceedings\nThe Case of the Gull Point Board\nMorning Session, March 6, 1952\n"
+        "THE COMMANDANT: The Court is coming, please rise.\n"
+        "THE PRESIDENT: Be seated. Keeper Reilly, do you confirm the testimony you gave?\n"
+        "REILLY: Yes, I confirm it. I asked the board to let me stay until the spring.\n"
+        "DAHL: Where is that letter now?\nREILLY: In the board's own files.\n"
+        "[Note: The board's files for March 1952 were later found to hold no such letter.]\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks][-2:] == [("quoted", "Reilly"), ("author", "")]
