@@ -51,7 +51,7 @@ PHRASES = [
     r"«\s*older\b.{0,160}\bnewer\s*»", r"this (thread|topic|post|discussion) (has been |is |was )?(archived|closed|locked)\b.{0,60}",
     # blog platforms' share, follow and subscribe boxes
     r"click to (share|email|print|like)( .{1,60}?)?( \(opens in new window\))?", r"rate this", r"reblog",
-    r"(image|photo|picture|photograph)( caption| credit| source)?\s*[:,]( .{1,100})?", r"read (more|also|next): .{1,120}",
+    r"(image|photo|picture|photograph)( caption| credit| source)?\s*[:,]( .{1,100})?", r"(read (more|also|next)|related|see also|also read|more on this( story)?): .{1,120}",
     r"follow @\w+( on \w+)?", r"this (article|post|piece|story) (was|is) (originally |first )?(published|posted) .{1,120}",
     r"bookmark the permalink", r"this entry was (posted|filed) in .{1,160}", r"continue reading\W{0,3}",
     r"please (enable|turn on) javascript.{0,120}", r"show key events only", r"print friendly.{0,40}", r"(newer|older) (posts|entries)",

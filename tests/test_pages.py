@@ -1803,3 +1803,16 @@ def test_a_trials_record_with_its_speakers_in_capitals_and_an_editors_note(tmp_p
         "DAHL: Where is that letter now?\nREILLY: In the board's own files.\n"
         "[Note: The board's files for March 1952 were later found to hold no such letter.]\n")
     assert [(c.role, c.speaker) for c in parsed.chunks][-2:] == [("quoted", "Reilly"), ("author", "")]
+
+
+def test_a_listicles_numbered_myths_keep_their_text_and_lose_an_inline_promotion(tmp_path):
+    parsed = page(tmp_path, "myths",
+        "History Hub\n7 myths about the keeper of Gull Point\nBy Anna Berg | March 6, 2021\n"
+        "Seventy years on, the story of the last keeper is still told wrong. Here are the most common myths.\n"
+        "1. The keeper asked to retire\nThe board's minutes say so, but his letters of March 1952 ask to stay.\n"
+        "2. The lamp was failing\nThe inspection of 1951 found the lamp in good order.\n"
+        "Related: The lamps of the north\n3. The town supported the board\n"
+        "The town council wrote to the board twice asking it to keep the keeper.\n")
+    assert still_in(parsed, "1. The keeper asked to retire", "2. The lamp was failing") == [
+        "1. The keeper asked to retire", "2. The lamp was failing"]
+    assert not still_in(parsed, "Related:", "lamps of the north")
