@@ -46,6 +46,10 @@ DATED = re.compile(r"^(?:(?P<kind>posted|published|updated|last updated|last mod
                    re.IGNORECASE)  # (a forum's first post of the Simple Machines kind: "« on: March 06, 2021, 02:14:22 PM »")
 #: A blog's date and author on one line: "March 6, 2021 by Anna Berg".
 DATED_BYLINE = re.compile(r"^(?P<date>\S.{3,30}?\d{4}) by (?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})$")
+#: A press office's note over a statement names who issued it: "The following statement was issued today by
+#: the Spokesman for the Chair of the Gull Point Board:".
+ISSUED_BY = re.compile(r"^the following (?:statement|message|remarks|text) (?:was|were) (?:issued|delivered|released) "
+                       r"(?:today )?by (?:the )?(?P<name>[^:]{3,120}):$", re.IGNORECASE)
 #: A forum's topic over its first post names it: "Author Topic: Was the keeper forced out?  (Read 1234 times)".
 TOPIC = re.compile(r"^author\s+topic:\s+(?P<title>\S.{1,200}?)\s+\(read [\d,]+ times\)$", re.IGNORECASE)
 #: An e-book's header names its title: "Title: The Last Keeper".
@@ -128,6 +132,10 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
         labelled = LABELLED_TITLE.match(text) if d.reason == "e-book frame" else TOPIC.match(text)
         if labelled:  # an e-book's "Title: The Last Keeper", a forum's "Author Topic: ..."
             details.setdefault("title", labelled.group("title"))
+            continue
+        issued = ISSUED_BY.match(text)
+        if issued:
+            details.setdefault("author", issued.group("name").strip())
             continue
         posted = POSTED.match(text) or STARTER.match(text) or FORUM_POST.match(text)
         if posted or d.reason == "byline":

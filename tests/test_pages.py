@@ -1536,7 +1536,9 @@ def test_a_press_release_with_its_issuing_note_and_related_documents(tmp_path):
         "The report concludes that the keeper asked to stay until the spring and was refused.\n"
         "For information media. Not an official record.\nRelated Documents\nReport of the Inquiry (GPB/73/973)\n"
         "Board resolution 72/252\n")
-    assert parsed.source.title == "Statement by the Board on the Report into the Retirement of the Keeper of Gull Point"
+    assert (parsed.source.title, parsed.source.author) == (
+        "Statement by the Board on the Report into the Retirement of the Keeper of Gull Point",
+        "Spokesman for the Chair of the Gull Point Board")
     assert not still_in(parsed, "The following statement", "For information media", "Related Documents", "72/252")
     assert still_in(parsed, "asked to stay until the spring") == ["asked to stay until the spring"]
 
