@@ -62,9 +62,11 @@ PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 INLINE_QUOTE_HEADER = re.compile(r"^\([^()]{4,40}\)\s*[^\s()][^()]{0,40}? wrote:\s+(?=\S)", re.IGNORECASE)
 #: Where a quotation may open inside a paragraph: after a sentence of the writer's own.
 QUOTE_OPENS = re.compile(r"(?<=[.!?])\s+(?=[\"“])")
-#: The person the writer's sentence says spoke: "Per Dahl, a historian, said ...", "Per Dahl said ...".
-NAMED_SPEAKER = re.compile(r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:de|van|von|der|al|bin|la|le)\s+)?[A-Z][\w'’\-]+){1,3})"
-                           rf"(?:,[^,]{{1,120}},)?\s+(?:also\s+)?{_SPEECH}\b")
+#: The person the writer's sentence says spoke: "Per Dahl, a historian, said ...", "Per Dahl said ...",
+#: "According to the museum's director, Marta Holm, ...".
+_PERSON = r"[A-Z][\w'’\-]+(?:\s+(?:(?:de|van|von|der|al|bin|la|le)\s+)?[A-Z][\w'’\-]+){1,3}"
+NAMED_SPEAKER = re.compile(rf"(?P<name>{_PERSON})(?:,[^,]{{1,120}},)?\s+(?:also\s+)?{_SPEECH}\b"
+                           rf"|\b[Aa]ccording to (?:[^,]{{1,80}},\s+)?(?P<source>{_PERSON})\b")
 ATTRIBUTION_LINE = re.compile(rf"^[–—―-]+\s*{NAME}\s*(?:\(.{{0,40}}\))?[.,]?(?:\s.*)?$")  # (― as a quotations site sets it)
 #: A fully quoted paragraph with no attribution counts as a quotation only when it is this long:
 #: shorter ones are headings or slogans in the author's own voice.
@@ -270,7 +272,7 @@ def quotations(lines, reasons, roles, speakers, groups) -> None:
         before = lines[kept[k - 1]] if k > 0 else None
         if not speaker and before is not None and before.block == lines[i].block:  # "..., said ... "...," he said."
             named = list(NAMED_SPEAKER.finditer(before.text))
-            speaker = named[-1].group("name") if named else ""
+            speaker = (named[-1].group("name") or named[-1].group("source")) if named else ""
         for j in run:
             roles[j], speakers[j] = QUOTED, speaker
             groups[j] = 20_000 + i

@@ -1552,13 +1552,14 @@ def test_a_quotation_closing_a_paragraph_of_the_writers_is_its_speakers(tmp_path
         "\"He asked to stay until the spring, and they refused him,\" she said.\n"
         "The letters were found in 2019. \"They were in a box under the stairs,\" Holm said on Tuesday. "
         "\"Nobody had read them.\"\n"
-        "Stalin answered the board. \"No,\" he said. The minutes call it \"a retirement\" throughout.\n")
+        "Stalin answered the board. \"No,\" he said. The minutes call it \"a retirement\" throughout.\n"
+        "According to the museum's director, Marta Holm, the letters are genuine. \"We have had them tested,\" she said.\n")
     voices = [(c.role, c.speaker, c.text[:24]) for c in parsed.chunks]
     assert voices == [
         ("author", "", "The board automated the "), ("quoted", "Per Dahl", "\"The keeper asked to ret"),
         ("author", "", "Not everyone is persuade"), ("quoted", "Ingrid Holm", "\"He asked to stay until "),
         ("author", "", "The letters were found i"), ("quoted", "Holm", "\"They were in a box unde"),
-        ("author", "", "Stalin answered the boar")]
+        ("author", "", "Stalin answered the boar"), ("quoted", "Marta Holm", "\"We have had them tested")]
 
 
 def test_a_simple_machines_forum_thread_with_its_post_headers_quotes_and_signatures(tmp_path):
