@@ -274,6 +274,10 @@ PHRASES = [
     r"the views expressed in this (column|article|piece) are (solely )?those of the author.{0,120}",
     r"dear readers!.{0,160}", r"add to favou?rites", r"translated from:? [a-z]+", r"show original", r"rate this translation",
     r"your feedback will be used to help improve google translate\.?",
+    # an old site's menu of bracketed links: "[ Home ] [ Articles ] [ Links ] [ Contact ]"; its "Top of page",
+    # "Return to Articles Index", "Back to Home Page" and visitor counter
+    r"(\[\s*[^\[\]]{1,30}?\s*\]\s*){2,}", r"top of (the )?page", r"(return|back) to (the )?[\w' ]{1,40} (index|page)",
+    r"you are visitor (number|no\.?) \d+",
     # social networks' counts and comment links: "Views 3.2K", "Show next comments"
     r"views? [\d.,]+\s*[km]?", r"show (next|more|previous|all) comments", r"show \d+ more (comments?|repl(y|ies))",
     # comment services under news articles

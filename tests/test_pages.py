@@ -1819,3 +1819,15 @@ def test_a_listicles_numbered_myths_keep_their_text_and_lose_an_inline_promotion
     assert still_in(parsed, "1. The keeper asked to retire", "2. The lamp was failing") == [
         "1. The keeper asked to retire", "2. The lamp was failing"]
     assert not still_in(parsed, "Related:", "lamps of the north")
+
+
+def test_an_old_static_sites_page_with_its_bracketed_menu_and_counter(tmp_path):
+    parsed = page(tmp_path, "static",
+        "THE COAST SOCIETY\n[ Home ] [ Articles ] [ Links ] [ Contact ]\nTHE KEEPER QUESTION\n"
+        "A paper read to the Coast Society, London, 6 March 1998\nby A. N. Other\n"
+        "The bourgeois historians have for fifty years repeated the board's version of events.\n"
+        "The board removed him for that reason and no other.\nTop of page\nReturn to Articles Index\n"
+        "Back to Home Page\nThis page was last updated on 12/04/2004\nCopyright © The Coast Society 1998-2004\n"
+        "You are visitor number 004512\n")
+    assert parsed.source.author == "A. N. Other"
+    assert not still_in(parsed, "[ Home ]", "Top of page", "Articles Index", "Home Page", "visitor")
