@@ -50,6 +50,8 @@ DATED_BYLINE = re.compile(r"^(?P<date>\S.{3,30}?\d{4}) by (?P<name>[A-Z][\w.'’
 #: the Spokesman for the Chair of the Gull Point Board:".
 ISSUED_BY = re.compile(r"^the following (?:statement|message|remarks|text) (?:was|were) (?:issued|delivered|released) "
                        r"(?:today )?by (?:the )?(?P<name>[^:]{3,120}):$", re.IGNORECASE)
+#: A line ending in a full date: "..., London, 6 March 1998", "..., March 6, 1998".
+DATELINE_END = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? |\b[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?, )\d{4}\)?\.?$")
 #: A forum's topic over its first post names it: "Author Topic: Was the keeper forced out?  (Read 1234 times)".
 TOPIC = re.compile(r"^author\s+topic:\s+(?P<title>\S.{1,200}?)\s+\(read [\d,]+ times\)$", re.IGNORECASE)
 #: An e-book's header names its title: "Title: The Last Keeper".
@@ -297,7 +299,9 @@ def _title_above(units, byline_at, date_first: bool = False, dropped=()) -> str:
             and _is_heading(below[0].text) and is_prose(below[1].text) and not PLACE.match(plain(below[0].text))):
         return plain(below[0].text)  # a date over the title ("Saturday, March 6, 2021" / "Trotsky and the Trials")
     for k in range(len(above) - 1, max(-1, len(above) - 4), -1):
-        if _is_heading(above[k].text):
+        # (a line that ends in a full date says where and when a text was given: "A paper read to the
+        # Coast Society, London, 6 March 1998", under its title)
+        if _is_heading(above[k].text) and not DATELINE_END.search(plain(above[k].text)):
             apart = k > 0 and any(above[k - 1].end <= d.start < above[k].start for d in dropped)
             upper = plain(above[k - 1].text) if k > 0 and not apart else ""
             # a lower line in lower case describes the title ("Gull Point Light" / "lighthouse, Norway"),
