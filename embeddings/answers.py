@@ -23,7 +23,8 @@ MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 #: A person's name on a line of its own: "Olga P.", "Mark Dunn", "tide_historian", "@elena.g".
 NAME_LINE = re.compile(r"^(?P<name>[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}|[\w\-.]*[\d_][\w\-.]*|@[\w\-.]{2,30})$")
 #: A commenter's handle of one word, on a line of its own: "mossbank", "HenryTudorsTailor".
-HANDLE_ALONE = re.compile(r"^(?P<name>(?=[\w.\-]*[^\W\d_])[\w.\-]{3,30})$")
+#: A federated network's handle names its server too: "saltmarsh@beehaw.org".
+HANDLE_ALONE = re.compile(r"^(?P<name>(?=[\w.\-]*[^\W\d_])[\w.\-]{3,30}(?:@[\w\-]+(?:\.[\w\-]+)+)?)$")
 #: The line under an answerer's name on a question-and-answer site: who they are, then when
 #: ("Former History Teacher · 3y", "Studied History at X · Updated Aug 5").
 CREDENTIAL = re.compile(

@@ -32,7 +32,8 @@ from .cleaning import (
 POSTED = re.compile(
     r"^(?i:(?:posted|published|written|updated)(?: on:?\s*(?P<date>.{4,30}?))?\s+by|author(?:\(s\))?:?|[\d,]+ points? by|"
     r"submitted(?: \d+ \w+ ago)? by)\s+(?:u/)?"
-    r"(?P<name>[\w][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})"
+    r"(?P<name>[\w][\w.'’\-]*(?:@[\w\-]+(?:\.[\w\-]+)+|(?:\s+[A-Z][\w.'’\-]*){0,3}))"
+    r"(?:\s+to\s+\S{1,80})?"  # a federated link aggregator's community: "... by tidewrack@lemmy.world to c/history@lemmy.ml"
     r"(?:\s+[·•]?\s*\d+\s*[a-z]+\.?\s+ago|\s+at\s+\d{1,2}:\d\d\s*(?i:[ap]m)?"
     r"|\s+on\s+(?P<day>(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\s+@\d{1,2}:\d\d\s*(?i:[ap]m)?(?:\s+from the .{1,60} dept\.)?)?"
     r"(?:\s+\|.{0,120}|\s+\([\d,]+ comments? total\).{0,80})?\s*$")

@@ -278,6 +278,8 @@ PHRASES = [
     # "Return to Articles Index", "Back to Home Page" and visitor counter
     r"(\[\s*[^\[\]]{1,30}?\s*\]\s*){2,}", r"top of (the )?page", r"(return|back) to (the )?[\w' ]{1,40} (index|page)",
     r"you are visitor (number|no\.?) \d+",
+    # federated link aggregators' buttons
+    r"create (a |new )?(post|community|thread|topic)", r"fedilink", r"link",
     # social networks' counts and comment links: "Views 3.2K", "Show next comments"
     r"views? [\d.,]+\s*[km]?", r"show (next|more|previous|all) comments", r"show \d+ more (comments?|repl(y|ies))",
     # comment services under news articles

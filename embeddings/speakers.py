@@ -398,6 +398,10 @@ def _comments(lines, reasons, roles, speakers, groups) -> None:
         commenter = COMMENTER.match(lines[j].text) if reasons[j] is None else None
         if commenter is None and reasons[j] is None and _name_over_date(lines, reasons, j):
             commenter = NAME_LINE.match(lines[j].text) or HANDLE_ALONE.match(lines[j].text)
+        # a federated handle over the comment's time ("saltmarsh@beehaw.org" / "3 years ago"), read as an address
+        if (commenter is None and reasons[j] == "link-only line" and "@" in lines[j].text and j + 1 < len(lines)
+                and reasons[j + 1] == "date line"):
+            commenter = HANDLE_ALONE.match(lines[j].text.strip())
         if commenter:
             reasons[j] = "commenter line"
             name = (commenter.group("name") or commenter.groupdict().get("handle") or commenter.groupdict().get("reviewer")

@@ -1832,3 +1832,18 @@ def test_an_old_static_sites_page_with_its_bracketed_menu_and_counter(tmp_path):
     # the line that says where and when the paper was read is no title
     assert (parsed.source.title, parsed.source.author) == ("THE KEEPER QUESTION", "A. N. Other")
     assert not still_in(parsed, "[ Home ]", "Top of page", "Articles Index", "Home Page", "visitor")
+
+
+def test_a_federated_link_aggregators_post_with_handles_that_name_their_servers(tmp_path):
+    parsed = page(tmp_path, "federated",
+        "lemmy.world\nCommunities\nCreate Post\nCreate Community\nDonate\nSearch\nLogin\nSign Up\n"
+        "Was the keeper of Gull Point forced out?\n"
+        "submitted 3 years ago by tidewrack@lemmy.world to c/history@lemmy.ml\n"
+        "The board minutes say he asked to retire, but his letters say he asked to stay. Which do you believe?\n"
+        "12 comments\nsorted by: hot top controversial new old\nsaltmarsh@beehaw.org\n3 years ago\n"
+        "The minutes were written by the board. The letters were written by the keeper.\nlink\nfedilink\nreply\n"
+        "harbour_reader@lemmy.ml\n3 years ago\nThe letters could have been written to win sympathy.\nlink\nfedilink\nreply\n")
+    assert (parsed.source.title, parsed.source.author) == ("Was the keeper of Gull Point forced out?", "tidewrack@lemmy.world")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("comment", "saltmarsh@beehaw.org"), ("comment", "harbour_reader@lemmy.ml")]
+    assert not still_in(parsed, "fedilink", "link\n", "Create")
