@@ -278,6 +278,13 @@ PHRASES = [
     # "Return to Articles Index", "Back to Home Page" and visitor counter
     r"(\[\s*[^\[\]]{1,30}?\s*\]\s*){2,}", r"top of (the )?page", r"(return|back) to (the )?[\w' ]{1,40} (index|page)",
     r"you are visitor (number|no\.?) \d+",
+    # document-sharing sites' frame around a document
+    r"uploaded by", r"\d+ ratings?", r"\d+% found this document useful( \(\d+ votes?\))?", r"\d+ pages?",
+    r"(click to expand )?document information", r"description:?", r"original title", r"copyright", r"© all rights reserved",
+    r"available formats", r"(download as )?pdf,? .{0,20}or read online from .{1,30}", r"share this document", r"did you find this document useful\??",
+    r"is this content inappropriate\??", r"report this document", r"download now", r"save .{1,160} for later",
+    r"you are on page \d+ ?/ ?\d+", r"fullscreen", r"language \(\w{2,3}\)", r"open navigation menu", r"close suggestions",
+    r"upload", r"document",
     # federated link aggregators' buttons
     r"create (a |new )?(post|community|thread|topic)", r"fedilink", r"link",
     # social networks' counts and comment links: "Views 3.2K", "Show next comments"

@@ -1847,3 +1847,20 @@ def test_a_federated_link_aggregators_post_with_handles_that_name_their_servers(
     assert [(c.role, c.speaker) for c in parsed.chunks] == [
         ("author", ""), ("comment", "saltmarsh@beehaw.org"), ("comment", "harbour_reader@lemmy.ml")]
     assert not still_in(parsed, "fedilink", "link\n", "Create")
+
+
+def test_a_document_sharing_sites_frame_around_a_letter(tmp_path):
+    parsed = page(tmp_path, "shared-document",
+        "Scribd\nUpload\nLanguage (EN)\nOpen navigation menu\nClose suggestions\nSearch\nThe Keeper's Letters (1952)\n"
+        "Uploaded by\ncoast_archive\n0 ratings\n0% found this document useful (0 votes)\n212 views\n12 pages\n"
+        "Document Information\nclick to expand document information\nDescription:\n"
+        "Letters of Tom Reilly to the Gull Point Board, March 1952.\nOriginal Title\nThe Keeper's Letters (1952)\n"
+        "Copyright\n© All Rights Reserved\nAvailable Formats\nPDF, TXT or read online from Scribd\nShare this document\n"
+        "Did you find this document useful?\nIs this content inappropriate?\nReport this Document\nDownload now\nSave\n"
+        "Save The Keeper's Letters (1952) For Later\nYou are on page 1/12\nSearch\nFullscreen\nGentlemen,\n"
+        "I ask only to stay until the spring, when the boats can take my family and our goods to the mainland.\n"
+        "Yours faithfully,\nTom Reilly\nYou might also like\nLamps of the North\nDocument\n12 pages\n")
+    assert parsed.source.title == "The Keeper's Letters (1952)"
+    assert still_in(parsed, "I ask only to stay") == ["I ask only to stay"]
+    assert not still_in(parsed, "Uploaded", "ratings", "useful", "Information", "Original Title", "Formats", "Scribd",
+                        "inappropriate", "For Later", "page 1/12", "Fullscreen", "Lamps of the North")
