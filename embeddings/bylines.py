@@ -103,6 +103,7 @@ def iso_date(text: str) -> str:
                   r"(?:\s*\(\w+\))?$", "",
                   " ".join(text.split()).strip(" .,"), flags=re.IGNORECASE)
     text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text)
+    text = re.sub(r"^[A-Z][\w&'’.\- ]{1,60},\s+(?=[A-Z][a-z]+\.? \d{1,2},? \d{4}$)", "", text)  # "Global Research, March 06, 2021"
     text = re.sub(r"\s*[•·]\s*\d+\s*(?:min|hr)s?(?: \d+ min)?$", "", text)  # a podcast episode's "Mar 6, 2021 • 45 min"
     text = re.sub(r"^\d{1,2}:\d\d\s*(?:[ap]m)?\s*[·•]\s*", "", text, flags=re.IGNORECASE)  # "2:14 PM · Mar 8, 2019"
     text = re.sub(r"^\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[a-z]{2,4})?\s+(?=[a-z])", "", text,  # "6:00 a.m. ET March 6, 2021"

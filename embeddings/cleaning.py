@@ -97,6 +97,8 @@ LINK_ONLY = re.compile(r"^((<?(https?://|www\.)\S+>?|!?\[[^\]]*\]\([^)\s]*\)|<?(
                        re.IGNORECASE)  # (or an e-mail address)
 IMAGE_NAMES = re.compile(r"^([\w\-. ()]+?\.(jpe?g|png|gif|webp|svg|bmp|tiff?|heic)\s*)+$", re.IGNORECASE)
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: A publication's name and the day it published the piece: "Global Research, March 06, 2021".
+PUBLICATION_DATE = re.compile(rf"^[A-Z][\w&'’.\- ]{{1,60}},\s+(?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}$")
 DATE_ONLY = re.compile(
     rf"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(mon|tue|wed|thu|fri|sat|sun)\.?\s+)?(({_MONTH}(\s+\d{{1,2}}(st|nd|rd|th)?,?)?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
     r"(\s*,?\s*(at\s*)?(\d{1,2}[:.]\d\d(:\d\d)?\s*(am|pm)?|\d{1,2}\s*(am|pm))(\s*(gmt|bst|utc|cet|cest|[ecmp][sd]?t))?)?"
@@ -266,7 +268,7 @@ def line_reasons(lines: list[Line]) -> list[str | None]:
               or ARTWORK_CAPTION.match(text)) and \
                 len(text.split()) <= CAPTION_MAX_WORDS:
             reasons.append("image caption")
-        elif DATE_ONLY.match(text) or AGO.match(text):
+        elif DATE_ONLY.match(text) or AGO.match(text) or PUBLICATION_DATE.match(text):
             reasons.append("date line")
         elif RATING.match(text):
             reasons.append("review rating")

@@ -278,6 +278,10 @@ PHRASES = [
     # "Return to Articles Index", "Back to Home Page" and visitor counter
     r"(\[\s*[^\[\]]{1,30}?\s*\]\s*){2,}", r"top of (the )?page", r"(return|back) to (the )?[\w' ]{1,40} (index|page)",
     r"you are visitor (number|no\.?) \d+",
+    # a research site's frame: its theme, its translation and newsletter notes, its appeals to share and join
+    r"themes?: .{1,80}", r"all .{1,60} articles can be read in \d+ languages.{0,120}", r"to receive .{1,80}newsletter.{0,80}click here\.?",
+    r"click the share button above.{0,400}", r"the original source of this article is .{1,80}",
+    r"comment on .{1,80} on our facebook page", r"become a (member|patron|supporter) of .{1,60}",
     # document-sharing sites' frame around a document
     r"uploaded by", r"\d+ ratings?", r"\d+% found this document useful( \(\d+ votes?\))?", r"\d+ pages?",
     r"(click to expand )?document information", r"description:?", r"original title", r"copyright", r"© all rights reserved",
@@ -319,7 +323,7 @@ NAV_LABELS = frozenset((
     # forums
     "browse", "activity", "all activity", "forums", "leaderboard", "unread content", "online users", "staff", "guidelines", "theme", "films", "lists", "journal", "stories", "firehose", "polls", "submit", "software", "notes",
     "main page", "discuss", "all pages", "community", "interactive maps", "recent blog posts",
-    "movies", "tv shows", "showtimes", "member list", "memberlist", "calendar", "portal", "new posts", "today's posts",
+    "movies", "tv shows", "showtimes", "latest", "themes", "member list", "memberlist", "calendar", "portal", "new posts", "today's posts",
     "quick links", "rules",
     # shops
     "episodes", "all", "en", "help", "account", "my account", "account & lists", "hello, sign in", "orders", "& orders",

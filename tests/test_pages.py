@@ -1864,3 +1864,18 @@ def test_a_document_sharing_sites_frame_around_a_letter(tmp_path):
     assert still_in(parsed, "I ask only to stay") == ["I ask only to stay"]
     assert not still_in(parsed, "Uploaded", "ratings", "useful", "Information", "Original Title", "Formats", "Scribd",
                         "inappropriate", "For Later", "page 1/12", "Fullscreen", "Lamps of the North")
+
+
+def test_a_research_sites_frame_with_its_publication_date_line_and_appeals(tmp_path):
+    parsed = page(tmp_path, "research",
+        "Global Research - Centre for Research on Globalization\nHome\nLatest\nThemes\n"
+        "The Keeper of Gull Point and the Lie of the Board\nBy Prof. Ivan Petrov\nGlobal Research, March 06, 2021\n"
+        "Theme: History\nAll Global Research articles can be read in 51 languages by activating the Translate Website "
+        "button below the author's name.\nTo receive Global Research's Daily Newsletter (selected articles), click here.\n"
+        "Click the share button above to email/forward this article to your friends and colleagues.\n***\n"
+        "The board lied. Its minutes were written to justify the automation of the light.\n"
+        "The original source of this article is Global Research\nCopyright © Prof. Ivan Petrov, Global Research, 2021\n"
+        "Comment on Global Research Articles on our Facebook page\nBecome a Member of Global Research\n")
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == (
+        "The Keeper of Gull Point and the Lie of the Board", "Prof. Ivan Petrov", "2021-03-06")
+    assert [c.text for c in parsed.chunks] == ["The board lied. Its minutes were written to justify the automation of the light."]
