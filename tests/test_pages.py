@@ -1706,13 +1706,15 @@ def test_an_opinion_piece_with_a_time_before_its_date_and_a_comment_service(tmp_
         "By Anna Berg\nPublished 6:00 a.m. ET March 6, 2021\n"
         "Seventy years ago the board told the town that the keeper of Gull Point had asked to retire.\n"
         "The town believed the board because the board kept the minutes.\n"
+        "Replying to critics, the board said it had no choice.\n"
         "Comments\nConversation\nCommunity Guidelines\nLog in to comment\nSort by\nBest\nNewest\nOldest\n12 Comments\n"
         "Per Dahl\n6 March, 2021\nThe minutes are not a lie. Keepers retired all the time when lights were automated.\n"
         "Reply\nReport\nIngrid Holm\n6 March, 2021\nReplying to Per Dahl\nRead the letters. He asked to stay.\nReply\nReport\n"
         "Load more comments\nFacebook Comments Plugin\n")
     assert (parsed.source.author, parsed.source.date) == ("Anna Berg", "2021-03-06")
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "Per Dahl"), ("comment", "Ingrid Holm")]
-    assert not still_in(parsed, "March, 2021", "Replying to", "Load more", "Plugin", "Guidelines")
+    assert not still_in(parsed, "March, 2021", "Replying to Per", "Load more", "Plugin", "Guidelines")
+    assert still_in(parsed, "Replying to critics") == ["Replying to critics"]  # a sentence that opens as the label does
 
 
 def test_a_title_the_comments_header_quotes_outranks_a_blogs_motto(tmp_path):
