@@ -281,7 +281,7 @@ PHRASES = [
     # a research site's frame: its theme, its translation and newsletter notes, its appeals to share and join
     r"themes?: .{1,80}", r"all .{1,60} articles can be read in \d+ languages.{0,120}", r"to receive .{1,80}newsletter.{0,80}click here\.?",
     r"click the share button above.{0,400}", r"the original source of this article is .{1,80}",
-    r"comment on .{1,80} on our facebook page", r"become a (member|patron|supporter) of .{1,60}",
+    r"comment on .{1,80} on our facebook page", r"become a (member|patron|supporter) of [^,;]{1,60}",
     # document-sharing sites' frame around a document
     r"uploaded by", r"\d+ ratings?", r"\d+% found this document useful( \(\d+ votes?\))?", r"\d+ pages?",
     r"(click to expand )?document information", r"description:?", r"original title", r"copyright", r"© all rights reserved",
@@ -298,7 +298,7 @@ PHRASES = [
     r"log in to comment",
     # a station's appeal: "Support Community Radio" / "WKCR is listener-supported. ..." / "Give Now"
     r"(give|donate|pledge) now", r"support (community|public|independent|local|listener-supported) (radio|media|journalism|news)",
-    r"[^.]{1,60} is (an? )?(listener|viewer|reader|member|audience)[- ]supported( publication| station| site| newsletter)?\..{0,200}",
+    r"[^.]{1,60} is (an? )?(listener|viewer|reader|member|audience)[- ]supported( publication| station| site| newsletter)?\.\s.{1,200}",
     # blog platforms' comment forms and tags
     r"enter your comment here\.*", r"fill in your details below or click an icon to log in:?", r"email \(required\).{0,60}",
     r"name \(required\)", r"website", r"you are commenting using your .{1,40} account\..{0,40}", r"connecting to %s",

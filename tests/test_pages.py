@@ -1444,6 +1444,12 @@ def test_a_sentence_that_opens_as_a_credit_does_is_still_text(tmp_path):
         "Photograph by Per Dahl for The Coast Times\nReporting by Anna Berg; Editing by Per Dahl\n")
     assert still_in(parsed, "Writing by candlelight", "Photographs by the keeper", "Commissioned by the board") == [
         "Writing by candlelight", "Photographs by the keeper", "Commissioned by the board"]
+    appeals = page(tmp_path, "appeals",
+        "The keeper's station\nBy Anna Berg\nMarch 6, 2021\nThe station is listener-supported.\n"
+        "Become a member of the board, he was told, or leave.\nTranslated by the keeper himself, the letters read differently.\n"
+        "Replying to critics, the board said it had no choice.\n")
+    assert still_in(appeals, "listener-supported", "Become a member", "Translated by", "Replying to") == [
+        "listener-supported", "Become a member", "Translated by", "Replying to"]
     assert not still_in(parsed, "Photograph by Per Dahl", "Reporting by")
 
 
