@@ -1886,4 +1886,6 @@ def test_a_research_sites_frame_with_its_publication_date_line_and_appeals(tmp_p
         "Comment on Global Research Articles on our Facebook page\nBecome a Member of Global Research\n")
     assert (parsed.source.title, parsed.source.author, parsed.source.date) == (
         "The Keeper of Gull Point and the Lie of the Board", "Prof. Ivan Petrov", "2021-03-06")
+    byline = page(tmp_path, "byline", "Why the keeper left\nBy Anna Berg, March 3, 2021\nThe keeper left the island in 1952.\n")
+    assert (byline.source.author, byline.source.date) == ("Anna Berg", "2021-03-03")  # a byline, not a publication's date line
     assert [c.text for c in parsed.chunks] == ["The board lied. Its minutes were written to justify the automation of the light."]
