@@ -297,7 +297,7 @@ PHRASES = [
     r"replying to @?[\w.\-]{1,30}( (?-i:[A-Z])[\w.\-]*){0,3}", r"load more comments", r"facebook comments plugin", r"conversation", r"community guidelines",
     r"log in to comment",
     # a station's appeal: "Support Community Radio" / "WKCR is listener-supported. ..." / "Give Now"
-    r"(give|donate|pledge) now", r"support (community|public|independent|local|listener-supported) (radio|media|journalism|news)",
+    r"(give|donate|pledge) now", r"subscribe to .{1,40} today,? (and )?(get|help|support|to get|to help|to support|for) .{0,240}", r"support (community|public|independent|local|listener-supported) (radio|media|journalism|news)",
     r"[^.]{1,60} is (an? )?(listener|viewer|reader|member|audience)[- ]supported( publication| station| site| newsletter)?\.\s.{1,200}",
     # blog platforms' comment forms and tags
     r"enter your comment here\.*", r"fill in your details below or click an icon to log in:?", r"email \(required\).{0,60}",

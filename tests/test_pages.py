@@ -1889,3 +1889,17 @@ def test_a_research_sites_frame_with_its_publication_date_line_and_appeals(tmp_p
     byline = page(tmp_path, "byline", "Why the keeper left\nBy Anna Berg, March 3, 2021\nThe keeper left the island in 1952.\n")
     assert (byline.source.author, byline.source.date) == ("Anna Berg", "2021-03-03")  # a byline, not a publication's date line
     assert [c.text for c in parsed.chunks] == ["The board lied. Its minutes were written to justify the automation of the light."]
+
+
+def test_a_magazines_review_with_its_filed_under_tags_note_and_subscription_appeal(tmp_path):
+    parsed = page(tmp_path, "magazine",
+        "Jacobin\nSubscribe\nDonate\nIssues\nArticles\nPodcasts\nBooks\nSearch\nReview\n"
+        "The Keeper Deserves Better Than This Series\n"
+        "The new drama about the last keeper of Gull Point turns a working man's fight for his job into a story about drink.\n"
+        "By Anna Berg\n03.06.2021\nThe series opens with the keeper drunk in the lamp room, and it never recovers.\n"
+        "Subscribe to the Keeper today, the board's notice read.\nFiled Under\nCulture\nHistory\nLighthouses\n"
+        "Anna Berg is a historian of the northern coast.\n"
+        "Subscribe to Jacobin today, get four beautiful editions a year, and help us build a real, socialist alternative.\n")
+    assert (parsed.source.title, parsed.source.author) == ("The Keeper Deserves Better Than This Series", "Anna Berg")
+    assert not still_in(parsed, "Filed Under", "is a historian", "Subscribe to Jacobin")
+    assert still_in(parsed, "Subscribe to the Keeper") == ["Subscribe to the Keeper"]
