@@ -53,6 +53,9 @@ ISSUED_BY = re.compile(r"^the following (?:statement|message|remarks|text) (?:wa
                        r"(?:today )?by (?:the )?(?P<name>[^:]{3,120}):$", re.IGNORECASE)
 #: A line ending in a full date: "..., London, 6 March 1998", "..., March 6, 1998".
 DATELINE_END = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? |\b[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?, )\d{4}\)?\.?$")
+#: A reference page's fact under its label, never a title: "Also known as: Thomas Reilly", "Born: May 3, 1890".
+FACT = re.compile(r"^(?:also known as|born|died|known for|title(?: / office)?|office|spouse|awards?|notable works?|"
+                  r"political affiliation|nationality|occupation|founded|founder|original name)\s*:\s", re.IGNORECASE)
 #: A forum's topic over its first post names it: "Author Topic: Was the keeper forced out?  (Read 1234 times)".
 TOPIC = re.compile(r"^author\s+topic:\s+(?P<title>\S.{1,200}?)\s+\(read [\d,]+ times\)$", re.IGNORECASE)
 #: An e-book's header names its title: "Title: The Last Keeper".
@@ -98,6 +101,7 @@ def iso_date(text: str) -> str:
     text = re.sub(r"\s+(?:subscribe|share|print)$", "", text.strip(), flags=re.IGNORECASE)  # a button beside it
     text = re.sub(r"\s*[—–·•|-]\s*\d+\s*min(?:ute)?s?\s+read$", "", text, flags=re.IGNORECASE)  # "— 4 min read"
     text = re.sub(r"\s+updated\s+\S.{0,30}$", "", text, flags=re.IGNORECASE)  # "... GMT Updated 3 years ago"
+    text = re.sub(r"\s*[•·|]\s*article history$", "", text, flags=re.IGNORECASE)  # "Aug 17, 2024 • Article History"
     text = re.sub(r",?\s+\d{1,2}\s*[ap]m(?:\s+[a-z]{2,4})?$", "", text, flags=re.IGNORECASE)  # "March 6, 2021, 6 AM ET"
     text = re.sub(r",?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]m)?(?:\s*(?:gmt|bst|utc|cet|cest|[ecmp][sd]?t|[+-]\d{4}))?"
                   r"(?:\s*\(\w+\))?$", "",
@@ -269,7 +273,8 @@ def byline_name(text: str) -> str:
 def _is_heading(text: str) -> bool:
     text = plain(text)
     n = len(text.split())
-    return TITLE_WORDS[0] <= n <= TITLE_WORDS[1] and not text.endswith((",", ":", ";", ".")) and not two_sentences(text)
+    return (TITLE_WORDS[0] <= n <= TITLE_WORDS[1] and not text.endswith((",", ":", ";", ".")) and not two_sentences(text)
+            and not FACT.match(text))
 
 
 def _title_above(units, byline_at, date_first: bool = False, dropped=()) -> str:
@@ -310,7 +315,8 @@ def _title_above(units, byline_at, date_first: bool = False, dropped=()) -> str:
             # and so does one under the words the text opens with ("Reichstag fire" / "German history")
             # (a heading over a standfirst that ends as a sentence is the headline itself: "The Keeper Did Not Retire" /
             # "Seventy years later, ... story." / "By Anna Berg", under a site's name)
-            if upper and k == len(above) - 1 and _is_heading(upper) and (len(upper.split()) >= HEADLINE_MIN_WORDS or above[k].text[:1].islower()
+            nearest = all(FACT.match(plain(u.text)) for u in above[k + 1:])  # (facts under the heading aside)
+            if upper and nearest and _is_heading(upper) and (len(upper.split()) >= HEADLINE_MIN_WORDS or above[k].text[:1].islower()
                                                  or opening.lower().startswith(upper.lower())):
                 return upper
             return plain(above[k].text)

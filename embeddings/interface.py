@@ -282,6 +282,8 @@ PHRASES = [
     r"themes?: .{1,80}", r"all .{1,60} articles can be read in \d+ languages.{0,120}", r"to receive .{1,80}newsletter.{0,80}click here\.?",
     r"click the share button above.{0,400}", r"the original source of this article is .{1,80}",
     r"comment on .{1,80} on our facebook page", r"become a (member|patron|supporter) of [^,;]{1,60}",
+    # a reference site's label over its editors: "Written and fact-checked by" / "The Editors of ..."
+    r"written and fact[- ]checked by",
     # document-sharing sites' frame around a document
     r"uploaded by", r"\d+ ratings?", r"\d+% found this document useful( \(\d+ votes?\))?", r"\d+ pages?",
     r"(click to expand )?document information", r"description:?", r"original title", r"copyright", r"© all rights reserved",

@@ -283,7 +283,8 @@ def _drop_labelled_names(lines: list[Line], reasons: list[str | None]) -> None:
             reasons[i + 1] = "image caption"
         elif kept >= BYLINE_LINES:
             continue
-        elif label == "written by" and NAME_ALONE.match(following):
+        elif label in ("written by", "written and fact-checked by", "written and fact checked by") and (
+                NAME_ALONE.match(following) or re.match(r"^The Editors of [A-Z][\w ]{2,60}$", following)):
             reasons[i + 1] = "byline"
             if i + 2 < len(lines) and lines[i + 2].text.startswith(following + " "):
                 reasons[i + 2] = reasons[i + 2] or "author's note"

@@ -1903,3 +1903,16 @@ def test_a_magazines_review_with_its_filed_under_tags_note_and_subscription_appe
     assert (parsed.source.title, parsed.source.author) == ("The Keeper Deserves Better Than This Series", "Anna Berg")
     assert not still_in(parsed, "Filed Under", "is a historian", "Subscribe to Jacobin")
     assert still_in(parsed, "Subscribe to the Keeper") == ["Subscribe to the Keeper"]
+
+
+def test_a_reference_sites_article_with_its_descriptor_facts_editors_and_update(tmp_path):
+    parsed = page(tmp_path, "reference",
+        "Britannica\nSearch Britannica\nClick here to search\nHistory & Society\nTom Reilly\nlighthouse keeper\n"
+        "Print\nCite\nShare\nFeedback\nAlso known as: Thomas Reilly\nWritten and fact-checked by\n"
+        "The Editors of Encyclopaedia Britannica\nLast Updated: Aug 17, 2024 • Article History\nTable of Contents\n"
+        "Tom Reilly\nBorn: May 3, 1890, Gull Point, Norway\nDied: June 12, 1970, Bergen (aged 80)\n"
+        "Tom Reilly, (born May 3, 1890, Gull Point, Norway—died June 12, 1970, Bergen), the last keeper of the Gull Point Light.\n"
+        "Reilly kept the light from 1920 until the board automated it in 1952.\n")
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == (
+        "Tom Reilly", "The Editors of Encyclopaedia Britannica", "2024-08-17")
+    assert still_in(parsed, "Born: May 3, 1890") == ["Born: May 3, 1890"]  # the facts are the page's text
