@@ -62,6 +62,7 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
     _drop_labelled_names(lines, reasons)
     _drop_topic_tags(lines, reasons)
     _drop_mentioned(lines, reasons)
+    _drop_poll(lines, reasons)
     _drop_sidebar(lines, reasons)
     _drop_end_matter(lines, reasons)
     _drop_author_note(lines, reasons)
@@ -399,6 +400,27 @@ def _drop_topic_tags(lines: list[Line], reasons: list[str | None]) -> None:
             for k in range(i + 1, j):
                 reasons[k] = "topic tags"
         i = j
+
+
+#: A reader poll set in an article: its header, question, options with their shares and its count of votes.
+POLL_HEADER = re.compile(r"^(?:poll|quick poll|reader poll|readers' poll|have your say)$", re.IGNORECASE)
+POLL_TALLY = re.compile(r"^(?:\d{1,3}(?:\.\d)?\s?%|[\d,.]+k?\s+votes?|view results|results)$", re.IGNORECASE)
+POLL_MAX_LINES = 15
+
+
+def _drop_poll(lines: list[Line], reasons: list[str | None]) -> None:
+    """A "Poll" header and its question, options, shares and count of votes, up to the text's next sentence."""
+    for i, line in enumerate(lines):
+        if reasons[i] not in (None, "interface text") or not POLL_HEADER.match(plain(line.text)):
+            continue
+        block = []
+        for j in range(i + 1, min(len(lines), i + POLL_MAX_LINES + 1)):
+            if reasons[j] is None and is_prose(lines[j].text) and not lines[j].text.rstrip().endswith("?"):
+                break
+            block.append(j)
+        if any(POLL_TALLY.match(plain(lines[j].text)) for j in block):
+            for j in [i] + block:
+                reasons[j] = reasons[j] or "poll"
 
 
 #: A list of links under its header is this long at most; what follows is the page's again.

@@ -1916,3 +1916,13 @@ def test_a_reference_sites_article_with_its_descriptor_facts_editors_and_update(
     assert (parsed.source.title, parsed.source.author, parsed.source.date) == (
         "Tom Reilly", "The Editors of Encyclopaedia Britannica", "2024-08-17")
     assert still_in(parsed, "Born: May 3, 1890") == ["Born: May 3, 1890"]  # the facts are the page's text
+
+
+def test_a_reader_poll_and_article_tools_inside_an_article(tmp_path):
+    parsed = page(tmp_path, "poll",
+        "The Coast Times\nWho was right about Gull Point?\nBy Anna Berg\nMarch 6, 2021\n"
+        "Seventy years after the keeper left the island, readers are still divided over whether he was pushed out.\n"
+        "Poll\nWho do you believe?\nThe keeper's letters\n62%\nThe board's minutes\n38%\n1,204 votes\nVote\nView results\n"
+        "The board's minutes are the only document it signed, but the letters are in the keeper's own hand.\n"
+        "Listen to this article\n4 min\nGift this article\nCopy link\n")
+    assert [c.text[:20] for c in parsed.chunks] == ["Seventy years after ", "The board's minutes "]
