@@ -63,6 +63,7 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
     _drop_topic_tags(lines, reasons)
     _drop_mentioned(lines, reasons)
     _drop_poll(lines, reasons)
+    _drop_consent(lines, reasons)
     _drop_sidebar(lines, reasons)
     _drop_end_matter(lines, reasons)
     _drop_author_note(lines, reasons)
@@ -421,6 +422,26 @@ def _drop_poll(lines: list[Line], reasons: list[str | None]) -> None:
         if any(POLL_TALLY.match(plain(lines[j].text)) for j in block):
             for j in [i] + block:
                 reasons[j] = reasons[j] or "poll"
+
+
+#: A site's request for consent to its cookies: its header, its paragraphs and its buttons.
+CONSENT_HEADER = re.compile(r"^(?:we value your privacy|your privacy(?: choices| matters)?|privacy settings|cookie (?:consent|settings|notice)|"
+                            r"this (?:site|website) uses cookies)\.?$", re.IGNORECASE)
+CONSENT_BUTTON = re.compile(r"^(?:accept|accept all|accept cookies|reject all|reject|i agree|agree|manage (?:preferences|options|settings)|"
+                            r"more options|allow all|deny|ok(?:ay)?|got it)$", re.IGNORECASE)
+CONSENT_MAX_LINES = 12
+
+
+def _drop_consent(lines: list[Line], reasons: list[str | None]) -> None:
+    """A request for consent to cookies ("We value your privacy" / what the site and its partners store /
+    "Accept all" / "Reject all"), from its header to its last button."""
+    for i, line in enumerate(lines):
+        if not CONSENT_HEADER.match(plain(line.text)):
+            continue
+        buttons = [j for j in range(i + 1, min(len(lines), i + CONSENT_MAX_LINES + 1)) if CONSENT_BUTTON.match(plain(lines[j].text))]
+        if buttons:
+            for j in range(i, buttons[-1] + 1):
+                reasons[j] = reasons[j] or "cookie consent"
 
 
 #: A list of links under its header is this long at most; what follows is the page's again.

@@ -1926,3 +1926,14 @@ def test_a_reader_poll_and_article_tools_inside_an_article(tmp_path):
         "The board's minutes are the only document it signed, but the letters are in the keeper's own hand.\n"
         "Listen to this article\n4 min\nGift this article\nCopy link\n")
     assert [c.text[:20] for c in parsed.chunks] == ["Seventy years after ", "The board's minutes "]
+
+
+def test_a_request_for_consent_to_cookies_over_the_article(tmp_path):
+    parsed = page(tmp_path, "consent",
+        "We value your privacy\nWe and our 842 partners store and/or access information on a device, such as cookies, "
+        "and process personal data for personalised advertising and content.\n"
+        "With your permission we and our partners may use precise geolocation data.\nAccept all\nReject all\n"
+        "Manage preferences\nThe Coast Times\nThe keeper's letters are published at last\nBy Anna Berg\nMarch 6, 2021\n"
+        "The letters of the last keeper of Gull Point were published this week.\n")
+    assert (parsed.source.title, parsed.source.author) == ("The keeper's letters are published at last", "Anna Berg")
+    assert [c.text for c in parsed.chunks] == ["The letters of the last keeper of Gull Point were published this week."]
