@@ -282,6 +282,10 @@ PHRASES = [
     r"themes?: .{1,80}", r"all .{1,60} articles can be read in \d+ languages.{0,120}", r"to receive .{1,80}newsletter.{0,80}click here\.?",
     r"click the share button above.{0,400}", r"the original source of this article is .{1,80}",
     r"comment on .{1,80} on our facebook page", r"become a (member|patron|supporter) of [^,;]{1,60}",
+    # a paywall's count and offers, and a newsletter's offer under the article
+    r"you('ve| have) read \d+ of (your )?\d+ free articles( this month)?\.?", r"subscribe for unlimited (digital )?access.{0,80}",
+    r"already a subscriber\?( (log|sign) in)?", r"this (article|story) is (part of|from) our series on .{1,120}",
+    r"want more stories like this\? .{1,120}", r"support (our|independent) journalism",
     # a news site's article tools: "Listen to this article", "Gift this article", "Copy link"
     r"listen to this (article|story)", r"gift this (article|story)", r"copy link", r"\d+ min",
     # a reference site's label over its editors: "Written and fact-checked by" / "The Editors of ..."

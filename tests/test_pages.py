@@ -1937,3 +1937,13 @@ def test_a_request_for_consent_to_cookies_over_the_article(tmp_path):
         "The letters of the last keeper of Gull Point were published this week.\n")
     assert (parsed.source.title, parsed.source.author) == ("The keeper's letters are published at last", "Anna Berg")
     assert [c.text for c in parsed.chunks] == ["The letters of the last keeper of Gull Point were published this week."]
+
+
+def test_a_paywalls_count_and_offers_around_an_article(tmp_path):
+    parsed = page(tmp_path, "paywall",
+        "The Coast Times\nThe keeper's letters are published at last\nBy Anna Berg\nMarch 6, 2021\n"
+        "You have read 3 of 5 free articles this month.\nSubscribe for unlimited access to award-winning journalism.\n"
+        "Already a subscriber? Log in\nThe letters of the last keeper of Gull Point were published this week.\n"
+        "This article is part of our series on the history of the coast.\n"
+        "Want more stories like this? Sign up for our weekly history newsletter.\nSupport our journalism\n")
+    assert [c.text for c in parsed.chunks] == ["The letters of the last keeper of Gull Point were published this week."]
