@@ -138,7 +138,7 @@ STAGE_DIRECTION = re.compile(r"^\((?:SOUNDBITE|SOUND|MUSIC|LAUGHTER|APPLAUSE|CRO
 PAGE_NUMBER = re.compile(r"^(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})$", re.IGNORECASE)
 TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?$")
 #: "3 yr. ago", "· 2 hours ago": when a post or comment was written, relative to the page's download.
-AGO = re.compile(r"^[·•|]?\s*\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])"
+AGO = re.compile(r"^(?:(?:op|mod|admin|author|submitter)\s*)?[·•|]?\s*\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])"
                  r"\.?\s+ago(?:\s*\(edited\))?$"
                  r"|^[·•]?\s*\d{1,2}\s*(?:[hdwy]|mo|yrs?|hrs?|wks?)$", re.IGNORECASE)  # a social network's "5y", "3w", "2d"
 #: A link aggregator's note after a link's title of where the link goes: "(self.AskHistorians)", "(coastalhistories.org)".

@@ -106,6 +106,8 @@ COUNT = re.compile(r"^\s*[\d.,]+\s*k?\s*$", re.IGNORECASE)
 #: A post's number under its poster's name and details: "#2", or Simple Machines' "« Reply #2 on: DATE »"
 #: (the first post's "« on: DATE »").
 POST_NUMBER = re.compile(r"^#\d{1,5}$|^«\s*(?:reply #\d{1,5}\s+)?on:\s+\S.{3,60}»$", re.IGNORECASE)
+#: A comment's depth in a thread, over its poster: "level 1", "level 2".
+LEVEL = re.compile(r"^level \d{1,2}$", re.IGNORECASE)
 #: What ends a post's words and opens its signature, in forums of the Simple Machines kind.
 LOGGED = re.compile(r"^logged$", re.IGNORECASE)
 #: The link that opens a quoted post in full ("NAME said:" / the quote / "Click to expand..."): inside a post.
@@ -224,8 +226,9 @@ def _posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]]:
               and (HANDLE_ALONE.match(lines[i].text) or NAME_LINE.match(lines[i].text))]
     if len(headed) >= 2:
         boundaries.update(i - 1 for i in headed[1:])
-    # A post whose header is one line ("gullrock 8 hours ago | next [–]") opens at it.
-    boundaries.update(i - 1 for i, line in enumerate(lines) if i > 0 and POSTER_AGO.match(line.text))
+    # A post whose header is one line ("gullrock 8 hours ago | next [–]") opens at it, and so does a comment
+    # under its depth in the thread ("level 2"), as a link aggregator's older pages set it.
+    boundaries.update(i - 1 for i, line in enumerate(lines) if i > 0 and (POSTER_AGO.match(line.text) or LEVEL.match(line.text)))
     posts, current = [], []
     for i in range(len(lines)):
         current.append(i)

@@ -1947,3 +1947,15 @@ def test_a_paywalls_count_and_offers_around_an_article(tmp_path):
         "This article is part of our series on the history of the coast.\n"
         "Want more stories like this? Sign up for our weekly history newsletter.\nSupport our journalism\n")
     assert [c.text for c in parsed.chunks] == ["The letters of the last keeper of Gull Point were published this week."]
+
+
+def test_a_threads_reply_by_its_poster_marked_op_over_its_time(tmp_path):
+    parsed = page(tmp_path, "levels",
+        "r/AskHistorians\nPosted by u/tidewrack\n3 years ago\nWas the keeper of Gull Point really forced out in 1952?\n"
+        "The board minutes say he asked to retire, but I keep reading that he was pushed. What do the sources say?\n"
+        "142 comments\nshare\nsave\nhide\nreport\n93% Upvoted\nSort by: best\nlevel 1\nsaltmarsh\n· 3 yr. ago\n"
+        "The minutes were written by the board, and his letters say he asked to stay until the spring.\n88\nReply\n"
+        "level 2\ntidewrack\nOp · 3 yr. ago\nThanks. Where can I read the letters?\n12\nReply\n"
+        "level 3\nsaltmarsh\n· 3 yr. ago\nThe Fjord Museum published them in 2019.\n9\nReply\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("reply", "saltmarsh"), ("reply", "tidewrack"), ("reply", "saltmarsh")]
