@@ -302,7 +302,7 @@ PHRASES = [
     # social networks' counts and comment links: "Views 3.2K", "Show next comments"
     r"views? [\d.,]+\s*[km]?", r"show (next|more|previous|all) comments", r"show \d+ more (comments?|repl(y|ies))",
     # comment services under news articles
-    r"replying to @?[\w.\-]{1,30}( (?-i:[A-Z])[\w.\-]*){0,3}", r"load more comments", r"facebook comments plugin", r"conversation", r"community guidelines",
+    r"replying to( @?[\w.\-]{1,30}( (?-i:[A-Z])[\w.\-]*){0,3})?", r"load more comments", r"facebook comments plugin", r"conversation", r"community guidelines",
     r"log in to comment",
     # a station's appeal: "Support Community Radio" / "WKCR is listener-supported. ..." / "Give Now"
     r"(give|donate|pledge) now", r"subscribe to .{1,40} today,? (and )?(get|help|support|to get|to help|to support|for) .{0,240}", r"support (community|public|independent|local|listener-supported) (radio|media|journalism|news)",

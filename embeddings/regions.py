@@ -302,7 +302,9 @@ def _drop_labelled_names(lines: list[Line], reasons: list[str | None]) -> None:
         label = plain(line.text).lower().rstrip(",: ")
         if reasons[i] != "interface text" or reasons[i + 1] is not None:
             continue
-        if label == "answer requested by" and len(lines[i + 1].text.split()) <= 4:
+        if label == "replying to" and (NAME_ALONE.match(lines[i + 1].text) or HANDLE.match(lines[i + 1].text)):
+            reasons[i + 1] = "reply target"  # the commenter a reply answers, on the line under "Replying to"
+        elif label == "answer requested by" and len(lines[i + 1].text.split()) <= 4:
             reasons[i + 1] = "requester line"  # the person a question-and-answer site asked for the answer
         elif re.fullmatch(r"launched \d+ \w+ ago", label) and len(lines[i + 1].text.split()) <= 15:
             reasons[i + 1] = "publication's description"  # a newsletter's subscribe box: its age, then its motto

@@ -1959,3 +1959,16 @@ def test_a_threads_reply_by_its_poster_marked_op_over_its_time(tmp_path):
         "level 3\nsaltmarsh\n· 3 yr. ago\nThe Fjord Museum published them in 2019.\n9\nReply\n")
     assert [(c.role, c.speaker) for c in parsed.chunks] == [
         ("author", ""), ("reply", "saltmarsh"), ("reply", "tidewrack"), ("reply", "saltmarsh")]
+
+
+def test_a_site_builders_blog_with_named_comments_and_a_reply_to_one(tmp_path):
+    parsed = page(tmp_path, "wix-reply",
+        "top of page\nThe Last Keeper is an insult to the coast\nUpdated: Jul 13, 2023\n"
+        "Per Dahl as the keeper in The Last Keeper. (Coast Films)\n"
+        "The series turns a working man's fight for his job into a story about drink and madness.\n"
+        "Every scene that matters in the record is left out.\n2 Comments\n"
+        "Jack Moreland\nSep 01, 2023\nI found it interesting where the story of the drunk keeper came from.\nLike\nReply\n"
+        "Anna Berg\nSep 02, 2023\nReplying to\nJack Moreland\nThe minutes say nothing about drink. The series invented it.\n"
+        "Like\nWrite a comment...\nbottom of page\n")
+    assert [(c.role, c.speaker, c.text[:12]) for c in parsed.chunks] == [
+        ("author", "", "The series t"), ("comment", "Jack Moreland", "I found it i"), ("comment", "Anna Berg", "The minutes ")]
