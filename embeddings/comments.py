@@ -1,0 +1,106 @@
+"""Reader comments: everything after a page's comments header ("12 Comments") is its readers', each
+comment opened by its commenter's line ("Ann says:", "ann · 3 yr. ago", a name over the comment's
+date) or by a date alone.
+"""
+from __future__ import annotations
+
+import re
+
+from .answers import HANDLE_ALONE, MONTHS, NAME_LINE
+from .cleaning import comments_start, normalize
+from .interface import NAV_LABELS
+from .roles import AUTHOR, COMMENT
+
+#: The line under a commenter's name saying who or where they are is this short at most.
+DETAIL_MAX_WORDS = 12
+#: Between a reply's writer and the commenter it answers, on the reply's header.
+REPLYING_TO = re.compile(r"\s{2,}|\s+[→>›]\s+")
+COMMENTER = re.compile(
+    r"^(?P<name>[^\s:][^:]{0,38}?)\s+(?:"
+    r"(?:says|said|wrote|replied|commented|reblogged this from [\w\-.]{1,40} and added)\s*(?::|\.{3}|…)?"  # "Ann says:"
+    rf"|on\s+(?:{MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS}\s+\d{{4}}|\d{{4}}-\d\d-\d\d)(?:\s+at\s+[\d:]+\s*(?:am|pm)?)?"
+    r"(?:\s+(?:said|says|wrote))?\s*:?"  # "Ann on March 3, 2020 at 5:12 pm said:"
+    r"|[·•|]\s*\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?|yr|mo|h|d)s?\.?\s+ago"  # "ann · 3 yr. ago"
+    r")$"
+    r"|^(?P<handle>@[\w.\-]{2,30})\s+\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago(?:\s*\(edited\))?$"  # "@ann 3 years ago"
+    r"|^(?P<reviewer>[\w\-.]{2,40}),\s+\d{1,2}/\d{1,2}/\d{2,4}$"  # a podcast's listener review: "Harbourlight77, 03/09/2021"
+    # a news aggregator's comment: "by Kestrel Nine ( 8812 ) on Friday January 29, 2021 @02:40PM (#60999123)"
+    r"|^by (?P<poster>[^()]{2,40}?)\s+(?:\(\s*\d+\s*\)\s+)?on\s+[a-z]+day\b.{5,60}\(#\d+\)$",
+    re.IGNORECASE)
+
+
+def reader_comments(lines, reasons, roles, speakers, groups) -> None:
+    """Everything after a comments header is comments; a "NAME says:" line names the comment after it,
+    and such a line or a date line starts a new comment."""
+    start = comments_start(lines, reasons)
+    if start is None:
+        return
+    reasons[start] = "comments header"
+    group, speaker, named = 10_000 + start, "", False
+    # the tabs under the header, over the first comment ("All" / "Reader Picks"), sort the comments
+    for j in range(start + 1, len(lines)):
+        if reasons[j] is None and (len(lines[j].text.split()) > 3 or lines[j].text.endswith((".", "?", "!"))
+                                   or _name_over_date(lines, reasons, j)):
+            break
+        if reasons[j] is None and lines[j].text.split()[0].lower() in NAV_LABELS | {"newest", "oldest", "top", "best"}:
+            reasons[j] = "interface text"
+    for j in range(start + 1, len(lines)):
+        commenter = COMMENTER.match(lines[j].text) if reasons[j] is None else None
+        if commenter is None and reasons[j] is None and _name_over_date(lines, reasons, j):
+            commenter = NAME_LINE.match(lines[j].text) or HANDLE_ALONE.match(lines[j].text)
+        # a federated handle over the comment's time ("saltmarsh@beehaw.org" / "3 years ago"), read as an address
+        if (commenter is None and reasons[j] == "link-only line" and "@" in lines[j].text and j + 1 < len(lines)
+                and reasons[j + 1] == "date line"):
+            commenter = HANDLE_ALONE.match(lines[j].text.strip())
+        if commenter:
+            reasons[j] = "commenter line"
+            name = (commenter.group("name") or commenter.groupdict().get("handle") or commenter.groupdict().get("reviewer")
+                    or commenter.groupdict().get("poster") or "")
+            # a reply names the one it answers after its writer: "Ingrid Holm  Per Dahl • 5 years ago"
+            name = REPLYING_TO.split(name.strip(), maxsplit=1)[0]
+            group, speaker, named = 10_000 + j, name, True
+            _commenter_details(lines, reasons, j)
+            continue
+        if reasons[j] == "date line":
+            if not named:  # a date under a "NAME says:" line dates that comment; alone, it starts one
+                group, speaker = 10_000 + j, ""
+            continue
+        if reasons[j] is None:
+            named = False
+        if roles[j] == AUTHOR:
+            roles[j], speakers[j], groups[j] = COMMENT, speaker, group
+
+
+def _commenter_details(lines, reasons, j) -> None:
+    """Under a commenter's name, the name again (a picture's label, then the name) and the line saying
+    who they are over the comment's date ("Kathleen Burke" / "Professor of Diplomatic History" / "2y")."""
+    k = j + 1
+    if k < len(lines) and reasons[k] is None and normalize(lines[k].text) == normalize(lines[j].text):
+        reasons[k] = "commenter details"
+        k += 1
+    if k + 1 < len(lines) and reasons[k] is None and reasons[k + 1] == "date line" \
+            and len(lines[k].text.split()) <= DETAIL_MAX_WORDS and not lines[k].text.endswith((".", "?", "!")):
+        reasons[k] = "commenter details"
+
+
+def _name_over_date(lines, reasons, j) -> bool:
+    """A name on a line of its own that opens a comment, with the comment's date under it, or with
+    the comment's words under it in the same paragraph, after another comment's action row ("Like ·
+    Reply · 3y") or the comments header."""
+    opens = j == 0 or reasons[j - 1] is not None or lines[j - 1].block != lines[j].block
+    if not opens or j + 1 >= len(lines):
+        return False
+    under = j + 1  # under a reviewer's rating or profile lines
+    while under + 1 < len(lines) and under < j + 3 and reasons[under] in ("review rating", "member profile"):
+        under += 1
+    if NAME_LINE.match(lines[j].text) is None:  # a one-word handle ("mossbank") only over the comment's date
+        return reasons[under] == "date line" and HANDLE_ALONE.match(lines[j].text) is not None
+    if reasons[under] == "date line":
+        return True
+    # a line saying who or where they are between the name and the date ("Per Dahl" / "Bergen, Norway" / "March 6")
+    if (under + 1 < len(lines) and reasons[under] is None and reasons[under + 1] == "date line"
+            and len(lines[under].text.split()) <= DETAIL_MAX_WORDS and not lines[under].text.endswith((".", "?", "!"))):
+        return True
+    after_chrome = j > 0 and reasons[j - 1] in ("interface text", "comments header")
+    return (after_chrome and reasons[under] is None and lines[under].block == lines[j].block
+            and len(lines[j].text.split()) >= 2)
