@@ -103,7 +103,7 @@ def iso_date(text: str) -> str:
     text = re.sub(r"\s+updated\s+\S.{0,30}$", "", text, flags=re.IGNORECASE)  # "... GMT Updated 3 years ago"
     text = re.sub(r"\s*[•·|]\s*article history$", "", text, flags=re.IGNORECASE)  # "Aug 17, 2024 • Article History"
     text = re.sub(r",?\s+\d{1,2}\s*[ap]m(?:\s+[a-z]{2,4})?$", "", text, flags=re.IGNORECASE)  # "March 6, 2021, 6 AM ET"
-    text = re.sub(r",?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]m)?(?:\s*(?:gmt|bst|utc|cet|cest|[ecmp][sd]?t|[+-]\d{4}))?"
+    text = re.sub(r"(?:,|\s*[•·|])?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]m)?(?:\s*(?:gmt|bst|utc|cet|cest|[ecmp][sd]?t|[+-]\d{4}))?"
                   r"(?:\s*\(\w+\))?$", "",
                   " ".join(text.split()).strip(" .,"), flags=re.IGNORECASE)
     text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text)

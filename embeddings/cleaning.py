@@ -101,7 +101,7 @@ _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 PUBLICATION_DATE = re.compile(rf"^(?![Bb]y\s)[A-Z][\w&'’.\- ]{{1,60}},\s+(?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}$")
 DATE_ONLY = re.compile(
     rf"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(mon|tue|wed|thu|fri|sat|sun)\.?\s+)?(({_MONTH}(\s+\d{{1,2}}(st|nd|rd|th)?,?)?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
-    r"(\s*,?\s*(at\s*)?(\d{1,2}[:.]\d\d(:\d\d)?\s*(am|pm)?|\d{1,2}\s*(am|pm))(\s*(gmt|bst|utc|cet|cest|[ecmp][sd]?t))?)?"
+    r"(\s*[,•·|]?\s*(at\s*)?(\d{1,2}[:.]\d\d(:\d\d)?\s*(am|pm)?|\d{1,2}\s*(am|pm))(\s*(gmt|bst|utc|cet|cest|[ecmp][sd]?t))?)?"
     r"(\s+updated\s+\S.{0,30})?"  # "March 6, 2021 9:14 AM GMT Updated 3 years ago", "March 6, 2021, 6 AM ET"
     r"(\s+(subscribe|share|print))?"  # a weblog's post date beside its buttons: "February 15, 2018 9:02 AM   Subscribe"
     r"(\s*[—–·•|-]\s*\d+\s*min(ute)?s?\s+read)?$"  # a post's date and its length: "Mar 6, 2021 — 4 min read"

@@ -129,10 +129,14 @@ def _drop_menus(lines: list[Line], reasons: list[str | None]) -> None:
     or below its last (a list inside the text, "Music" / "Film" / "Theatre", is the text's own)."""
     def short(i: int) -> bool:
         text = plain(lines[i].text)
-        return len(text.split()) <= MENU_MAX_WORDS and not text.endswith((".", "?", "!", ":", ";", ","))
+        return reasons[i] == "navigation menu" or (len(text.split()) <= MENU_MAX_WORDS
+                                                   and not text.endswith((".", "?", "!", ":", ";", ",")))
 
     prose = [k for k, line in enumerate(lines) if reasons[k] is None and is_prose(line.text)]
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
+    for k, line in enumerate(lines):  # or all on one line, set apart by spaces ("News Opinion Sport Culture")
+        if reasons[k] is None and (k < first or k > last) and _labels_only(plain(line.text)):
+            reasons[k] = "navigation menu"
     i = 0
     while i < len(lines):
         j = i
@@ -149,6 +153,18 @@ def _drop_menus(lines: list[Line], reasons: list[str | None]) -> None:
                 reasons[k] = "navigation menu"
         i = j + 1
 
+
+
+def _labels_only(text: str) -> bool:
+    """Whether a line is nothing but ``MENU_MIN_LINES`` or more section labels ("News Opinion Sport
+    Culture Lifestyle", "Home About us Contact us")."""
+    words, labels = normalize(text).split(), 0
+    while words:
+        size = 2 if " ".join(words[:2]) in NAV_LABELS else 1
+        if " ".join(words[:size]) not in NAV_LABELS:
+            return False
+        words, labels = words[size:], labels + 1
+    return labels >= MENU_MIN_LINES
 
 
 #: A step of a trail of links set one per line, each under a ">" (">Journals" / ">Coastal History Review").

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .cleaning import NAME_ALONE, Line, is_prose, plain
+from .cleaning import AFFILIATION, NAME_ALONE, Line, is_prose, plain
 from .roles import AUTHOR, COMMENT, REPLY
 
 #: A signature at the end of a line, after a sentence has ended (or alone on its line).
@@ -37,6 +37,11 @@ SIGNED_MIN = 2
 #: A letter writer's town, on the line under their name: "Leeds", "Harrogate, North Yorkshire",
 #: "Newcastle upon Tyne".
 TOWN = re.compile(r"^[A-Z][\w'’\-.]*(?:,? +(?:(?:upon|on|under|in|le|de|the) +)?[A-Z][\w'’\-.]*){0,4}$")
+#: What a letter's writer is, under their name, is this long at most: "Emeritus professor of history,
+#: University of York", "Former MP for Bolsover, Derbyshire".
+WRITER_LINE_MAX_WORDS = 12
+#: What a letter's signature may have been read as before the page is known to be a letters page.
+UNSIGNED = (None, "page footer")
 
 
 def split_signatures(lines: list[Line]) -> list[Line]:
@@ -107,24 +112,50 @@ def _first_comment(lines, reasons, signature: int) -> int:
 
 def signed_letters(lines, reasons, roles, speakers, groups) -> None:
     """Each letter of a letters page, from its first sentence (or the previous signature) to the
-    writer's name and town under it, is a reader's letter; the signature is left out."""
-    signed = [i for i in range(1, len(lines) - 1)
-              if reasons[i] is None and reasons[i + 1] is None and NAME_ALONE.match(plain(lines[i].text))
-              and TOWN.match(plain(lines[i + 1].text)) and plain(lines[i + 1].text) != plain(lines[i].text)
-              and _after_prose(lines, reasons, i) and (i + 2 == len(lines) or reasons[i + 2] != "date line")]
+    writer's name and town under it (or beside it: "Helen Marsh, Harrogate"), is a reader's letter;
+    the signature is left out."""
+    signed = [(i, name, size) for i in range(1, len(lines)) if (found := _letter_signature(lines, reasons, i))
+              for name, size in [found]]
     # letters signed by one name are that writer's own (an archive of their letters), not readers'
-    if len(signed) < SIGNED_MIN or len({plain(lines[i].text) for i in signed}) < 2:
+    if len(signed) < SIGNED_MIN or len({name for _, name, _ in signed}) < 2 or reasons[signed[0][0]] is not None:
         return
-    first = next((k for k in range(signed[0]) if reasons[k] is None and is_prose(lines[k].text)
-                  and all(reasons[j] is not None or is_prose(lines[j].text) for j in range(k, signed[0]))), signed[0])
-    for i in signed:
-        name = plain(lines[i].text)
+    first = next((k for k in range(signed[0][0]) if reasons[k] is None and is_prose(lines[k].text)
+                  and all(reasons[j] is not None or is_prose(lines[j].text) for j in range(k, signed[0][0]))), signed[0][0])
+    for i, name, size in signed:
         name = name.title() if name.isupper() else name  # "ANTHONY WHITCOMBE", as a newspaper sets it
-        reasons[i], reasons[i + 1] = "signature", "signature"
+        for k in range(i, i + size):
+            reasons[k] = "signature"
         for k in range(first, i):
             if reasons[k] is None and roles[k] == AUTHOR:
                 roles[k], speakers[k], groups[k] = COMMENT, name, 45_000 + i
-        first = i + 2
+        first = i + size
+
+
+def _letter_signature(lines, reasons, i: int) -> tuple[str, int] | None:
+    """The writer's name and the number of lines their signature takes, when line ``i`` signs a
+    letter: under its last sentence, the name over where they write from ("Peter Lomax" / "London
+    SW1"), or both on one line ("Helen Marsh, Harrogate, North Yorkshire"). (The last letter's
+    signature, short lines at the page's end, may have been taken for its footer.)"""
+    if reasons[i] not in UNSIGNED or not _after_prose(lines, reasons, i):
+        return None
+    text = plain(lines[i].text)
+    name, _, where = text.partition(", ")
+    if where and NAME_ALONE.match(name) and _writer_line(where):
+        return name, 1
+    if (i + 1 < len(lines) and reasons[i + 1] in UNSIGNED and NAME_ALONE.match(text) and _writer_line(plain(lines[i + 1].text))
+            and plain(lines[i + 1].text) != text and (i + 2 == len(lines) or reasons[i + 2] != "date line")):
+        return text, 2
+    return None
+
+
+def _writer_line(text: str) -> bool:
+    """Whether a line under a letter writer's name says where they write from or who they are: a town
+    ("Harrogate, North Yorkshire"), a university ("University of Leeds"), or what they are before
+    either ("Emeritus professor of history, University of York")."""
+    if TOWN.match(text) or AFFILIATION.match(text):
+        return True
+    last = text.rsplit(",", 1)[-1].strip()
+    return "," in text and len(text.split()) <= WRITER_LINE_MAX_WORDS and bool(TOWN.match(last) or AFFILIATION.match(last))
 
 
 def _after_prose(lines, reasons, i: int) -> bool:

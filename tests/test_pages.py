@@ -694,6 +694,27 @@ def test_a_newspapers_letters_page_gives_each_letter_to_the_reader_who_signs_it(
         "not labelled; it opens with Ingrid Holm: “My mother worked for the board")
 
 
+def test_letters_signed_with_what_the_writer_is_or_on_one_line_and_the_pages_menu_on_one_line(tmp_path):
+    parsed = page(tmp_path, "letters",
+        "Skip to main content\nThe Coast Times\nNews Opinion Sport Culture Lifestyle\nOpinion\nLetters\n"
+        "The keeper was not dismissed\nLetters\n12 March 2021 • 6:00am\n"
+        "SIR – Your feature says the keeper was dismissed. The board's minutes say he retired.\n"
+        "Ingrid Holm, Tromsø, Norway\n\n"
+        "SIR – The board wrote its own minutes. The keeper's letters say he asked to stay.\n"
+        "Per Dahl\nEmeritus professor of maritime history, University of Bergen\n\n"
+        "SIR – Both letters forget the lamp, which was automated whatever the keeper wished.\n"
+        "Dr Olga Berg\nUniversity of Tromsø\n\n"
+        "• Join the debate – email letters@coasttimes.example\n"
+        "• Read more Coast Times letters – click here to visit coasttimes.example/letters\n"
+        "Write to: Letters to the Editor, The Coast Times, 1 Harbour Road, Bergen\nemail: letters@coasttimes.example\n"
+        "Topics\nLighthouses\nHistory\nShare on Facebook\n")
+    assert (parsed.source.title, parsed.source.date) == ("The keeper was not dismissed", "2021-03-12")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("comment", "Ingrid Holm"), ("comment", "Per Dahl"),
+                                                            ("comment", "Dr Olga Berg")]
+    assert not still_in(parsed, "Coast Times", "Sport", "Tromsø, Norway", "Emeritus", "University", "Join the debate",
+                        "click here", "Write to", "email")
+
+
 def test_a_revision_guides_contents_quiz_and_feedback_buttons_are_left_out(tmp_path):
     parsed = page(tmp_path, "guide",
         "Revision Help\nHome\nSubjects\nQuizzes\nLog in\nThe last keeper of Gull Point\nLast updated 12 March 2023\n"
