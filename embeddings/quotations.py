@@ -72,6 +72,18 @@ ATTRIBUTION_LINE = re.compile(rf"^[–—―-]+\s*{NAME}\s*(?:\(.{{0,40}}\))?[.,
 #: shorter ones are headings or slogans in the author's own voice.
 UNATTRIBUTED_QUOTE_MIN_WORDS = 12
 MAX_QUOTE_PARAGRAPHS = 60
+#: Capitalised words that open a sentence and name nobody.
+_NOT_NAMES = (r"(?:The|A|An|In|On|At|As|By|But|And|Yet|So|Then|This|That|These|Those|When|While|After|Before|It|He|She|"
+              r"They|We|I|His|Her|Their|Its|Our)")
+#: A quotation the writer's sentence opens with a colon or a comma, closing the paragraph ('In 1920
+#: Trotsky wrote: "..."', 'As he told the Congress, "..."'): where it opens, and who the clause says spoke.
+QUOTE_INTRODUCED = re.compile(r"(?<=[:,])\s+(?=[\"“])")
+INTRODUCER = re.compile(rf"(?:^|\s)(?P<who>(?!{_NOT_NAMES}\b)[A-Z][\w'’\-]+(?:\s+(?:(?:de|van|von|der|al|bin|la|le)\s+)?[A-Z][\w'’\-]+){{0,3}}|"
+                        rf"[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|later|then|once|famously|himself|herself|themselves)\s+)?{_SPEECH}\b")
+#: An introduced quotation is this long at least: shorter ones are the writer's words in quotation marks.
+INTRODUCED_MIN_WORDS = 4
+#: The name a pronoun stands for: the first name in the sentence before ("Lenin himself was ...").
+FIRST_NAME_IN = re.compile(rf"\b(?!{_NOT_NAMES}\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}")
 
 
 def _quote_counts(text: str) -> tuple[int, int, int]:
@@ -236,6 +248,8 @@ def split_quotations(lines: list[Line]) -> list[Line]:
         cut = header.end() if header else next((m.end() for m in QUOTE_OPENS.finditer(text) if _attributed(text[m.end():])),
                                                None)
         if cut is None:
+            cut = next((m.end() for m in QUOTE_INTRODUCED.finditer(text) if _introduced(text[:m.start()], text[m.end():])), None)
+        if cut is None:
             out.append(line)
             continue
         words = text[:cut].rstrip()
@@ -256,6 +270,32 @@ def _attributed(text: str) -> bool:
     return bool(_speaker_between(text))
 
 
+def _introduced(before: str, text: str) -> bool:
+    """Whether ``text`` is one quotation closing its paragraph, and the sentence ending in ``before`` says who spoke it."""
+    straight = text[0] == '"'
+    opens, closes, plain = _quote_counts(text[1:])
+    tail = _closing_tail(text) if ((plain % 2 == 1) if straight else closes > opens) else None
+    return (tail is not None and not tail.strip(" .") and len(text.split()) >= INTRODUCED_MIN_WORDS
+            and _introducer(before) is not None)
+
+
+def _introducer(before: str) -> str | None:
+    """Who the writer's sentence ending in ``before`` (with a colon or a comma) says speaks the quotation
+    after it: a name, the name a pronoun stands for in the sentence before, "" when it names nobody,
+    or None when the sentence introduces no quotation."""
+    if not before.rstrip().endswith((":", ",")):
+        return None
+    sentences = re.split(r"(?<=[.!?])\s+", before.strip())
+    said = INTRODUCER.search(sentences[-1])
+    if said is None:
+        return None
+    who = said.group("who")
+    if who.lower() not in PRONOUNS:
+        return who
+    named = FIRST_NAME_IN.search(sentences[-2]) if len(sentences) > 1 else None
+    return named.group(0) if named else ""
+
+
 def quotations(lines, reasons, roles, speakers, groups) -> None:
     kept = [i for i, r in enumerate(reasons) if r is None]
     k = 0
@@ -265,11 +305,13 @@ def quotations(lines, reasons, roles, speakers, groups) -> None:
         if roles[i] == QUOTED or not _opens_quote(text):
             k += 1
             continue
-        run, speaker = _quote_run(lines, kept, k, roles)
+        before = lines[kept[k - 1]] if k > 0 else None
+        introduced = _introducer(before.text) if before is not None and before.block == lines[i].block else None
+        run, speaker = _quote_run(lines, kept, k, roles, introduced is not None)
         if not run:
             k += 1
             continue
-        before = lines[kept[k - 1]] if k > 0 else None
+        speaker = speaker or introduced or ""
         if not speaker and before is not None and before.block == lines[i].block:  # "..., said ... "...," he said."
             named = list(NAMED_SPEAKER.finditer(before.text))
             speaker = (named[-1].group("name") or named[-1].group("source")) if named else ""
@@ -279,8 +321,9 @@ def quotations(lines, reasons, roles, speakers, groups) -> None:
         k += len(run)
 
 
-def _quote_run(lines, kept, k, roles) -> tuple[list[int], str]:
-    """The paragraphs of a quotation starting at ``kept[k]`` and its speaker, or ([], "")."""
+def _quote_run(lines, kept, k, roles, introduced: bool = False) -> tuple[list[int], str]:
+    """The paragraphs of a quotation starting at ``kept[k]`` and its speaker, or ([], ""). An
+    ``introduced`` quotation follows the writer's words saying who speaks it, in its paragraph."""
     first = lines[kept[k]].text
     straight = first[0] == '"'
     opens, closes, plain = _quote_counts(first[1:])
@@ -295,7 +338,7 @@ def _quote_run(lines, kept, k, roles) -> tuple[list[int], str]:
         # With nothing after it but a citation that names nobody ("(1936)"), a quotation is as
         # bare as one with nothing after it at all.
         bare = tail is not None and (not tail.strip(" .,;") or cited == "")
-        if speaker or said is not None or (bare and len(first.split()) >= UNATTRIBUTED_QUOTE_MIN_WORDS):
+        if speaker or said is not None or (bare and (introduced or len(first.split()) >= UNATTRIBUTED_QUOTE_MIN_WORDS)):
             return [kept[k]] + extra, speaker
         return [], ""
     # A multi-paragraph quotation (a letter, a long citation): find where it closes.

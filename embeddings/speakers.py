@@ -136,6 +136,11 @@ def _one_author_or_several(lines, reasons, roles, speakers, groups) -> None:
     debate_speeches(lines, reasons, roles, speakers, groups)
 
 
+#: A phrase after a name that lists other things rather than describing the person: "Lenin, the
+#: Bolshevik Party and the October Revolution itself".
+LIST_OF_THINGS = re.compile(r"\band (?:the|a|an|his|her|their|its)\b")
+
+
 def describe(name: str, text: str) -> str:
     """How the document introduces ``name``: the appositive after its first mention
     ("Esteban Volkov, the grandson of ..."), or "" when it gives none."""
@@ -148,7 +153,7 @@ def describe(name: str, text: str) -> str:
         found = [m for pattern in (name_re + r"\s*\((?!see |cf\.|e\.g\.|ibid|\d{1,2}:\d\d)([^()]{3,80})\)",
                                    r"(?<!\bof )(?<!\bto )(?<!\bby )(?<!\bfor )" + name_re
                                    + r"\s*,\s*((?:the|a|an|his|her|their|my|our)\s[^,.;:()]{3,90})")
-                 for m in [re.search(pattern, text)] if m]
+                 for m in [re.search(pattern, text)] if m and not LIST_OF_THINGS.search(m.group(1))]
         if found:
             return min(found, key=lambda m: m.start()).group(1).strip()
     return ""

@@ -715,6 +715,25 @@ def test_letters_signed_with_what_the_writer_is_or_on_one_line_and_the_pages_men
                         "click here", "Write to", "email")
 
 
+def test_a_quotation_the_writers_sentence_opens_with_a_colon_or_a_comma_is_its_speakers(tmp_path):
+    parsed = page(tmp_path, "polemic",
+        "The myth of the gentle keeper\nBy Ivan Berg\nMarch 3, 2020\n\n"
+        "The keeper's admirers present him as a victim of the board. The record says otherwise.\n\n"
+        "In 1951 Tom Reilly wrote in his logbook: \"The lamp is a burden I no longer wish to carry.\"\n\n"
+        "The admirers blame Per Dahl, the board and the lighthouse service.\n\n"
+        "Per Dahl was under no illusions. As he told the annual meeting, "
+        "\"We cannot keep a man who does not want the light.\"\n\n"
+        "The keeper's answer was a single word: \"Agreed.\" He left in March.\n")
+    voices = {(c.role, c.speaker): c.text for c in parsed.chunks}
+    assert voices[("quoted", "Tom Reilly")] == '"The lamp is a burden I no longer wish to carry."'
+    assert voices[("quoted", "Per Dahl")] == '"We cannot keep a man who does not want the light."'
+    assert any(c.role == "author" and c.text.endswith("As he told the annual meeting,") for c in parsed.chunks)
+    # a word in quotation marks is the writer's, and so is a paragraph that goes on after its quotation
+    assert any('"Agreed." He left in March.' in c.text and c.role == "author" for c in parsed.chunks)
+    # the words after a name describe the person, not a list of other things
+    assert next(c for c in parsed.chunks if c.speaker == "Per Dahl").context == "Per Dahl said:"
+
+
 def test_a_revision_guides_contents_quiz_and_feedback_buttons_are_left_out(tmp_path):
     parsed = page(tmp_path, "guide",
         "Revision Help\nHome\nSubjects\nQuizzes\nLog in\nThe last keeper of Gull Point\nLast updated 12 March 2023\n"
