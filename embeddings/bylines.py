@@ -18,6 +18,7 @@ from .cleaning import (
     COMMENTS_HEADER,
     HANDLE,
     LINK_NOTE,
+    MENU_MAX_WORDS,
     Dropped,
     is_prose,
     plain,
@@ -277,6 +278,10 @@ def _is_heading(text: str) -> bool:
             and not FACT.match(text))
 
 
+#: Short lines right above a byline, this many or more, are a blog's categories, not its title.
+CATEGORY_LINES = 2
+
+
 def _title_above(units, byline_at, date_first: bool = False, dropped=()) -> str:
     """The heading line above the byline, among the author's lines. Of a headline and a standfirst
     on the two lines above it ("Trotsky Was Not a Democrat" / "Why the romantic image ... does not
@@ -302,7 +307,12 @@ def _title_above(units, byline_at, date_first: bool = False, dropped=()) -> str:
     if not date_first and len(lead) == 2 and all(u.role == "author" and len(u.text.split()) <= HEADLINE_MAX_WORDS
                                                  and u.text.rstrip().endswith(".") for u in lead):
         return plain(lead[0].text)
-    if ((date_first or not (above and _is_heading(above[-1].text))) and len(below) == 2
+    # (short lines right above the byline, one under the other, are a blog's categories: "History" / "Film Reviews")
+    menu = [u for u in units if u.end <= byline_at][-CATEGORY_LINES:]
+    categories = len(menu) == CATEGORY_LINES and all(
+        u.role == "author" and len(u.text.split()) <= MENU_MAX_WORDS and not u.text.rstrip().endswith((".", ",", ":", ";", "?", "!"))
+        for u in menu)
+    if ((date_first or categories or not (above and _is_heading(above[-1].text))) and len(below) == 2
             and _is_heading(below[0].text) and is_prose(below[1].text) and not PLACE.match(plain(below[0].text))):
         return plain(below[0].text)  # a date over the title ("Saturday, March 6, 2021" / "Trotsky and the Trials")
     for k in range(len(above) - 1, max(-1, len(above) - 4), -1):

@@ -734,6 +734,19 @@ def test_a_quotation_the_writers_sentence_opens_with_a_colon_or_a_comma_is_its_s
     assert next(c for c in parsed.chunks if c.speaker == "Per Dahl").context == "Per Dahl said:"
 
 
+def test_a_blog_with_its_categories_over_the_byline_is_titled_by_the_heading_under_it(tmp_path):
+    parsed = page(tmp_path, "post",
+        "top of page\n\nLog In\n\nHOME\nBLOG\nABOUT\nCONTACT\n\nAll Posts\n\nHistory\n\nLighthouse Lore\n\nSearch\n\n"
+        "Elena Markova\n\nMar 12, 2021\n\n5 min read\n\nUpdated: Mar 14, 2021\n\nThe keeper who never left\n\n"
+        "A new documentary repeats the story that the keeper was dismissed. The board's minutes say he retired.\n\n"
+        "3 Comments\n\nWrite a comment...\n\nDmitri K.\n\nMar 13, 2021\n\nMy grandfather knew him and says he retired.\n\n"
+        "Like\n\nReply\n\n2 likes\n\nbottom of page\n")
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("The keeper who never left", "Elena Markova",
+                                                                               "2021-03-12")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "Dmitri K.")]
+    assert not still_in(parsed, "All Posts", "Lighthouse Lore", "min read", "Updated", "2 likes")
+
+
 def test_a_revision_guides_contents_quiz_and_feedback_buttons_are_left_out(tmp_path):
     parsed = page(tmp_path, "guide",
         "Revision Help\nHome\nSubjects\nQuizzes\nLog in\nThe last keeper of Gull Point\nLast updated 12 March 2023\n"
