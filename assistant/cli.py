@@ -115,7 +115,8 @@ def _ask(args) -> int:
 
     answer = load(args.index).ask(args.question, history=args.history, sources=args.source,
                                   per_source=args.per_source)
-    print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=1) if args.json else answer_text(answer))
+    bold = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("", "")  # the best sentence, on a terminal
+    print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=1) if args.json else answer_text(answer, bold))
     return 0
 
 

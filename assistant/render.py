@@ -24,8 +24,9 @@ def _who(p: Passage) -> str:
     return f"{label}: {p.speaker}" if p.speaker else label
 
 
-def answer_text(answer: Answer) -> str:
-    """Plain text for the terminal."""
+def answer_text(answer: Answer, marks: tuple[str, str] = ("", "")) -> str:
+    """Plain text for the terminal; the sentence that best matches the question between ``marks``
+    (bold on a terminal: ``("\\033[1m", "\\033[0m")``)."""
     lines = [f"Question: {answer.question}"]
     if answer.query != answer.question:
         lines.append(f"Searched as: {answer.query}")
@@ -36,10 +37,18 @@ def answer_text(answer: Answer) -> str:
         lines += ["", f"== {s.title}" + (f" ({s.author})" if s.author else ""), f"   Viewpoint: {s.viewpoint}"]
         for p in s.passages:
             lines.append(f"   [{p.citation}]")
-            lines.append("   " + " ".join(_shown(p.text).split()))
+            lines.append("   " + _marked(p, *marks, lambda part: " ".join(_shown(part).split())))
     if answer.no_match:
         lines += ["", "Nothing relevant in: " + "; ".join(s.title for s in answer.no_match)]
     return "\n".join(lines)
+
+
+def _marked(p: Passage, opening: str, closing: str, shown) -> str:
+    """The passage as ``shown`` shows each part, its highlighted sentence between the marks."""
+    before, marked, after = (shown(part) for part in p.highlighted)
+    if not (opening and marked):
+        return shown(p.text)
+    return " ".join(part for part in (before, f"{opening}{marked}{closing}", after) if part)
 
 
 #: A line break inside a sentence (a printed page's or a PDF's line ending in a word, the next line
@@ -156,7 +165,7 @@ def conversation_markdown(answers: list[Answer]) -> str:
                 lines += [facts, ""]
             lines += [f"**Viewpoint:** {_md(s.viewpoint)}", ""]
             for p in s.passages:
-                lines += [f"> {_md(_shown(p.text))}", ">", f"> — {_md(p.citation)}", ""]
+                lines += [f"> {_marked(p, '**', '**', lambda part: _md(_shown(part)))}", ">", f"> — {_md(p.citation)}", ""]
         if answer.no_match:
             lines += ["Nothing relevant in: " + "; ".join(_md(s.title) for s in answer.no_match), ""]
     return "\n".join(lines)

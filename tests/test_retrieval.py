@@ -79,6 +79,11 @@ def test_a_word_the_source_uses_for_the_questions_word_counts(engine):
     # The mark goes on the sentence that holds the synonym, not on a closer one about his exile.
     blog = by_id(answer)["icepick-review"].passages[0]
     assert "murdering him with an ice pick" in blog.highlighted[1]
+    # The terminal (in bold) and the exported conversation (in Markdown's bold) mark the same sentence.
+    from assistant.render import answer_text, conversation_markdown
+    assert f"<b>{blog.highlighted[1]}</b>" in answer_text(answer, ("<b>", "</b>"))
+    assert f"**{blog.highlighted[1]}**" in conversation_markdown([answer])
+    assert "<b>" not in answer_text(answer)
     # A name has no synonyms, and the question's own words are not each other's.
     assert "trotsk" not in engine._query("Was Trotsky rich?", [])[0].alternatives
 
