@@ -11,6 +11,8 @@ from .cleaning import comments_start, normalize
 from .interface import NAV_LABELS
 from .roles import AUTHOR, COMMENT
 
+#: The header of a video's transcript.
+TRANSCRIPT = re.compile(r"^(?:show )?transcript$", re.IGNORECASE)
 #: The line under a commenter's name saying who or where they are is this short at most.
 DETAIL_MAX_WORDS = 12
 #: Between a reply's writer and the commenter it answers, on the reply's header.
@@ -44,7 +46,7 @@ def reader_comments(lines, reasons, roles, speakers, groups) -> None:
             break
         if reasons[j] is None and lines[j].text.split()[0].lower() in NAV_LABELS | {"newest", "oldest", "top", "best"}:
             reasons[j] = "interface text"
-    for j in range(start + 1, len(lines)):
+    for j in range(start + 1, _comments_end(lines, reasons, start)):
         commenter = COMMENTER.match(lines[j].text) if reasons[j] is None else None
         if commenter is None and reasons[j] is None and _name_over_date(lines, reasons, j):
             commenter = NAME_LINE.match(lines[j].text) or HANDLE_ALONE.match(lines[j].text)
@@ -69,6 +71,16 @@ def reader_comments(lines, reasons, roles, speakers, groups) -> None:
             named = False
         if roles[j] == AUTHOR:
             roles[j], speakers[j], groups[j] = COMMENT, speaker, group
+
+
+def _comments_end(lines, reasons, start: int) -> int:
+    """Where the comments end: at the page's end, or at a video's transcript set under them ("Transcript"
+    over its captions, each under its time), which is the page's own words again."""
+    for j in range(start + 1, len(lines)):
+        if reasons[j] == "interface text" and TRANSCRIPT.match(lines[j].text.strip()) and any(
+                reasons[k] == "timestamp" for k in range(j + 1, min(len(lines), j + 4))):
+            return j
+    return len(lines)
 
 
 def _commenter_details(lines, reasons, j) -> None:

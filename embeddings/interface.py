@@ -63,7 +63,7 @@ PHRASES = [
     r"share to (twitter|facebook|pinterest|x)", r"no comments( yet)?", r"view my complete profile",
     r"print subscriptions?", r"search jobs", r"(.{1,40} [-–|] )?back to home( ?page)?",
     # video pages
-    r"skip navigation", r"[\d.,]+\s*[km]? subscribers", r"download", r"clip", r"(show )?transcript", r"sort by",
+    r"skip navigation", r"[\d.,]+\s*[km]? subscribers", r"download", r"clip", r"(show )?transcript", r"search in (video|transcript)", r"sort by",
     r"create", r"(\.{3}|…)\s*more", r"show less", r"chapters", r"view all", r"follow along using the transcript",
     r"[\d.,]+\s*[km]? views?\s+((premiered|streamed live)( on)?\s+)?(\d+\s*\w+ ago|\S[\w .,]{4,20}\d{4})(\s+#\S+)*",
     # comment services of the Disqus kind

@@ -747,6 +747,23 @@ def test_a_blog_with_its_categories_over_the_byline_is_titled_by_the_heading_und
     assert not still_in(parsed, "All Posts", "Lighthouse Lore", "min read", "Updated", "2 likes")
 
 
+def test_a_videos_transcript_under_its_comments_is_the_pages_own_words(tmp_path):
+    parsed = page(tmp_path, "video",
+        "Skip navigation\nThe Last Keeper of Gull Point\nCoast Stories\n212K subscribers\nSubscribe\n"
+        "14,221 views  3 years ago\nIn 1952 the last keeper left Gull Point. Did he retire, or was he pushed out?\n"
+        "We read the board's minutes and his letters.\nSources: the Gull Point Board minutes, 1951-1952.\n"
+        "Music: Harbour Lights by the Tide Band.\nChapters: 0:00 The winter of 1952.\n"
+        "...more\n311 Comments\nSort by\n@saltmarsh\n3 years ago\nMy grandfather knew him and says he retired.\n"
+        "1.1K\nReply\n48 replies\n@CoastStories\n3 years ago\nThanks for watching!\n88\nReply\n"
+        "Transcript\nSearch in video\n0:00\nIn the winter of 1952 the keeper wrote to the board for the last time.\n"
+        "0:07\nHe asked to stay until the spring.\n")
+    voices = [(c.role, c.speaker, c.text[:20]) for c in parsed.chunks]
+    assert ("comment", "@saltmarsh", "My grandfather knew ") in voices
+    assert [v for v in voices if v[2].startswith(("In the winter", "He asked"))] == [
+        ("author", "", "In the winter of 195"), ("author", "", "He asked to stay unt")]
+    assert not still_in(parsed, "Search in video", "Transcript")
+
+
 def test_a_revision_guides_contents_quiz_and_feedback_buttons_are_left_out(tmp_path):
     parsed = page(tmp_path, "guide",
         "Revision Help\nHome\nSubjects\nQuizzes\nLog in\nThe last keeper of Gull Point\nLast updated 12 March 2023\n"
