@@ -17,10 +17,13 @@ TRANSCRIPT = re.compile(r"^(?:show )?transcript$", re.IGNORECASE)
 DETAIL_MAX_WORDS = 12
 #: Between a reply's writer and the commenter it answers, on the reply's header.
 REPLYING_TO = re.compile(r"\s{2,}|\s+[→>›]\s+")
+_DAY = (rf"(?:{MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS}\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
+        r"(?:,?\s+at\s+[\d:]+\s*(?:am|pm)?)?")
 COMMENTER = re.compile(
     r"^(?P<name>[^\s:][^:]{0,38}?)\s+(?:"
     r"(?:says|said|wrote|replied|commented|reblogged this from [\w\-.]{1,40} and added)\s*(?::|\.{3}|…)?"  # "Ann says:"
-    rf"|on\s+(?:{MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS}\s+\d{{4}}|\d{{4}}-\d\d-\d\d)(?:\s+at\s+[\d:]+\s*(?:am|pm)?)?"
+    rf"(?:\s*{_DAY})?"  # and its day on the same line: "Ann says:March 7, 2021 at 9:14 am"
+    rf"|on\s+{_DAY}"
     r"(?:\s+(?:said|says|wrote))?\s*:?"  # "Ann on March 3, 2020 at 5:12 pm said:"
     r"|[·•|]\s*\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?|yr|mo|h|d)s?\.?\s+ago"  # "ann · 3 yr. ago"
     r")$"

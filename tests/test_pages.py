@@ -601,6 +601,21 @@ def test_a_government_sites_banner_and_a_pictures_caption_are_left_out(tmp_path)
     assert "The board's minutes were opened in 2004." in " ".join(c.text for c in parsed.chunks)
 
 
+def test_a_blogs_html_comments_with_the_name_and_day_on_one_line_are_their_writers(tmp_path):
+    comment = ('<li class="comment"><footer><b class="fn">{}</b> <span class="says">says:</span><time>{}</time></footer>'
+               '<div class="comment-content"><p>{}</p></div><a class="comment-reply-link">Reply</a></li>')
+    (tmp_path / "post.html").write_text(
+        "<html><body><main><article><h1>Did the keeper retire?</h1><p>The board's minutes say the keeper retired in "
+        "1952, and the minutes are all most histories use.</p><p>His letters say otherwise.</p></article>"
+        "<section id='comments'><h2>2 thoughts on “Did the keeper retire?”</h2><ol>"
+        + comment.format("Sam Green", "March 7, 2021 at 9:14 am", "He asked to stay until the spring.")
+        + comment.format("Olga", "March 8, 2021 at 10:02 pm", "The board wrote its own minutes.")
+        + "</ol></section></main></body></html>", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "post")[1]
+    assert [(c.role, c.speaker) for c in parsed.chunks][-2:] == [("comment", "Sam Green"), ("comment", "Olga")]
+    assert not still_in(parsed, "says:", "March 7", "Reply")
+
+
 def test_a_digital_librarys_full_text_and_a_wiki_librarys_letter_without_their_frames(tmp_path):
     parsed = page(tmp_path, "book",
         "Internet Archive\nAn illustration of a magnifying glass.\nSign up | Log in\n"
