@@ -36,7 +36,7 @@ def chunk_source(source: Source, max_words: int = config.CHUNK_MAX_WORDS) -> Sou
         source = replace(source, title=stated.get("title") or opening or source.title)
     # a thread's opening post names its poster: the page's author, where no byline names one
     poster = next((u.speaker for u in parsed.units if u.role == "author" and u.speaker), "")
-    source = replace(source, author=source.author or stated.get("author") or (named if opening else "") or poster,
+    source = replace(source, author=source.author or stated.get("author") or poster or (named if opening else ""),
                      date=source.date or stated.get("date", ""))
     chunks, duplicates = chunk_units(source.id, source.text, parsed.units, max_words=max_words, title=source.title)
     described: dict[str, str] = {}

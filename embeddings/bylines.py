@@ -184,6 +184,10 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     date = dates.get("posted") or dates.get("updated")
     if date:
         details["date"] = date
+    if "author" not in details:  # a programme's page names its host in its credits ("Producer & Host: Doug Storm")
+        hosts = [m.group("name") for u in units if (m := HOST.match(" ".join(u.text.split())))]
+        if hosts:
+            details["author"] = hosts[0]
     # a post under its writer's handle over its day ("coal_smoke_and_salt" / "Feb. 15th, 2018") sets its subject under
     # them, below the site's name and motto, as a blog sets it under its date
     by_handle = any(d.start == byline_at and d.reason == "byline" and HANDLE.match(plain(d.text.strip())) for d in top)
@@ -197,6 +201,11 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     if title:
         details["title"] = title
     return details
+
+
+#: A programme's credit naming its host: "Producer & Host: Doug Storm", "Presenter: Claire Bowes", "Hosted by Ann Lee".
+HOST = re.compile(r"^(?:(?:(?:executive |series )?producer|writer)\s*(?:&|and)\s*)?(?:host|presenter|hosted by|presented by)\s*:?\s*"
+                  r"(?P<name>(?-i:[A-Z])[\w.'’\-]*(?: (?-i:[A-Z])[\w.'’\-]*){1,3})$", re.IGNORECASE)
 
 
 def _labelled(units, top, n: int) -> bool:
@@ -319,8 +328,11 @@ def _title_above(units, byline_at, date_first: bool = False, dropped=()) -> str:
         # (a line that ends in a full date says where and when a text was given: "A paper read to the
         # Coast Society, London, 6 March 1998", under its title)
         if _is_heading(above[k].text) and not DATELINE_END.search(plain(above[k].text)):
-            apart = k > 0 and any(above[k - 1].end <= d.start < above[k].start for d in dropped)
-            upper = plain(above[k - 1].text) if k > 0 and not apart else ""
+            # (a removed line or another line between them, a section's label, sets a site's name apart; so
+            # does a lower-case opening, a site's motto: "a blog about films that take on the past")
+            apart = k > 0 and (any(above[k - 1].end <= d.start < above[k].start for d in dropped)
+                               or any(above[k - 1].end <= u.start < above[k].start for u in units))
+            upper = plain(above[k - 1].text) if k > 0 and not apart and not above[k - 1].text[:1].islower() else ""
             # a lower line in lower case describes the title ("Gull Point Light" / "lighthouse, Norway"),
             # and so does one under the words the text opens with ("Reichstag fire" / "German history")
             # (a heading over a standfirst that ends as a sentence is the headline itself: "The Keeper Did Not Retire" /
@@ -334,12 +346,15 @@ def _title_above(units, byline_at, date_first: bool = False, dropped=()) -> str:
 
 
 def _title_from_comments(units, dropped) -> str:
-    """The title a comments header quotes, when the page's text holds it as a line of its own."""
+    """The title a comments header quotes, or a thread's replies answer ("Re: Katyn - who really did
+    it?"), when the page's text holds it as a line of its own."""
     lines = {" ".join(u.text.split()) for u in units}
     for d in dropped:
         text = " ".join(d.text.split())
         quoted = QUOTED_TITLE.search(text) if COMMENTS_HEADER.match(text) else None
         title = (quoted.group("curly") or quoted.group("title")).strip() if quoted else ""
+        if not title and d.reason == "interface text" and text.lower().startswith("re: "):
+            title = text[4:].strip()
         if title and title in lines:
             return title
     return ""

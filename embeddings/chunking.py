@@ -131,8 +131,10 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
                 and (words(body) < LONE_HEADING_WORDS or _headings_only(body))):
             dropped.append(Dropped(start, end, body, "heading with no text of its own"))
             continue
-        if (title and len(spans) > 1 and unit.role == "author" and words(body) < LONE_HEADING_WORDS + words(title)
-                and normalize(LINK_NOTE.sub("", body.rstrip())).endswith(normalize(title))):
+        # The title, alone or under the site's name and motto ("Screen and History" / "a blog about films ...").
+        if (title and len(spans) > 1 and unit.role == "author"
+                and normalize(LINK_NOTE.sub("", body.rstrip())).endswith(normalize(title))
+                and (words(body) < LONE_HEADING_WORDS + words(title) or _masthead_over(body, title))):
             dropped.append(Dropped(start, end, body, "title"))
             continue
         # A chunk all of whose sentences stand in earlier chunks is a repeat (a quoted post, the
@@ -147,6 +149,14 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
         paragraph = bisect.bisect_right(line_starts, start)
         chunks.append(Chunk(chunk_id, source_id, start, end, max(paragraph, 1), unit.role, unit.speaker, body))
     return chunks, dropped
+
+
+def _masthead_over(body: str, title: str) -> bool:
+    """Whether the lines of ``body`` above its closing ``title`` are a site's name and motto: short, no sentence."""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    above = lines[:-len(title.splitlines())] if len(lines) > len(title.splitlines()) else []
+    return bool(above) and words(" ".join(above)) <= MASTHEAD_MAX_WORDS and all(
+        words(line) <= LONE_HEADING_WORDS and not line.endswith(TERMINAL) for line in above)
 
 
 def _headings_only(body: str) -> bool:

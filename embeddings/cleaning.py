@@ -86,7 +86,9 @@ def normalize(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-BREADCRUMB = re.compile(r"^[^>»›]{1,60}(\s[>»›]\s[^>»›]{1,80}){2,}$|^[^<«‹]{1,60}(\s[<«‹]\s[^<«‹]{1,80}){2,}$")
+BREADCRUMB = re.compile(r"^[^>»›]{1,60}(\s[>»›]\s[^>»›]{1,80}){2,}$|^[^<«‹]{1,60}(\s[<«‹]\s[^<«‹]{1,80}){2,}$"
+                        # or one step under the site's root: "Board index ‹ Lighthouses", "Home > Opinion"
+                        r"|^(?i:home|board index|forum index|forums?)\s[>»›<«‹]\s[^>»›<«‹]{1,80}$")
 MENU_MIN_LINES = 3
 MENU_MAX_WORDS = 3
 #: A menu: three or more short labels of letters only between bars or dots ("Home | About | Contact").

@@ -779,6 +779,32 @@ def test_a_videos_transcript_under_its_comments_is_the_pages_own_words(tmp_path)
     assert not still_in(parsed, "Search in video", "Transcript")
 
 
+def test_titles_under_a_sites_name_and_motto_or_its_section_and_a_threads_title_from_its_replies(tmp_path):
+    blog = page(tmp_path, "blog",
+        "Screen and History\na blog about films that take on the past\n\nThe Keeper (2007): a requiem\n"
+        "Posted on November 8, 2021 by Helen Price\n\nThe film follows the keeper's last winter on the island. "
+        "It is less a thriller than a requiem.\n")
+    assert (blog.source.title, blog.source.author) == ("The Keeper (2007): a requiem", "Helen Price")
+    assert not still_in(blog, "Screen and History", "a blog about films")  # the site's name and motto, over the title
+    column = page(tmp_path, "column",
+        "Notes from the Northern Coast\nOpinion\n\nThe keeper denial industry and its old tricks\n\nPiotr Berg\n"
+        "12 March 2020\n\nEvery few years an article appears claiming that the keeper was never dismissed.\n")
+    assert column.source.title == "The keeper denial industry and its old tricks"
+    thread = page(tmp_path, "thread",
+        "Coast Forum\nBoard index ‹ Lighthouses\n\nDid the keeper retire?\n\nPost Reply\n2 posts • Page 1 of 1\n\n"
+        "saltmarsh\nMember\nPosts: 212\nJoined: Sat Jan 04, 2020 3:11 pm\n\nDid the keeper retire?\nQuote\n"
+        "Post by saltmarsh » Tue Mar 02, 2021 8:14 pm\nThe board says he retired in 1952. Is that right?\n\n"
+        "tidewrack\nMember\nPosts: 88\nJoined: Fri Oct 09, 2020 11:20 am\n\nRe: Did the keeper retire?\nQuote\n"
+        "Post by tidewrack » Wed Mar 03, 2021 7:45 am\nHis letters say he asked to stay.\n")
+    assert (thread.source.title, thread.source.author) == ("Did the keeper retire?", "saltmarsh")
+    assert [(c.role, c.speaker) for c in thread.chunks] == [("author", "saltmarsh"), ("reply", "tidewrack")]
+    # a programme's page names its host in its credits
+    programme = page(tmp_path, "programme",
+        "The keeper's last winter\n\nThis week we hear how the last keeper of Gull Point left the island in 1952.\n\n"
+        "Presenter: Claire Bowes\nProducer: Tom Hills\n")
+    assert programme.source.author == "Claire Bowes"
+
+
 def test_a_revision_guides_contents_quiz_and_feedback_buttons_are_left_out(tmp_path):
     parsed = page(tmp_path, "guide",
         "Revision Help\nHome\nSubjects\nQuizzes\nLog in\nThe last keeper of Gull Point\nLast updated 12 March 2023\n"
