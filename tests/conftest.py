@@ -103,6 +103,18 @@ def chunks_of(corpus: Path, source_id: str):
     return source, chunk_source(source)
 
 
+def page(folder: Path, name: str, text: str):
+    """The chunks of a page saved as ``NAME.txt`` in ``folder``."""
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return chunks_of(folder, name)[1]
+
+
+def still_in(parsed, *chrome: str) -> list[str]:
+    """The pieces of ``chrome`` that some passage still holds."""
+    kept = " ".join(c.text for c in parsed.chunks)
+    return [c for c in chrome if c in kept]
+
+
 def make_pdf(pages: list[list[str]], title: str = "", author: str = "") -> bytes:
     """A small PDF whose pages hold ``pages``' lines as text, with a title and an author in its
     metadata: a real file for the reader, written without a PDF library."""

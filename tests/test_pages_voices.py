@@ -1,0 +1,424 @@
+"""Pages in several voices: transcripts, interviews, speeches, quotations and letters: who says each
+passage, and what is the site's."""
+from conftest import page, still_in
+
+from embeddings.build import provisional_viewpoint
+
+
+def test_a_broadcasters_article_with_its_caption_and_a_described_speaker(tmp_path):
+    parsed = page(tmp_path, "news",
+        "Skip to content\nHome\nNews\nSport\nWeather\nMenu\nThe keeper who would not leave\nBy Jane Porter\n"
+        "Coast News, Gull Point\nPublished\n7 May 2015\nShare\nclose panel\nShare page\nCopy link\nAbout sharing\n"
+        "Image source, Getty Images\nImage caption,\nThe lamp room at Gull Point in 1950\n"
+        "Seventy years ago the board automated the lamp and the last keeper left the island.\n"
+        "\"My grandmother watched him carry his things down to the boat,\" says local historian Mary Walsh.\n"
+        "Related Topics\nLighthouses\nMore on this story\nThe lamp room\n")
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("The keeper who would not leave",
+                                                                               "Jane Porter", "2015-05-07")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("quoted", "Mary Walsh")]
+    assert not still_in(parsed, "close panel", "Image caption", "lamp room at Gull Point in 1950", "Related")
+
+
+def test_transcripts_with_the_time_stamped_before_or_after_each_speakers_name(tmp_path):
+    turns = [("Doug Storm", "Welcome back. Today I'm talking with the historian Helen Marsh."),
+             ("Helen Marsh", "Thanks for having me. The minutes tell a different story."),
+             ("Doug Storm", "What do the minutes say?"), ("Helen Marsh", "That he asked to stay and was refused.")]
+    stamped = page(tmp_path, "stamped", "Gull Point: the last keeper (transcript)\n" + "".join(
+        f"[00:0{n}:05] {name}: {words}\n" for n, (name, words) in enumerate(turns)))
+    below = page(tmp_path, "below", "Episode 12 transcript\nCoast History Podcast\n" + "".join(
+        f"{name} (00:0{n}:05):\n{words}\n" for n, (name, words) in enumerate(turns)))
+    for parsed in (stamped, below):
+        assert [(c.role, c.speaker) for c in parsed.chunks] == [("quoted", name) for name, _ in turns]
+    assert stamped.source.title == "Gull Point: the last keeper (transcript)"
+    assert not still_in(below, "(00:0")
+    assert provisional_viewpoint(below.chunks).startswith("not labelled; it opens with Doug Storm: “Today I'm talking")
+    assert below.chunks[1].context == "Helen Marsh said:"  # a time stamp is not who she is
+
+
+def test_a_digital_librarys_full_text_and_a_wiki_librarys_letter_without_their_frames(tmp_path):
+    parsed = page(tmp_path, "book",
+        "Internet Archive\nAn illustration of a magnifying glass.\nSign up | Log in\n"
+        "An illustration of a horizontal line over an up pointing arrow. Upload\nWeb\nTexts\nVideo\nAudio\nSoftware\n"
+        "Images\nDonate\nAbout\nBlog\nProjects\nHelp\nFull text of \"The Keeper's Last Winter\"\nSee other formats\n"
+        "THE KEEPER'S LAST WINTER\n\nBY INGRID HOLM\n\nCHAPTER I\n\n"
+        "The letter from the board came in the first week of December, and my father read it twice.\n")
+    assert (parsed.source.title, parsed.source.author) == ("THE KEEPER'S LAST WINTER", "INGRID HOLM")
+    assert not still_in(parsed, "Internet Archive", "illustration", "Texts", "Software", "Full text of", "other formats")
+    parsed = page(tmp_path, "letter",
+        "Jump to navigation\nJump to search\nLetter to the Lighthouse Board (1952)\nby Olav Dahl\n"
+        "sister projects: Wikipedia article, Wikidata item.\n←Previous\nNext→\nGull Point, 9 December 1952.\n"
+        "Gentlemen,\nI ask to stay until the spring, when the lamp can be tried in my presence.\n"
+        "This work is in the public domain in the United States because it was published before January 1, 1929.\n")
+    assert (parsed.source.title, parsed.source.author) == ("Letter to the Lighthouse Board (1952)", "Olav Dahl")
+    assert not still_in(parsed, "sister projects", "Previous", "Next", "public domain")
+
+
+def test_a_video_page_keeps_its_transcript_with_its_times_and_leaves_its_chapters_out(tmp_path):
+    captions = "".join(f"0:{2 * n:02d}\n{words}\n" for n, words in enumerate([
+        "in December 1952 the board", "wrote to the keeper that the", "lamp would be automated and",
+        "he asked to stay until the spring", "the board refused him"]))
+    parsed = page(tmp_path, "video",
+        "Skip navigation\nSearch\nCreate\nSign in\nThe Last Keeper of Gull Point\nCoast Stories\n12K subscribers\n"
+        "Subscribe\n310\nShare\n4,810 views  Mar 6, 2021  #lighthouses #history\n"
+        "How the board automated the lamp and the keeper left the island.\n...more\nChapters\nView all\n"
+        "0:00\nIntro\n1:30\nThe letter\n4:10\nThe last night\nTranscript\nFollow along using the transcript.\n"
+        "Show transcript\nCoast Stories\n12K subscribers\nVideos\nAbout\n" + captions +
+        "Comments\n14 Comments\nSort by\n@harbourlights\n2 years ago (edited)\n"
+        "My grandmother knew him and says he never wanted to leave.\n31\nReply\n")
+    source = parsed.source
+    assert (source.title, source.author, source.date) == ("The Last Keeper of Gull Point", "Coast Stories", "2021-03-06")
+    transcript = next(c for c in parsed.chunks if "0:02" in c.text)
+    assert transcript.text.startswith("0:00\nin December 1952") and transcript.text.endswith("the board refused him")
+    assert "he asked to stay until the spring" in transcript.text
+    assert [(c.role, c.speaker) for c in parsed.chunks][-1] == ("comment", "@harbourlights")
+    assert not still_in(parsed, "Create", "subscribers", "views", "more", "Chapters", "Intro", "The last night",
+                        "Follow along", "Videos", "About", "edited")
+
+
+def test_a_transcripts_sentences_run_from_caption_to_caption_and_the_model_reads_them_without_times():
+    from embeddings.build import embed_text
+    from embeddings.captions import time_at
+    from embeddings.chunking import Chunk, sentence_spans, words
+
+    text = "0:00\nthe board wrote to the keeper\n0:03\nthat the lamp would be automated.\n0:06\nHe asked to stay\n"
+    spans = sentence_spans(text)
+    assert [text[a:b] for a, b in spans] == ["0:00\nthe board wrote to the keeper\n0:03\nthat the lamp would be automated.",
+                                           "0:06\nHe asked to stay"]
+    assert words(text) == 16  # a passage's size is counted in the words spoken
+    assert (time_at(text, text.index("lamp")), time_at(text, 0), time_at("No times here.", 0)) == ("0:03", "0:00", "")
+    read = embed_text(Chunk("c", "s", 0, len(text), 1, "author", "", text))
+    assert len(read) == len(text) and "0:03" not in read and read.split() == [w for w in text.split() if ":" not in w]
+
+
+def test_a_newspapers_letters_page_gives_each_letter_to_the_reader_who_signs_it(tmp_path):
+    parsed = page(tmp_path, "letters",
+        "The Coast Times\nSubscribe\nSign in\nNews\nOpinion\nSport\nCulture\nLetters\n"
+        "The last keeper: a dismissal or a retirement?\nReaders respond to our feature on the automation of Gull Point\n"
+        "Thu 11 Mar 2021 18.12 GMT\nShare\n"
+        "Your feature says the keeper was dismissed. My mother worked for the board, and its minutes say he retired.\n"
+        "Ingrid Holm\nTromsø, Norway\n"
+        "The board wrote its own minutes. The keeper's letters say he asked to stay, and they are the better witness.\n"
+        "Per Dahl\nNewcastle upon Tyne\n"
+        "Have an opinion on anything you've read in the Coast Times today? Please email us your letter and it will be "
+        "considered for publication in our letters section.\nMost viewed\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "Ingrid Holm"),
+                                                            ("comment", "Per Dahl")]
+    assert parsed.chunks[1].text.startswith("Your feature") and parsed.chunks[2].text.endswith("better witness.")
+    assert not still_in(parsed, "Tromsø", "Newcastle", "Have an opinion", "Most viewed")
+    # letters all signed by one writer are that writer's own: an archive of their letters, not a letters page
+    archive = page(tmp_path, "archive",
+        "Letters of the keeper\nI ask to stay until the spring, when the lamp can be tried in my presence.\n"
+        "Olav Dahl\nGull Point\nI have received the board's reply, and I will leave in March.\nOlav Dahl\nGull Point\n")
+    assert {c.role for c in archive.chunks} == {"author"}
+    # the page's own words are its title and standfirst: its label quotes the first letter, with its writer
+    assert provisional_viewpoint(parsed.chunks, "", parsed.source.title).startswith(
+        "not labelled; it opens with Ingrid Holm: “My mother worked for the board")
+
+
+def test_letters_signed_with_what_the_writer_is_or_on_one_line_and_the_pages_menu_on_one_line(tmp_path):
+    parsed = page(tmp_path, "letters",
+        "Skip to main content\nThe Coast Times\nNews Opinion Sport Culture Lifestyle\nOpinion\nLetters\n"
+        "The keeper was not dismissed\nLetters\n12 March 2021 • 6:00am\n"
+        "SIR – Your feature says the keeper was dismissed. The board's minutes say he retired.\n"
+        "Ingrid Holm, Tromsø, Norway\n\n"
+        "SIR – The board wrote its own minutes. The keeper's letters say he asked to stay.\n"
+        "Per Dahl\nEmeritus professor of maritime history, University of Bergen\n\n"
+        "SIR – Both letters forget the lamp, which was automated whatever the keeper wished.\n"
+        "Dr Olga Berg\nUniversity of Tromsø\n\n"
+        "• Join the debate – email letters@coasttimes.example\n"
+        "• Read more Coast Times letters – click here to visit coasttimes.example/letters\n"
+        "Write to: Letters to the Editor, The Coast Times, 1 Harbour Road, Bergen\nemail: letters@coasttimes.example\n"
+        "Topics\nLighthouses\nHistory\nShare on Facebook\n")
+    assert (parsed.source.title, parsed.source.date) == ("The keeper was not dismissed", "2021-03-12")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("comment", "Ingrid Holm"), ("comment", "Per Dahl"),
+                                                            ("comment", "Dr Olga Berg")]
+    assert not still_in(parsed, "Coast Times", "Sport", "Tromsø, Norway", "Emeritus", "University", "Join the debate",
+                        "click here", "Write to", "email")
+
+
+def test_a_quotation_the_writers_sentence_opens_with_a_colon_or_a_comma_is_its_speakers(tmp_path):
+    parsed = page(tmp_path, "polemic",
+        "The myth of the gentle keeper\nBy Ivan Berg\nMarch 3, 2020\n\n"
+        "The keeper's admirers present him as a victim of the board. The record says otherwise.\n\n"
+        "In 1951 Tom Reilly wrote in his logbook: \"The lamp is a burden I no longer wish to carry.\"\n\n"
+        "The admirers blame Per Dahl, the board and the lighthouse service.\n\n"
+        "Per Dahl was under no illusions. As he told the annual meeting, "
+        "\"We cannot keep a man who does not want the light.\"\n\n"
+        "The keeper's answer was a single word: \"Agreed.\" He left in March.\n")
+    voices = {(c.role, c.speaker): c.text for c in parsed.chunks}
+    assert voices[("quoted", "Tom Reilly")] == '"The lamp is a burden I no longer wish to carry."'
+    assert voices[("quoted", "Per Dahl")] == '"We cannot keep a man who does not want the light."'
+    assert any(c.role == "author" and c.text.endswith("As he told the annual meeting,") for c in parsed.chunks)
+    # a word in quotation marks is the writer's, and so is a paragraph that goes on after its quotation
+    assert any('"Agreed." He left in March.' in c.text and c.role == "author" for c in parsed.chunks)
+    # the words after a name describe the person, not a list of other things
+    assert next(c for c in parsed.chunks if c.speaker == "Per Dahl").context == "Per Dahl said:"
+
+
+def test_a_videos_transcript_under_its_comments_is_the_pages_own_words(tmp_path):
+    parsed = page(tmp_path, "video",
+        "Skip navigation\nThe Last Keeper of Gull Point\nCoast Stories\n212K subscribers\nSubscribe\n"
+        "14,221 views  3 years ago\nIn 1952 the last keeper left Gull Point. Did he retire, or was he pushed out?\n"
+        "We read the board's minutes and his letters.\nSources: the Gull Point Board minutes, 1951-1952.\n"
+        "Music: Harbour Lights by the Tide Band.\nChapters: 0:00 The winter of 1952.\n"
+        "...more\n311 Comments\nSort by\n@saltmarsh\n3 years ago\nMy grandfather knew him and says he retired.\n"
+        "1.1K\nReply\n48 replies\n@CoastStories\n3 years ago\nThanks for watching!\n88\nReply\n"
+        "Transcript\nSearch in video\n0:00\nIn the winter of 1952 the keeper wrote to the board for the last time.\n"
+        "0:07\nHe asked to stay until the spring.\n")
+    voices = [(c.role, c.speaker, c.text[:20]) for c in parsed.chunks]
+    assert ("comment", "@saltmarsh", "My grandfather knew ") in voices
+    assert [v for v in voices if v[2].startswith(("In the winter", "He asked"))] == [
+        ("author", "", "In the winter of 195"), ("author", "", "He asked to stay unt")]
+    assert not still_in(parsed, "Search in video", "Transcript")
+
+
+def test_a_transcription_services_transcript_sets_each_speaker_and_time_over_their_words(tmp_path):
+    parsed = page(tmp_path, "episode",
+        "The Keeper's Last Winter - Episode 12\nCoast History Podcast\nTranscript\nAnna Berg  0:05\n"
+        "Welcome back. Today we ask whether the last keeper of Gull Point left of his own accord.\nPer Dahl  0:14\n"
+        "The board's minutes say he retired, but his letters tell a different story.\nAnna Berg  0:31\n"
+        "So what do the letters say?\nPer Dahl  0:34\nHe asked to stay until the spring, and the board refused.\n"
+        "Transcribed by https://otter.ai\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("quoted", "Anna Berg"), ("quoted", "Per Dahl"),
+                                                            ("quoted", "Anna Berg"), ("quoted", "Per Dahl")]
+    assert not still_in(parsed, "0:", "Transcribed")
+
+
+def test_captions_that_open_with_their_times_are_one_transcript_and_chapters_so_written_are_left_out(tmp_path):
+    captions = "".join(f"0:{3 * n:02d} {words}\n" for n, words in enumerate([
+        "in December 1952 the board wrote", "to the keeper that the lamp", "would be automated and he asked",
+        "to stay until the spring but", "the board refused him"]))
+    parsed = page(tmp_path, "video",
+        "The Last Keeper of Gull Point\nCoast Stories\n12K subscribers\n"
+        "How the board automated the lamp and the keeper left the island.\n"
+        "0:00 Intro\n1:30 The letter\n4:10 The last night\nTranscript\n" + captions)
+    (transcript,) = [c for c in parsed.chunks if "0:03" in c.text]
+    assert transcript.text == captions.strip()
+    assert not still_in(parsed, "Intro", "The last night")
+
+
+def test_a_broadcasters_programme_page_under_its_station_and_series_names(tmp_path):
+    parsed = page(tmp_path, "episode",
+        "BBC\nHome\nNews\nSport\nSounds\nRadio 4\nIn Our Time\nThe Last Keeper of Gull Point\n"
+        "Melvyn Bragg and guests discuss the automation of Gull Point light and the dispute over its last keeper.\n"
+        "Available for over a year\nThe board's minutes record a retirement; the keeper's letters record a refusal.\n"
+        "With\nIngrid Holm\nProfessor of Maritime History at the University of Gull Point\nShow less\n"
+        "Release date:\n08 March 2021\nDuration:\n51 minutes\nBroadcasts\nMon 8 Mar 2021 09:00\nBBC Radio 4\n"
+        "Credits\nRole\tContributor\nPresenter\tMelvyn Bragg\nInterviewed Guest\tIngrid Holm\n")
+    assert (parsed.source.title, parsed.source.date) == ("The Last Keeper of Gull Point", "2021-03-08")
+    assert "Professor of Maritime History" in " ".join(c.text for c in parsed.chunks)  # who the guests are
+    assert not still_in(parsed, "Available for", "Release date", "Duration", "51 minutes", "Broadcasts", "Credits",
+                        "Presenter")
+
+
+def test_a_broadcasters_transcript_gives_each_turn_to_its_speaker_named_in_capitals_with_their_role(tmp_path):
+    parsed = page(tmp_path, "transcript",
+        "News Radio\nHistory\nThe last keeper of Gull Point, seventy years on\nMay 2, 2022 4:12 PM ET\n"
+        "Heard on Evening Edition\n4-Minute Listen\nPlaylist\nTranscript\nANNA BERG, HOST:\n"
+        "Seventy years ago the board automated the lamp at Gull Point. Our correspondent Per Dahl reports.\n"
+        "PER DAHL, BYLINE: The keeper's letters say he asked to stay until the spring.\n"
+        "(SOUNDBITE OF ARCHIVED BROADCAST)\nINGRID HOLM: The board's minutes say he retired, and the minutes are wrong.\n"
+        "DAHL: Per Dahl, News Radio, Gull Point.\n"
+        "Copyright © 2022 News Radio. All rights reserved. Visit our website terms of use and permissions pages for "
+        "further information.\n")
+    assert (parsed.source.title, parsed.source.date) == ("The last keeper of Gull Point, seventy years on", "2022-05-02")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("quoted", "Anna Berg"), ("quoted", "Per Dahl"),
+                                                            ("quoted", "Ingrid Holm"), ("quoted", "Per Dahl")]
+    assert not still_in(parsed, "Heard on", "Listen", "Playlist", "SOUNDBITE", "Copyright")
+
+
+def test_a_podcast_directorys_episode_page_gives_a_listeners_review_to_its_reviewer(tmp_path):
+    parsed = page(tmp_path, "episode",
+        "Apple Podcasts Preview\nCoast History Podcast\nCoast History Society\nHistory\n4.8 • 212 Ratings\n"
+        "Listen on Apple Podcasts\nMAR 6, 2021\nThe Last Keeper of Gull Point\nIn this episode Ingrid Holm tells us "
+        "what the keeper's letters say: that he asked to stay until the spring, and that the board refused.\n45 min\n"
+        "Play\nShare\nEpisode Website\nMore Episodes\nRatings & Reviews\n4.8 out of 5\n212 Ratings\n"
+        "Harbourlight77, 03/09/2021\nFinally the truth\nThe letters settle it. The minutes were written to cover the board.\n"
+        "Information\nCreator\nCoast History Society\nListen on Apple Podcasts\n© Coast History Society 2021\n")
+    assert (parsed.source.title, parsed.source.date) == ("The Last Keeper of Gull Point", "2021-03-06")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "Harbourlight77")]
+    assert not still_in(parsed, "Preview", "Ratings", "Listen on", "45 min", "Episode Website", "Information", "Creator")
+    parsed = page(tmp_path, "spotify",
+        "Spotify\nHome\nSearch\nYour Library\nThe Last Keeper of Gull Point\nCoast History Podcast\n"
+        "Mar 6, 2021 • 45 min\nEpisode description\nIn this episode Ingrid Holm tells us what the keeper's letters "
+        "say.\nShow more\nListen to this episode\nSign up free\n")
+    assert (parsed.source.title, parsed.source.date) == ("The Last Keeper of Gull Point", "2021-03-06")
+    assert not still_in(parsed, "Your Library", "45 min", "Episode description", "Listen to", "Sign up")
+
+
+def test_an_embedded_post_is_its_writers_a_guest_posts_byline_names_its_guest_and_signed_letters_in_capitals(tmp_path):
+    parsed = page(tmp_path, "embed",
+        "The keeper who would not leave\nBy Anna Berg\nMarch 8, 2021\n"
+        "The automation of Gull Point has become an argument about sources. The keeper's great-grandson put it "
+        "bluntly on Twitter:\n"
+        "The board's minutes are a cover story. My great-grandfather was pushed out, and his letters prove it.\n"
+        "— Per Dahl (@perdahl) March 6, 2021\nHistorians are more cautious about both sources.\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("quoted", "Per Dahl"), ("author", "")]
+    assert not still_in(parsed, "@perdahl")
+    parsed = page(tmp_path, "guest",
+        "Keepers' Notes\nThe letters the board ignored\nGuest post by Ingrid Holm\nMarch 3, 2021\n"
+        "The keeper asked to stay until the spring. The board's reply refused him in two lines.\n")
+    assert (parsed.source.title, parsed.source.author) == ("The letters the board ignored", "Ingrid Holm")
+    parsed = page(tmp_path, "editor",
+        "Letters to the Editor\nThe last keeper\nSir, Your report says the keeper of Gull Point retired, and the "
+        "board's minutes say so.\nANTHONY WHITCOMBE\nHarrogate, N Yorks\nSir, The minutes were written by the "
+        "board's secretary. The keeper's letters are the better witness.\nDR SUNITA RAO\nLeeds\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("comment", "Anthony Whitcombe"), ("comment", "Dr Sunita Rao")]
+
+
+def test_a_speechs_transcript_with_its_time_place_and_notes_of_applause(tmp_path):
+    from embeddings.reading import read_text
+
+    parsed = page(tmp_path, "speech",
+        "Remarks by the Governor at the Gull Point Memorial\nMarch 6, 2021\nHarbour Square, Bergen\n11:02 A.M.\n"
+        "THE GOVERNOR: Thank you. Thank you very much. (Applause.) Please, be seated.\n"
+        "Seventy years ago the keeper of Gull Point asked to stay at his light until the spring. The board refused "
+        "him. (Applause.)\nEND\n11:20 A.M.\n")
+    assert (parsed.source.title, parsed.source.date) == ("Remarks by the Governor at the Gull Point Memorial", "2021-03-06")
+    assert not still_in(parsed, "A.M.", "END")
+    text = parsed.chunks[-1].text
+    assert "(Applause.)" in text and "Applause" not in read_text(text) and len(read_text(text)) == len(text)
+
+
+def test_a_quotations_sites_page_gives_each_quotation_to_the_name_under_it(tmp_path):
+    parsed = page(tmp_path, "quotes",
+        "Goodreads\nHome\nMy Books\nBrowse\nCommunity\nQuotes by Ingrid Holm\n"
+        "“The minutes record what the board wanted remembered, not what the keeper said.”\n"
+        "― Ingrid Holm, The Last Keeper\ntags: archives, history\n1,204 likes\nLike\n"
+        "“A lamp is only as faithful as the hands that tend it.”\n― Ingrid Holm, Lamps of the North\n"
+        "tags: lighthouses\n312 likes\nLike\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("quoted", "Ingrid Holm")] * 2
+    assert all(c.text.startswith("“") and "\n― Ingrid Holm" in c.text for c in parsed.chunks)
+
+
+def test_a_parliaments_record_gives_each_speech_to_its_member(tmp_path):
+    parsed = page(tmp_path, "debate",
+        "Hansard\nUK Parliament\nGull Point Light\nVolume 60: debated on Tuesday 6 March 1984\n"
+        "Mr. Tom Reilly (Bergen North)\n"
+        "To ask the Secretary of State what instructions were given to the board about the keeper in 1952.\n"
+        "The Secretary of State (Mrs. Anna Berg)\nThe board acted within its powers. The keeper retired.\n"
+        "Mr. Reilly\nIs the Secretary of State aware that the keeper's letters show he asked to stay?\n"
+        "Mrs. Berg\nI have seen no such letters.\nHon. Members: Hear, hear.\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("quoted", "Tom Reilly"), ("quoted", "Anna Berg"), ("quoted", "Tom Reilly"), ("quoted", "Anna Berg")]
+    assert not still_in(parsed, "Bergen North", "Mr. Reilly", "debated on", "Hear, hear")
+
+
+def test_a_history_sites_primary_sources_are_their_writers_words(tmp_path):
+    parsed = page(tmp_path, "sources",
+        "Gull Point Histories\nThe Last Keeper of Gull Point\n"
+        "Tom Reilly kept the Gull Point Light from 1920 until 1952, when the board automated the lamp.\n"
+        "Primary Sources\n(1) Tom Reilly, letter to the Gull Point Board (3 March 1952)\n"
+        "I ask only to stay until the spring, when the boats can take my family to the mainland.\n"
+        "(2) Minutes of the Gull Point Board (10 March 1952)\n"
+        "The keeper's retirement was noted with thanks for his long service.\n"
+        "(3) Marta Holm, interview with the author (2019)\nMy father never retired. He was told to go, and he went.\n")
+    quoted = [(c.speaker, c.text.split("\n")[-1][:20]) for c in parsed.chunks if c.role == "quoted"]
+    assert quoted == [("Tom Reilly", "I ask only to stay u"), ("Minutes of the Gull Point Board", "The keeper's retirem"),
+                      ("Marta Holm", "My father never reti")]
+    assert [c.role for c in parsed.chunks if "kept the Gull Point Light" in c.text] == ["author"]
+
+
+def test_an_archived_letter_with_its_notes_and_a_last_updated_line_under_it(tmp_path):
+    parsed = page(tmp_path, "archived-letter",
+        "Tom Reilly\nTo the Gull Point Board\n(March 1952)\nWritten: 3 March 1952.\n"
+        "First Published: Keepers' Notes, No. 4, 1953.\nTranslated: Per Dahl.\n"
+        "Transcription/Markup: Anna Berg for the Lighthouse Internet Archive.\nGentlemen,\n"
+        "I ask only to stay until the spring, when the boats can take my family and our goods to the mainland.\n"
+        "Yours faithfully,\nTom Reilly\nLast updated on 6 March 2021\n")
+    assert (parsed.source.title, parsed.source.author) == ("To the Gull Point Board", "Tom Reilly")
+    assert not still_in(parsed, "Markup", "First Published", "Translated")
+
+
+def test_a_quotation_closing_a_paragraph_of_the_writers_is_its_speakers(tmp_path):
+    parsed = page(tmp_path, "report",
+        "The Coast Times\nThe keeper's last winter\nBy Anna Berg\nMarch 6, 2021\n"
+        "The board automated the Gull Point lamp in 1952, and its keeper left the island that spring.\n"
+        "\"The keeper asked to retire,\" the board's secretary, Per Dahl, told the paper in 1952.\n"
+        "Not everyone is persuaded. Ingrid Holm, a historian, said the letters point the other way. "
+        "\"He asked to stay until the spring, and they refused him,\" she said.\n"
+        "The letters were found in 2019. \"They were in a box under the stairs,\" Holm said on Tuesday. "
+        "\"Nobody had read them.\"\n"
+        "Stalin answered the board. \"No,\" he said. The minutes call it \"a retirement\" throughout.\n"
+        "According to the museum's director, Marta Holm, the letters are genuine. \"We have had them tested,\" she said.\n")
+    voices = [(c.role, c.speaker, c.text[:24]) for c in parsed.chunks]
+    assert voices == [
+        ("author", "", "The board automated the "), ("quoted", "Per Dahl", "\"The keeper asked to ret"),
+        ("author", "", "Not everyone is persuade"), ("quoted", "Ingrid Holm", "\"He asked to stay until "),
+        ("author", "", "The letters were found i"), ("quoted", "Holm", "\"They were in a box unde"),
+        ("author", "", "Stalin answered the boar"), ("quoted", "Marta Holm", "\"We have had them tested")]
+
+
+def test_a_podcast_hosts_episode_page_with_show_notes_links_and_an_appeal(tmp_path):
+    parsed = page(tmp_path, "episode",
+        "Coast Histories Podcast\nEpisodes\nAbout\nSupport the Show\nContact\nEpisode 45: The Last Keeper of Gull Point\n"
+        "Coast Histories Podcast\nMarch 6, 2021\nSeason 3\nEpisode 45\n52:13\nShare\nDownload\n"
+        "Subscribe: Apple Podcasts | Spotify | Google Podcasts | RSS\n"
+        "In 1952 the Gull Point Light was automated and its keeper left the island. The board said he retired.\n"
+        "Show notes\n(00:00) Introduction\n(02:15) Who was Tom Reilly?\n(14:40) The letters of March 1952\n"
+        "(31:05) What the board's minutes leave out\nLinks mentioned in this episode:\n"
+        "The Gull Point Board minutes, 1952 (Coast Archive)\nMarta Holm, The Keeper's Daughter (Fjord Press, 2019)\n"
+        "Support the show\nIf you enjoy Coast Histories, please leave us a rating on Apple Podcasts, it really helps.\n"
+        "Transcript\nIngrid Berg: Welcome to Coast Histories. Today my guest is Marta Holm.\n"
+        "Marta Holm: My grandfather never wanted to leave the light. The board refused him.\n"
+        "Ingrid Berg: So the minutes are wrong?\nMarta Holm: The minutes were written by the board.\n"
+        "Powered by Buzzsprout\nPrivacy & Cookies\n")
+    assert (parsed.source.title, parsed.source.date) == ("Episode 45: The Last Keeper of Gull Point", "2021-03-06")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("quoted", "Ingrid Berg"), ("quoted", "Marta Holm"), ("quoted", "Ingrid Berg"), ("quoted", "Marta Holm")]
+    assert not still_in(parsed, "Subscribe", "Season", "(02:15)", "Links mentioned", "Fjord Press", "Support the show", "rating",
+                        "Privacy")
+
+
+def test_a_stations_programme_page_with_its_player_credits_related_programs_and_appeal(tmp_path):
+    parsed = page(tmp_path, "programme",
+        "WKCR 89.9 FM\nListen Live\nSchedule\nPrograms\nDonate\nCoast Hour\nThe Last Keeper of Gull Point\n"
+        "Broadcast: March 6, 2021\nPlay\n0:00 / 52:13\n1x\nDownload (MP3, 48 MB)\nEmbed\nHosted by Ingrid Berg\n"
+        "Guests: Marta Holm, author of The Keeper's Daughter\n"
+        "In 1952 the Gull Point Light was automated and its keeper, Tom Reilly, left the island. The board said he retired.\n"
+        "Music in this episode: \"Harbour Lights\" by The Tidewaters\nRelated Programs\nLamps of the North\nMarch 1, 2021\n"
+        "Support Community Radio\nWKCR is listener-supported. Your gift keeps independent voices on the air.\nGive Now\n"
+        "© 2021 WKCR. All rights reserved.\n")
+    assert (parsed.source.title, parsed.source.date) == ("The Last Keeper of Gull Point", "2021-03-06")
+    assert still_in(parsed, "Hosted by Ingrid Berg", "Harbour Lights") == ["Hosted by Ingrid Berg", "Harbour Lights"]
+    assert not still_in(parsed, "0:00", "MP3", "Related Programs", "Lamps of the North", "Support Community", "listener-supported",
+                        "Give Now")
+
+
+def test_a_title_the_comments_header_quotes_outranks_a_blogs_motto(tmp_path):
+    parsed = page(tmp_path, "review",
+        "Salt and Ink\nReviews of sea books, old and new\n"
+        "The Ghost Ship Solved? A review of \"The Last Keeper\"\nNovember 12, 2020 by Ruth Gallagher\n"
+        "Every few years somebody announces that the mystery of Gull Point has been solved.\n"
+        "2 thoughts on “The Ghost Ship Solved? A review of \"The Last Keeper\"”\nJack Moreland\n"
+        "November 13, 2020 at 7:41 am\nI am not convinced. The board planned it.\nReply\n")
+    assert (parsed.source.title, parsed.source.author) == ("The Ghost Ship Solved? A review of \"The Last Keeper\"",
+                                                           "Ruth Gallagher")
+
+
+def test_a_trials_record_with_its_speakers_in_capitals_and_an_editors_note(tmp_path):
+    parsed = page(tmp_path, "record",
+        "Report of Court Proceedings\nThe Case of the Gull Point Board\nMorning Session, March 6, 1952\n"
+        "THE COMMANDANT: The Court is coming, please rise.\n"
+        "THE PRESIDENT: Be seated. Keeper Reilly, do you confirm the testimony you gave?\n"
+        "REILLY: Yes, I confirm it. I asked the board to let me stay until the spring.\n"
+        "DAHL: Where is that letter now?\nREILLY: In the board's own files.\n"
+        "[Note: The board's files for March 1952 were later found to hold no such letter.]\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks][-2:] == [("quoted", "Reilly"), ("author", "")]
+
+
+def test_a_document_sharing_sites_frame_around_a_letter(tmp_path):
+    parsed = page(tmp_path, "shared-document",
+        "Scribd\nUpload\nLanguage (EN)\nOpen navigation menu\nClose suggestions\nSearch\nThe Keeper's Letters (1952)\n"
+        "Uploaded by\ncoast_archive\n0 ratings\n0% found this document useful (0 votes)\n212 views\n12 pages\n"
+        "Document Information\nclick to expand document information\nDescription:\n"
+        "Letters of Tom Reilly to the Gull Point Board, March 1952.\nOriginal Title\nThe Keeper's Letters (1952)\n"
+        "Copyright\n© All Rights Reserved\nAvailable Formats\nPDF, TXT or read online from Scribd\nShare this document\n"
+        "Did you find this document useful?\nIs this content inappropriate?\nReport this Document\nDownload now\nSave\n"
+        "Save The Keeper's Letters (1952) For Later\nYou are on page 1/12\nSearch\nFullscreen\nGentlemen,\n"
+        "I ask only to stay until the spring, when the boats can take my family and our goods to the mainland.\n"
+        "Yours faithfully,\nTom Reilly\nYou might also like\nLamps of the North\nDocument\n12 pages\n")
+    assert parsed.source.title == "The Keeper's Letters (1952)"
+    assert still_in(parsed, "I ask only to stay") == ["I ask only to stay"]
+    assert not still_in(parsed, "Uploaded", "ratings", "useful", "Information", "Original Title", "Formats", "Scribd",
+                        "inappropriate", "For Later", "page 1/12", "Fullscreen", "Lamps of the North")
