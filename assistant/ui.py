@@ -207,6 +207,18 @@ def ensure_index(index_dir: Path, corpus_dir: Path) -> str:
     return ""
 
 
+#: The reader's own sans-serif fonts: the web font the default theme bundles sets some capitals of its
+#: semi-bold weight (titles, "Reader comment: ...") as small letters in Chromium.
+SYSTEM_FONTS = ("system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "Liberation Sans",
+                "DejaVu Sans", "sans-serif")
+
+
+def _theme():
+    import gradio as gr
+
+    return gr.themes.Default(font=list(SYSTEM_FONTS))
+
+
 def serve(index_dir: Path = config.INDEX_DIR, corpus_dir: Path = config.CORPUS_DIR, host: str = "127.0.0.1",
           port: int = 7860, auth: str | None = None, build: bool = True, block: bool = True):
     """Start the chat. Binds to loopback unless told otherwise, and then only with credentials."""
@@ -218,6 +230,6 @@ def serve(index_dir: Path = config.INDEX_DIR, corpus_dir: Path = config.CORPUS_D
     app = build_app(Service(index_dir, notice=notice), corpus_examples(Path(corpus_dir)))
     print(f"chat: http://{host}:{port}", flush=True)
     app.queue(default_concurrency_limit=8).launch(
-        server_name=host, server_port=port, auth=credentials, css=CSS, show_error=False, quiet=True,
+        server_name=host, server_port=port, auth=credentials, css=CSS, theme=_theme(), show_error=False, quiet=True,
         prevent_thread_lock=not block, footer_links=[])
     return app

@@ -75,6 +75,8 @@ def test_ask_follow_up_filter_export(browser, seed_server, artifacts):
     first = ui.ask("How did Trotsky die?", 1)
     cards = first.locator(".card")
     assert cards.count() >= 2
+    # titles and labels in the reader's own fonts, not the bundled web font whose semi-bold capitals misrender
+    assert page.evaluate("getComputedStyle(document.querySelector('.card h3')).fontFamily").startswith("system-ui")
     for i in range(cards.count()):
         card = cards.nth(i)
         assert card.locator(".viewpoint").inner_text().startswith("VIEWPOINT") or card.locator(".viewpoint").inner_text()
