@@ -12,9 +12,11 @@ from pathlib import Path
 from . import config
 from .bylines import page_details
 from .chunking import Chunk, chunk_units, sentence_spans
+from .claims import answers
 from .cleaning import NAME_ALONE, Dropped, plain, two_sentences
 from .errors import AssistantError
 from .reading import read_text
+from .roles import AUTHOR
 from .sources import NOT_LABELLED, READER_VERSION, Source, load_corpus, unread_files
 from .speakers import context_line, describe, parse
 from .vocabulary import corpus_words, embed_words
@@ -44,6 +46,8 @@ def chunk_source(source: Source, max_words: int = config.CHUNK_MAX_WORDS) -> Sou
         if chunk.speaker and chunk.speaker not in described:
             described[chunk.speaker] = describe(chunk.speaker, source.text)
         context = context_line(chunk.role, chunk.speaker, described.get(chunk.speaker, ""))
+        if i and chunk.role == AUTHOR and answers(chunks[i - 1], chunk, source.text):
+            context = " ".join(chunks[i - 1].text.split())  # the claim it answers, read with it
         if context:
             chunks[i] = replace(chunk, context=context)
     return SourceChunks(source, chunks, parsed.dropped + duplicates)

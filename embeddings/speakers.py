@@ -16,6 +16,7 @@ A source is not one voice. This module reads the structure a web page leaves in 
   its end.
 * **Interviews and transcripts** (see :mod:`embeddings.interviews`): each turn under a speaker's
   name is that speaker's words (a quotation), not the page's.
+* **Claims set out to be answered** (see :mod:`embeddings.claims`): "Myth #1: ..." over "Fact: ...".
 * **Quotations** (see :mod:`embeddings.quotations`): paragraphs in quotation marks with their
   attribution, letters, block quotes. Quoted paragraphs in a reply that repeat an earlier post
   ("NAME said:") are that poster's words, not the replier's.
@@ -33,6 +34,7 @@ from .answers import (
     photo_heads,
     signed_answers,
 )
+from .claims import refuted_claims
 from .cleaning import Dropped, comments_start, split_lines, split_tails
 from .comments import reader_comments
 from .interviews import debate_speeches, interview_turns, questions_and_answers
@@ -101,6 +103,7 @@ def parse(text: str, start: int = 0) -> Parsed:
     forwarded_posts(lines, reasons, roles, speakers, groups)
     primary_sources(lines, reasons, roles, speakers, groups)
     quotations(lines, reasons, roles, speakers, groups)
+    refuted_claims(lines, reasons, roles, speakers, groups)
     for i in range(len(lines)):  # a site's bot posting its rules in a thread ("AutoModerator")
         if reasons[i] is None and speakers[i].lower() in BOTS:
             reasons[i] = "bot message"

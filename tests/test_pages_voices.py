@@ -422,3 +422,24 @@ def test_a_document_sharing_sites_frame_around_a_letter(tmp_path):
     assert still_in(parsed, "I ask only to stay") == ["I ask only to stay"]
     assert not still_in(parsed, "Uploaded", "ratings", "useful", "Information", "Original Title", "Formats", "Scribd",
                         "inappropriate", "For Later", "page 1/12", "Fullscreen", "Lamps of the North")
+
+
+def test_claims_a_page_sets_out_to_answer_are_not_its_view(tmp_path):
+    parsed = page(tmp_path, "myths",
+        "Five myths about the last keeper\nBy Anna Nowak\nMarch 5, 2020\n\n"
+        "Seventy years on, the keeper's departure is still surrounded by stories.\n\n"
+        "Myth #1: The board dismissed the keeper.\n"
+        "Fact: The board's minutes record that he asked to retire in the spring of 1952.\n\n"
+        "Myth #2: The lamp was automated because he drank.\n"
+        "Fact: Every light on the coast was automated between 1950 and 1955.\n\n"
+        "Claim: No letter of his survives.\nRating: False\nOrigin: His letters to the board are in the county archive.\n")
+    voices = [(c.role, c.text.split(":")[0]) for c in parsed.chunks]
+    assert voices == [("author", "Seventy years on, the keeper's departure is still surrounded by stories."),
+                      ("quoted", "Myth #1"), ("author", "Fact"), ("quoted", "Myth #2"), ("author", "Fact"),
+                      ("quoted", "Claim"), ("author", "Rating")]
+    # the model reads each answer with the claim it answers, as the page sets them
+    assert parsed.chunks[2].context == "Myth #1: The board dismissed the keeper."
+    # a label of the kind in an essay, with no answer under it and no other claim, stays the writer's
+    essay = page(tmp_path, "essay", "The keeper\n\nClaim: the board never explained itself. I think that is unfair.\n\n"
+                 "The minutes say more than most histories allow.\n")
+    assert {c.role for c in essay.chunks} == {"author"}
