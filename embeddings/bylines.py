@@ -19,6 +19,7 @@ from .cleaning import (
     HANDLE,
     LINK_NOTE,
     MENU_MAX_WORDS,
+    SIGNED_INITIALS,
     Dropped,
     is_prose,
     plain,
@@ -181,7 +182,9 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     if followed and details.get("author", followed.text) == followed.text:  # "Anna Berg" over a "Follow" button
         details.setdefault("author", followed.text)
         byline_at = followed.start if byline_at is None else min(byline_at, followed.start)
-    date = dates.get("posted") or dates.get("updated")
+    # or the day the writer signed it with their initials, under the text ("ACW (27.5.2020)")
+    signed = [page_date(m.group("day")) for d in dropped if d.reason == "signature" and (m := SIGNED_INITIALS.match(d.text.strip()))]
+    date = dates.get("posted") or dates.get("updated") or next((day for day in signed if day), "")
     if date:
         details["date"] = date
     if "author" not in details:  # a programme's page names its host in its credits ("Producer & Host: Doug Storm")

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 from . import config
 from .captions import caption_sentences, captioned, is_caption_line, spoken_words
 from .cleaning import LINK_NOTE, TIMESTAMP, Dropped, normalize
+from .roles import QUOTED
 from .speakers import Unit
 
 #: An author's line this short, without a full stop, that joined no paragraph is a title or a heading
@@ -31,6 +32,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 #: A line this short that the next line does not continue is a unit of its own (see sentence_spans).
 SHORT_LINE_WORDS = 8
+#: A quotation this long or longer that stands inside an earlier passage is left out as a repeat.
+TRIMMED_QUOTE_MIN_WORDS = 5
 _ABBREVIATION = re.compile(r"(\b[A-Z]|\b(Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|vs|e\.g|i\.e|No|Vol|pp|p|cf|ca|Ph\.D))\.$")
 
 
@@ -143,6 +146,12 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
         if all(k in seen for k in sentences):
             dropped.append(Dropped(start, end, body, f"duplicate of {seen[sentences[0]]}"))
             continue
+        # A quotation trimmed from an earlier passage of the page (a reply quoting part of a post) is a repeat too.
+        if unit.role == QUOTED and len(key.split()) >= TRIMMED_QUOTE_MIN_WORDS:
+            source = next((c for c in chunks if f" {key} " in f" {normalize(c.text)} "), None)
+            if source is not None:
+                dropped.append(Dropped(start, end, body, f"duplicate of {source.id}"))
+                continue
         chunk_id = f"{source_id}-{hashlib.sha1(key.encode()).hexdigest()[:10]}"
         for k in sentences:
             seen.setdefault(k, chunk_id)

@@ -61,13 +61,17 @@ def split_lines(text: str, offset: int = 0) -> list[Line]:
 
 #: A link a site sets at the end of a paragraph to the rest of it: "[more inside]", "(Read more...)",
 #: "Continue reading →".
-TAIL_LINK = re.compile(r"(?<=[.!?\"”’)])\s+(?:\[more inside\]|\(read more\.*\)|continue reading\W{0,3}|read more\W{0,3})$",
+TAIL_LINK = re.compile(r"(?<=[.!?\"”’)])\s+(?:\[more inside\]|\(read more\.*\)|continue reading\W{0,3}|read more\W{0,3}"
+                       r"|(?-i:[A-Z]{2,4})\s*\(\d{1,2}\.\d{1,2}\.\d{4}\))$",  # or the writer's initials and day: "ACW (27.5.2020)"
                        re.IGNORECASE)
+#: A writer's initials and the day they signed, under or at the end of their text: "ACW (27.5.2020)".
+SIGNED_INITIALS = re.compile(r"^(?P<initials>[A-Z]{2,4})\s*\((?P<day>\d{1,2}\.\d{1,2}\.\d{4})\)$")
 
 
 def split_tails(lines: list[Line]) -> list[Line]:
-    """``lines`` with a link to the rest of a paragraph at its end standing as a line of its own, in
-    the same block, so that it can be left out and the paragraph keeps its exact span."""
+    """``lines`` with a link to the rest of a paragraph at its end (or the writer's initials and day)
+    standing as a line of its own, in the same block, so that it can be left out and the paragraph
+    keeps its exact span."""
     out = []
     for line in lines:
         tail = TAIL_LINK.search(line.text)
@@ -284,6 +288,8 @@ def line_reasons(lines: list[Line]) -> list[str | None]:
             reasons.append("timestamp")
         elif SUBMITTED.match(text):
             reasons.append("byline")
+        elif SIGNED_INITIALS.match(text):
+            reasons.append("signature")
         elif not re.search(r"[^\W_]", key):  # a rule drawn in underscores ("_____") has no words either
             reasons.append("no words")
         elif counts[key] >= REPEAT_MIN and len(key.split()) <= REPEAT_MAX_WORDS:

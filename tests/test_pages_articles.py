@@ -636,3 +636,11 @@ def test_a_paywalls_count_and_offers_around_an_article(tmp_path):
         "This article is part of our series on the history of the coast.\n"
         "Want more stories like this? Sign up for our weekly history newsletter.\nSupport our journalism\n")
     assert [c.text for c in parsed.chunks] == ["The letters of the last keeper of Gull Point were published this week."]
+
+
+def test_a_polemic_signed_with_its_writers_initials_and_day(tmp_path):
+    parsed = page(tmp_path, "essay",
+        "The Keeper Myth\n\nBy Douglas Ward (MA)\n\nThe keeper was never dismissed: the board's minutes say so.\n\n"
+        "His letters were written after the fact. DW (3.3.2021)\n")
+    assert (parsed.source.author, parsed.source.date) == ("Douglas Ward", "2021-03-03")
+    assert parsed.chunks[-1].text.endswith("His letters were written after the fact.")

@@ -358,6 +358,24 @@ def test_a_vbulletin_threads_post_headers_are_left_out(tmp_path):
     assert not still_in(parsed, "PM", "#2", "Join Date")
 
 
+def test_a_vbulletin_threads_tools_footer_and_a_reply_quoting_part_of_a_post(tmp_path):
+    parsed = page(tmp_path, "vb",
+        "Coast History Forums > History > Lighthouses\nDid the last keeper retire?\n\nRegister Help\nRemember Me?\n\n"
+        "Results 1 to 2 of 2\nThread: Did the last keeper retire?\n\nThread Tools\nDisplay\n\n"
+        "03-08-2021, 02:14 PM #1\nsaltmarsh\nSenior Member\nJoin Date: Mar 2010\nPosts: 1,234\n"
+        "The board's minutes say he retired in 1953, and that he asked to go. Is there any reason to doubt them?\n"
+        "Reply With Quote\n03-08-2021, 03:02 PM #2\nharbourlight\nMember\nJoin Date: Jun 2015\nPosts: 87\n"
+        "Originally Posted by saltmarsh\nThe board's minutes say he retired in 1953\n"
+        "His letters say otherwise. He asked to stay until the spring and was refused.\nReply With Quote\n\n"
+        "« Previous Thread | Next Thread »\nPosting Permissions\nYou may not post new threads\n"
+        "You may not post replies\nAll times are GMT. The time now is 03:14 PM.\n")
+    assert parsed.source.author == "saltmarsh"
+    # the reply's quotation of part of the opening post is not indexed twice
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", "saltmarsh"), ("reply", "harbourlight")]
+    assert not still_in(parsed, "Register", "Remember", "Results", "Thread Tools", "Display", "Previous Thread",
+                        "Posting Permissions", "You may not", "All times")
+
+
 def test_a_discourse_topic_gives_each_post_to_the_poster_over_its_date(tmp_path):
     parsed = page(tmp_path, "topic",
         "Coast History Community\nDid the last keeper retire?\nNorth Sea Lights\nsalt_marsh\nMar 2021\n"
