@@ -15,8 +15,9 @@ from .chunking import Chunk, chunk_units, sentence_spans
 from .claims import answers
 from .cleaning import NAME_ALONE, Dropped, plain, two_sentences
 from .errors import AssistantError
+from .interviews import question_answered
 from .reading import read_text
-from .roles import AUTHOR
+from .roles import AUTHOR, QUOTED
 from .sources import NOT_LABELLED, READER_VERSION, Source, load_corpus, unread_files
 from .speakers import context_line, describe, parse
 from .vocabulary import corpus_words, embed_words
@@ -48,6 +49,10 @@ def chunk_source(source: Source, max_words: int = config.CHUNK_MAX_WORDS) -> Sou
         context = context_line(chunk.role, chunk.speaker, described.get(chunk.speaker, ""))
         if i and chunk.role == AUTHOR and answers(chunks[i - 1], chunk, source.text):
             context = " ".join(chunks[i - 1].text.split())  # the claim it answers, read with it
+        asked = question_answered(chunks[i - 1].text, chunks[i - 1].speaker, chunk.speaker) if (
+            i and chunk.role == QUOTED and chunks[i - 1].role == QUOTED) else ""
+        if asked and context:  # an interview's answer, read with the question it answers
+            context = f"Asked “{' '.join(asked.split())}”, {context}"
         if context:
             chunks[i] = replace(chunk, context=context)
     return SourceChunks(source, chunks, parsed.dropped + duplicates)

@@ -130,3 +130,16 @@ def debate_speeches(lines, reasons, roles, speakers, groups) -> None:
         for k in range(i + 1, stop):
             if roles[k] == AUTHOR:
                 roles[k], speakers[k], groups[k] = QUOTED, name, 32_000 + i
+
+
+#: The speaker's label at the head of a turn's text: "KELLY: ", "Q: ".
+TURN_LABEL = re.compile(r"^[^\s:][^:\n]{0,40}:\s+")
+
+
+def question_answered(previous_text: str, previous_speaker: str, speaker: str) -> str:
+    """The question a turn answers: the last sentence of the turn just before it, when another speaker
+    asked it ("KELLY: Was it genocide?" before "APPLEBAUM: Historians disagree about the word."), or ""."""
+    asked = TURN_LABEL.sub("", previous_text.strip())
+    if not previous_speaker or previous_speaker == speaker or not asked.endswith("?"):
+        return ""
+    return re.split(r"(?<=[.!?])\s+", asked)[-1]

@@ -443,3 +443,15 @@ def test_claims_a_page_sets_out_to_answer_are_not_its_view(tmp_path):
     essay = page(tmp_path, "essay", "The keeper\n\nClaim: the board never explained itself. I think that is unfair.\n\n"
                  "The minutes say more than most histories allow.\n")
     assert {c.role for c in essay.chunks} == {"author"}
+
+
+def test_an_interviews_answer_is_read_with_the_question_it_answers(tmp_path):
+    parsed = page(tmp_path, "interview",
+        "The last keeper\n\nTranscript\n\nKELLY: This week we look back at the last keeper of Gull Point. Welcome.\n\n"
+        "BERG: Thank you.\n\nKELLY: Was he dismissed?\n\n"
+        "BERG: The minutes say he retired. His letters say he asked to stay until the spring.\n\n"
+        "KELLY: Thank you.\n\nBERG: Thank you.\n")
+    answer = next(c for c in parsed.chunks if "asked to stay" in c.text)
+    assert answer.context == "Asked “Was he dismissed?”, Berg said:"
+    # a turn after one that asks nothing is read with its speaker alone
+    assert next(c for c in parsed.chunks if c.text.endswith("Welcome.")).context == "Kelly said:"
