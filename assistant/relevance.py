@@ -35,7 +35,8 @@ for a world conflagration" for "How was Trotsky killed?", cosine 0.35), near 0 f
 the corpus closely ("What music does the radio programme play?": 0.38 at best, where most questions
 reach 0.6-0.8); for them the midpoint is 0.25 under the best sentence cosine the question reaches,
 but not under 0.3, so the sentence that does answer keeps its words. A name of the question (capitalised
-words inside it, and the particles between them: "Jan van Risseghem") has one sense and counts in full where all its words stand; its first words
+words inside it, and the particles between them: "Jan van Risseghem") has one sense and counts in full where all its words stand, and
+so does a number ("2011"); its first words
 without its last one are another person and do not count ("Alexander Kott" for "Alexander
 Parvus"). Words that stand as the question's own phrase (two or more of its consecutive words,
 consecutive in the sentence too: "ice pick") are in its sense as well and count in full, which
@@ -150,7 +151,7 @@ def in_sense(e: Evidence, query, cosines, sentences, idf, mass: float, best: flo
     phrased = phrase_terms(terms(query.text), sentences)
     discount = 0.0
     for term, weight in query.weights.items():
-        if term in names or term in phrased:
+        if term in names or term in phrased or term.isdigit():
             continue
         share = weight * idf(term)
         if term in strangers and term in present:

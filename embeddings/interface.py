@@ -318,6 +318,8 @@ PHRASES = [
     r"thread rating:?", r"\d+ vote\(s\) - [\d.]+ average", r"thread modes", r"\(this post was last modified: .{4,80}\)",
     r"« next oldest \| next newest »", r"users browsing this thread:.{0,80}", r"view a printable version", r"forum jump:?",
     # and of the vBulletin kind
+    # a newsletter platform's comment buttons: "Like (2)"
+    r"like \(\d+\)",
     r"thread tools", r"display( modes)?", r"search thread", r"show printable version", r"remember me\??", r"register help",
     r"results \d+ to \d+ of \d+", r"«\s*previous thread\s*\|\s*next thread\s*»", r"posting permissions",
     r"you may( not)? (post|edit|attach) .{1,60}", r"all times are gmt.{0,80}", r"bb code is (on|off)", r"(smilies|\[img\] code|html code) (are|is) (on|off)",

@@ -267,7 +267,8 @@ def _attributed(text: str) -> bool:
         return False
     if tail.strip(" .,;"):
         return len(text[:len(text) - len(tail)].split()) >= SAID_QUOTE_MIN_WORDS and _said_after(tail) is not None
-    return bool(_speaker_between(text))
+    # a speaker between its parts, named or not: '"...," he says. "..."'
+    return bool(_speaker_between(text)) or any(SAID_AFTER.match(text, close.end()) for close in re.finditer(r"[,!?…]\s*[”\"]", text))
 
 
 def _introduced(before: str, text: str) -> bool:

@@ -319,3 +319,13 @@ def test_a_reader_poll_and_article_tools_inside_an_article(tmp_path):
         "The board's minutes are the only document it signed, but the letters are in the keeper's own hand.\n"
         "Listen to this article\n4 min\nGift this article\nCopy link\n")
     assert [c.text[:20] for c in parsed.chunks] == ["Seventy years after ", "The board's minutes "]
+
+
+def test_a_newsletter_posts_comment_buttons_with_their_counts_are_left_out(tmp_path):
+    parsed = page(tmp_path, "post",
+        "The Long Memory\nSubscribe\nSign in\n\nThe keeper did not choose to leave\n\nRafael Ortega\nSep 11, 2023\n\n"
+        "Seventy years on, the official story is that the keeper retired. That is a convenient way to tell it.\n\n"
+        "3 Comments\nDiscussion about this post\n\nMaria Fuentes\nSep 12, 2023\n"
+        "Exactly. My grandfather worked at the lamp and says he was pushed out.\nLike (2)\nReply\nShare\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks][-1] == ("comment", "Maria Fuentes")
+    assert not still_in(parsed, "Like (2)")

@@ -455,3 +455,12 @@ def test_an_interviews_answer_is_read_with_the_question_it_answers(tmp_path):
     assert answer.context == "Asked “Was he dismissed?”, Berg said:"
     # a turn after one that asks nothing is read with its speaker alone
     assert next(c for c in parsed.chunks if c.text.endswith("Welcome.")).context == "Kelly said:"
+
+
+def test_a_quotation_with_a_pronouns_attribution_between_its_parts_closing_a_paragraph(tmp_path):
+    parsed = page(tmp_path, "programme",
+        "The last keeper\n\nThis week we speak to Olga Berg, who knew the keeper. "
+        "\"He asked to stay until the spring,\" she says. \"The board would not hear of it.\"\n")
+    *before, quote = parsed.chunks
+    assert quote.role == "quoted" and quote.text.startswith('"He asked to stay')
+    assert before[-1].role == "author" and before[-1].text.endswith("who knew the keeper.")

@@ -338,6 +338,18 @@ def test_selection_skips_a_passage_whose_words_are_shared_in_another_sense():
     assert [e.index for e in chosen] == [1]
 
 
+def test_a_number_of_the_question_counts_in_full_wherever_it_stands():
+    from assistant.relevance import Evidence, in_sense
+
+    query = resolve("What did the 2011 inquiry find?", [])
+    # a passage holding the year and "inquiry" in a sentence the model reads as far from the question
+    e = Evidence(0, 0.3, 0.3, -1, 2.0, 1.0, 0.6)
+    assert set(query.weights) == {"2011", "inquir", "find"}
+    weighed = in_sense(e, query, [0.25], [["2011", "report", "inquir"]], lambda t: 1.0, mass=3.0)
+    # "inquiry" loses its share (to about 0.05 of it), the year keeps all of its own: 1/3 + 1/3 + 0.05/3
+    assert 0.65 < weighed.in_sense < 0.7
+
+
 def test_a_pronoun_follow_up_carries_the_person_not_the_topic(engine):
     query = resolve("Where was he killed?", ["What did Trotsky do in exile?"])
     assert query.text == "Where was Trotsky killed?" and "exile" not in query.weights
