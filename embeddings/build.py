@@ -16,6 +16,7 @@ from .claims import answers
 from .cleaning import NAME_ALONE, Dropped, plain, two_sentences
 from .errors import AssistantError
 from .interviews import question_answered
+from .kinds import page_kind
 from .reading import read_text
 from .roles import AUTHOR, QUOTED
 from .sources import NOT_LABELLED, READER_VERSION, Source, load_corpus, unread_files
@@ -40,7 +41,7 @@ def chunk_source(source: Source, max_words: int = config.CHUNK_MAX_WORDS) -> Sou
     # a thread's opening post names its poster: the page's author, where no byline names one
     poster = next((u.speaker for u in parsed.units if u.role == "author" and u.speaker), "")
     source = replace(source, author=source.author or stated.get("author") or poster or (named if opening else ""),
-                     date=source.date or stated.get("date", ""))
+                     date=source.date or stated.get("date", ""), kind=source.kind or page_kind(parsed.units, parsed.dropped))
     chunks, duplicates = chunk_units(source.id, source.text, parsed.units, max_words=max_words, title=source.title)
     described: dict[str, str] = {}
     for i, chunk in enumerate(chunks):

@@ -721,3 +721,22 @@ def test_a_site_builders_blog_with_named_comments_and_a_reply_to_one(tmp_path):
         "Like\nWrite a comment...\nbottom of page\n")
     assert [(c.role, c.speaker, c.text[:12]) for c in parsed.chunks] == [
         ("author", "", "The series t"), ("comment", "Jack Moreland", "I found it i"), ("comment", "Anna Berg", "The minutes ")]
+
+
+def test_a_page_nobody_labelled_is_known_by_the_kind_its_structure_shows(tmp_path):
+    thread = page(tmp_path, "thread",
+        "Coast Forum\nBoard index ‹ Lighthouses\n\nDid the keeper retire?\n\nPost Reply\n2 posts • Page 1 of 1\n\n"
+        "saltmarsh\nMember\nPosts: 212\nJoined: Sat Jan 04, 2020 3:11 pm\n\nDid the keeper retire?\nQuote\n"
+        "Post by saltmarsh » Tue Mar 02, 2021 8:14 pm\nThe board says he retired in 1952. Is that right?\n\n"
+        "tidewrack\nMember\nPosts: 88\nJoined: Fri Oct 09, 2020 11:20 am\n\nRe: Did the keeper retire?\nQuote\n"
+        "Post by tidewrack » Wed Mar 03, 2021 7:45 am\nHis letters say he asked to stay.\n")
+    assert thread.source.kind == "forum thread"  # "What does the forum say ...?" chooses it
+    programme = page(tmp_path, "programme",
+        "The keeper's last winter\n\nOur show today looks at how the last keeper of Gull Point left the island in 1952.\n\n"
+        "Producer & Host: Claire Bowes\n")
+    assert programme.source.kind == "radio or podcast programme page"
+    radio = page(tmp_path, "radio", "The keeper's last winter\n\nOn community radio this week, the last keeper of Gull "
+                 "Point and why he left the island in 1952.\n\nPresenter: Claire Bowes\n")
+    assert radio.source.kind == "radio programme page"
+    essay = page(tmp_path, "essay", "The keeper\n\nThe board's minutes say he retired. His letters say otherwise.\n")
+    assert essay.source.kind == ""  # nothing shows what it is: no kind is guessed

@@ -464,3 +464,11 @@ def test_a_quotation_with_a_pronouns_attribution_between_its_parts_closing_a_par
     *before, quote = parsed.chunks
     assert quote.role == "quoted" and quote.text.startswith('"He asked to stay')
     assert before[-1].role == "author" and before[-1].text.endswith("who knew the keeper.")
+
+
+def test_a_transcript_nobody_labelled_is_known_as_one(tmp_path):
+    parsed = page(tmp_path, "interview",
+        "The last keeper\n\nTranscript\n\nKELLY: This week we look back at the last keeper of Gull Point. Welcome.\n\n"
+        "BERG: Thank you.\n\nKELLY: Was he dismissed?\n\nBERG: The minutes say he retired.\n\n"
+        "KELLY: Subscribe to our podcast for more.\n")
+    assert parsed.source.kind == "podcast transcript"

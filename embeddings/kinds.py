@@ -1,0 +1,32 @@
+"""The kind of a page nobody has labelled, from what its structure shows: a forum thread (posts with
+replies), a transcript (turns of two or more speakers), a programme's page (its credits name a host).
+
+A question names a source by its kind as by its title or author ("What does the forum say ...?",
+"the radio show"): see ``assistant.naming``. A kind that nothing shows is left empty, never guessed.
+"""
+from __future__ import annotations
+
+import re
+
+from .bylines import HOST
+from .roles import QUOTED, REPLY
+
+#: A page is a transcript when at least this share of its lines are speakers' turns, of two speakers or more.
+TRANSCRIPT_SHARE = 0.5
+
+
+def page_kind(units, dropped) -> str:
+    """"forum thread", "transcript" (a radio or podcast one where the page says so), "radio programme
+    page" (or a podcast's, or either's where the page does not say), or ""."""
+    if any(u.role == REPLY for u in units):
+        return "forum thread"
+    turns = [u for u in units if u.role == QUOTED and u.speaker]
+    transcript = bool(units) and len(turns) >= TRANSCRIPT_SHARE * len(units) and len({u.speaker for u in turns}) >= 2
+    if not transcript and not any(HOST.match(" ".join(u.text.split())) for u in units):
+        return ""
+    said = " ".join([u.text for u in units] + [d.text for d in dropped]).lower()
+    # the medium where the page names it; a programme's page that does not is either
+    medium = "radio " if re.search(r"\bradio\b", said) else "podcast " if re.search(r"\bpodcasts?\b", said) else ""
+    if transcript:
+        return f"{medium}transcript"
+    return f"{medium or 'radio or podcast '}programme page"
