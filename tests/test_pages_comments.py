@@ -18,6 +18,7 @@ def test_a_blogger_post_with_its_date_over_the_title_and_said_comments(tmp_path)
     parsed = chunks_of(tmp_path, source.id)[1]
     assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("Why the keeper left", "Tom Reilly",
                                                                                "2021-03-06")
+    assert parsed.source.kind == "blog post"  # the blogging platform's frame shows what it is
     assert [(c.role, c.speaker) for c in parsed.chunks][-2:] == [("comment", "Anonymous"), ("comment", "Jane Marsh")]
     assert not still_in(parsed, "Saturday", "Posted by", "BlogThis", "Labels", "said...", "Newer Post", "Atom", "About Me",
                    "profile", "2021 (12)")
