@@ -47,16 +47,22 @@ def chunk_source(source: Source, max_words: int = config.CHUNK_MAX_WORDS) -> Sou
     for i, chunk in enumerate(chunks):
         if chunk.speaker and chunk.speaker not in described:
             described[chunk.speaker] = describe(chunk.speaker, source.text)
-        context = context_line(chunk.role, chunk.speaker, described.get(chunk.speaker, ""))
-        if i and chunk.role == AUTHOR and answers(chunks[i - 1], chunk, source.text):
-            context = " ".join(chunks[i - 1].text.split())  # the claim it answers, read with it
-        asked = question_answered(chunks[i - 1].text, chunks[i - 1].speaker, chunk.speaker) if (
-            i and chunk.role == QUOTED and chunks[i - 1].role == QUOTED) else ""
-        if asked and context:  # an interview's answer, read with the question it answers
-            context = f"Asked “{' '.join(asked.split())}”, {context}"
+        context = _context(chunks[i - 1] if i else None, chunk, source.text, described.get(chunk.speaker, ""))
         if context:
             chunks[i] = replace(chunk, context=context)
     return SourceChunks(source, chunks, parsed.dropped + duplicates)
+
+
+def _context(previous: Chunk | None, chunk: Chunk, text: str, description: str) -> str:
+    """What the model reads before a chunk: who speaks (see ``context_line``); for the page's answer to
+    a claim it set out, the claim; for an interview's answer, the question asked just before it too."""
+    context = context_line(chunk.role, chunk.speaker, description)
+    if previous is None:
+        return context
+    if chunk.role == AUTHOR and answers(previous, chunk, text):
+        return " ".join(previous.text.split())
+    asked = question_answered(previous.text, previous.speaker, chunk.speaker) if chunk.role == previous.role == QUOTED else ""
+    return f"Asked “{' '.join(asked.split())}”, {context}" if asked and context else context
 
 
 #: A credit with its label, never a title: "Starring:Konstantin Khabensky, ...", "Director: ...".
