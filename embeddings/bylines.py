@@ -195,7 +195,8 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     # them, below the site's name and motto, as a blog sets it under its date
     by_handle = any(d.start == byline_at and d.reason == "byline" and HANDLE.match(plain(d.text.strip())) for d in top)
     # (a comments header that quotes a line of the page names the title: "2 thoughts on “...”")
-    title = _title_from_comments(units, dropped) or _title_above(units, byline_at, date_first or by_handle, dropped)
+    title = (_title_from_comments(units, dropped) or _title_repeated(units)
+             or _title_above(units, byline_at, date_first or by_handle, dropped))
     author = details.get("author", "")
     if author and re.search(rf"\s[|–—-]\s+{re.escape(author)}$", title):
         title = title[:-len(author)].rstrip(" |–—-")  # "The Assassination of Leon Trotsky | History Explained"
@@ -346,6 +347,18 @@ def _title_above(units, byline_at, date_first: bool = False, dropped=()) -> str:
                 return upper
             return plain(above[k].text)
     return ""
+
+
+def _title_repeated(units) -> str:
+    """A heading the page sets twice above its text's first sentence, as a podcast directory sets an
+    episode's title under the show's name and again over its description (of two, the nearer the text:
+    a newsletter sets its own name twice as well)."""
+    head = []
+    for u in units:
+        if u.role == "author" and is_prose(u.text):
+            break
+        head.append(" ".join(u.text.split()))
+    return next((line for line in reversed(head) if head.count(line) >= 2 and _is_heading(line)), "")
 
 
 def _title_from_comments(units, dropped) -> str:

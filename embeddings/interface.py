@@ -219,7 +219,7 @@ PHRASES = [
     r"[·•]?\s*writer for .{1,60}", r"written by .{1,60}", r"top", r"re: .{1,120}", r"display posts from previous.{0,60}", r"jump to",
     # shops' and book sites' customer reviews
     r"deliver(ing)? to .{1,60}", r"\.[a-z]{2,3}(\.[a-z]{2})?", r"verified purchase", r"want to read", r"rate this book",
-    r"showing \d+-\d+( of [\d,]+)?", r"([·•]\s*)?[\d,]+ ratings?(\s*[·•]\s*[\d,]+ reviews?)?",
+    r"showing \d+-\d+( of [\d,]+)?", r"([·•]\s*)?[\d,.]+\s*[km]? ratings?(\s*[·•]\s*[\d,]+ reviews?)?",
     r"(one person|[\d,]+ people) found this helpful", r"helpful", r"see all formats and editions", r"see (more|all) reviews",
     r"([\d.]+ )?[\d.]+ out of 5 stars( [\d,]+ (global )?ratings?)?",
     # mailing-list archives
@@ -318,6 +318,8 @@ PHRASES = [
     r"thread rating:?", r"\d+ vote\(s\) - [\d.]+ average", r"thread modes", r"\(this post was last modified: .{4,80}\)",
     r"« next oldest \| next newest »", r"users browsing this thread:.{0,80}", r"view a printable version", r"forum jump:?",
     # and of the vBulletin kind
+    # a podcast directory's and a microblog's frame: "Requires subscription and macOS 11.4 or higher", "Read 12 replies"
+    r"requires (a )?subscription.{0,80}", r"read \d+ repl(y|ies)",
     # a newsletter platform's comment buttons: "Like (2)"
     r"like \(\d+\)",
     r"thread tools", r"display( modes)?", r"search thread", r"show printable version", r"remember me\??", r"register help",

@@ -740,3 +740,13 @@ def test_a_page_nobody_labelled_is_known_by_the_kind_its_structure_shows(tmp_pat
     assert radio.source.kind == "radio programme page"
     essay = page(tmp_path, "essay", "The keeper\n\nThe board's minutes say he retired. His letters say otherwise.\n")
     assert essay.source.kind == ""  # nothing shows what it is: no kind is guessed
+
+
+def test_a_microblogs_count_of_replies_under_a_reply_is_left_out(tmp_path):
+    parsed = page(tmp_path, "thread",
+        "Post\nConversation\nDr. Anna Berg\n@aberg_history\nThe keeper did not retire: the board pushed him out. 1/2\n"
+        "11:02 AM · Mar 6, 2021\n·\n12.4K\nViews\nDr. Anna Berg\n@aberg_history\n·\nMar 6, 2021\n"
+        "His letters ask to stay until the spring. 2/2\nShow more replies\nMark Tilley\n@marktilley\n·\nMar 6, 2021\n"
+        "Replying to @aberg_history\nThe minutes say otherwise.\n3\nRead 12 replies\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks][-1] == ("reply", "Mark Tilley")
+    assert not still_in(parsed, "Read 12 replies")

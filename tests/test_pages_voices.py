@@ -472,3 +472,15 @@ def test_a_transcript_nobody_labelled_is_known_as_one(tmp_path):
         "BERG: Thank you.\n\nKELLY: Was he dismissed?\n\nBERG: The minutes say he retired.\n\n"
         "KELLY: Subscribe to our podcast for more.\n")
     assert parsed.source.kind == "podcast transcript"
+
+
+def test_a_podcast_directorys_episode_page_is_titled_by_the_episode_and_its_frame_left_out(tmp_path):
+    parsed = page(tmp_path, "episode",
+        "Apple Podcasts Preview\nCoast Histories\nEpisode 88: The Last Keeper\nHistory\nMar 6, 2021\n"
+        "Episode 88: The Last Keeper\nListen on Apple Podcasts\nRequires subscription and macOS 11.4 or higher\n\n"
+        "In 1952 the last keeper of Gull Point left the island. In this episode we read the board's minutes and his "
+        "letters, which do not agree about why he went.\n\nInformation\nShow\nCoast Histories\nLength\n48 min\n"
+        "Customer Reviews\n4.8 out of 5\n1.2K Ratings\n")
+    assert (parsed.source.title, parsed.source.date) == ("Episode 88: The Last Keeper", "2021-03-06")
+    assert [c.role for c in parsed.chunks] == ["author"]
+    assert not still_in(parsed, "Requires subscription", "Ratings", "Coast Histories")
