@@ -30,7 +30,7 @@ from .relevance import Evidence, in_sense, rank_score, select
 from .sentences import Sentences
 from .spelling import Spelling
 from .synonyms import CREDIT, Vocabulary
-from .text import initials, words_after
+from .text import initials, uncapitalised, words_after
 from .verdicts import asked_of_us
 
 #: How a citation names a voice other than the author's.
@@ -146,7 +146,7 @@ class Engine:
     def _query(self, text: str, history: list[str], asked: frozenset = frozenset()):
         """The resolved query, with the corpus words that stand for its words (names aside), and its
         vector. ``asked`` are words that ask for a verdict or a summary: they are not searched for."""
-        query = resolve(text, history, self.names.words)
+        query = resolve(uncapitalised(text), [uncapitalised(h) for h in history], self.names.words)
         if asked and set(query.weights) - asked:
             query = replace(query, weights={t: 0.0 if t in asked else w for t, w in query.weights.items()})
         # A word that names a source only in its metadata ("the blog", an author in a byline) chooses

@@ -126,6 +126,15 @@ def _short(base: str) -> bool:
 _CAPITALISED_RUN = re.compile(r"[A-Z][^\W_]*(?:[ \t]+(?:(?:of|the|for)[ \t]+)?[A-Z][^\W_]*){2,}")
 
 
+def uncapitalised(text: str) -> str:
+    """A question typed in capitals ("WHO KILLED TROTSKY") in lower case: its capitals name nobody, and
+    read as names they would make every word a name a source must use."""
+    letters = [c for c in text if c.isalpha()]
+    if len(text.split()) >= 2 and len(letters) >= 2 and not any(c.islower() for c in letters):
+        return text.lower()
+    return text
+
+
 def initials(text: str) -> list[str]:
     """The initials of each run of three or more capitalised words in ``text``, folded: "imt" for
     "International Marxist Tendency", "cpgb" for "Communist Party of Great Britain"."""

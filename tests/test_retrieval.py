@@ -559,3 +559,10 @@ def test_a_heading_is_marked_with_the_words_under_it(tmp_path):
     passage = by_id(assistant.load(tmp_path / "index").ask("Was it sabotage?"))["wiki"].passages[0]
     marked = passage.highlighted[1]
     assert marked.startswith("Sabotage theory\n") and "the board damaged the lamp" in marked
+
+
+def test_a_question_in_capitals_is_read_as_one_in_lower_case(engine):
+    shouted, asked = engine.ask("WHO KILLED TROTSKY"), engine.ask("Who killed Trotsky?")
+    assert shouted.question == "WHO KILLED TROTSKY" and shouted.query == "who killed trotsky"
+    # its capitals name nobody: every source answers as it does to the question typed plainly
+    assert [[p.chunk_id for p in s.passages] for s in shouted.sources] == [[p.chunk_id for p in s.passages] for s in asked.sources]
