@@ -93,7 +93,8 @@ class Engine:
         for chunk in self.chunks:
             spelled.setdefault(chunk.source_id, set()).update(initials(chunk.text))
         self.names = SourceNames(self.sources, self.bm25.postings, chunk_source, spelled)
-        self.spelling = Spelling(self.vocabulary.words, set(self.bm25.idf).union(*self.names.credited.values()))
+        self.spelling = Spelling(self.vocabulary.words, set(self.bm25.idf).union(*self.names.credited.values()),
+                                 getattr(embedder, "is_word", lambda word: False))
         self.sentences = Sentences(self.chunks, stored.sentence_vectors, stored.sentence_spans, stored.sentence_rows)
         # Spans of site chrome per source, left out of citation context; repeated text is content.
         self._chrome = {sid: tuple((d["start"], d["end"]) for d in dropped if not d["reason"].startswith("duplicate"))

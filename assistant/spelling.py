@@ -5,7 +5,9 @@ use, is read as that word, and the answer says so. One edit is a letter dropped,
 with its neighbour, or, in a word of ``MIN_SUBSTITUTED`` letters or more, a letter replaced: a
 short word one letter off a corpus word is as often another word ("Paris" and "parts", "Franco"
 and "France") as a slip. A word one edit away from two corpus words ("Parvis": "Paris", "Parvus")
-is left as it is. Candidates are found through each word's single-letter deletions (the symmetric-delete method),
+is left as it is, and so is a word in lower case that the model knows as a word of its own
+vocabulary ("biased" is not a slip for "based"; "trotksy" the model reads in pieces, and a name's
+slip is capitalised, "Mercador"). Candidates are found through each word's single-letter deletions (the symmetric-delete method),
 so a look-up costs a few dictionary probes, not a pass over the vocabulary.
 """
 from __future__ import annotations
@@ -44,9 +46,10 @@ def edit(a: str, b: str) -> str | None:
 class Spelling:
     """Corrections into the corpus's words."""
 
-    def __init__(self, words: list[str], known_terms):
+    def __init__(self, words: list[str], known_terms, is_word=lambda word: False):
         self.words = [w for w in words if len(w) >= MIN_LENGTH - 1]
         self.known_terms = known_terms  # terms some passage holds
+        self.is_word = is_word  # a word of the language ("biased"), never a slip for a corpus word ("based")
         self._by_key: dict[str, list[int]] = {}
         for i, word in enumerate(self.words):
             for key in _deletes(word) | {word}:
@@ -69,6 +72,8 @@ class Spelling:
 
         def fix(match: re.Match) -> str:
             original = match.group(0)
+            if original[0].islower() and self.is_word(fold(original)):
+                return original  # a word of the language, not a slip (a name's slip is capitalised: "Mercador")
             corrected = self.correct(fold(original))
             if corrected is None:
                 return original

@@ -53,6 +53,12 @@ class Embedder:
         # torch releases the GIL, but one forward pass at a time keeps memory flat under load.
         self._encode_lock = threading.Lock()
 
+    def is_word(self, word: str) -> bool:
+        """Whether the model reads ``word`` as one word of its vocabulary ("biased"), rather than in
+        pieces as it reads a slip of the keyboard ("trotksy": "tr", "##ot", "##ks", "##y")."""
+        tokenizer = getattr(self._model, "tokenizer", None)
+        return tokenizer is not None and len(tokenizer.tokenize(word)) == 1
+
     def encode(self, texts: list[str], batch_size: int = config.ENCODE_BATCH, progress=None):
         """Vectors for ``texts``: float32 array (len(texts), dim), rows of unit length."""
         import numpy as np

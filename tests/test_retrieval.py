@@ -269,6 +269,13 @@ def test_a_slip_of_the_keyboard_is_read_as_the_corpus_word():
     assert spelling.respell("Was Trotsky in Mexico?")[1] == []  # known words stay
 
 
+def test_a_word_of_the_language_is_no_slip_for_a_corpus_word(engine):
+    # "biased" is one letter from the corpus's "based", but the model knows it as a word of its own
+    asked = engine.ask("Is the rebuttal biased?")
+    assert "biased" in asked.query and not any("Read as the sources spell it" in n for n in asked.notes)
+    assert engine.embedder.is_word("biased") and not engine.embedder.is_word("trotksy")
+
+
 def test_a_misspelt_question_is_answered_and_says_how_it_was_read(engine):
     answer = engine.ask("how did trotksy die")
     assert answer.query == "how did trotsky die"
