@@ -22,9 +22,11 @@ from .cleaning import (
     SIGNED_INITIALS,
     Dropped,
     is_prose,
+    normalize,
     plain,
     two_sentences,
 )
+from .interface import NAV_LABELS
 
 #: "Posted on March 3, 2021 by Hannah Wexler", "Posted by u/quietvolga 2 yr. ago", "Posted by Tom Reilly at
 #: 4:12 PM" (under a blog's post), "Written by A. Woods", "Author: Jo Park", "214 points by tidewater 9 hours
@@ -337,6 +339,7 @@ def _title_above(units, byline_at, date_first: bool = False, dropped=()) -> str:
             apart = k > 0 and (any(above[k - 1].end <= d.start < above[k].start for d in dropped)
                                or any(above[k - 1].end <= u.start < above[k].start for u in units))
             upper = plain(above[k - 1].text) if k > 0 and not apart and not above[k - 1].text[:1].islower() else ""
+            upper = "" if normalize(upper) in NAV_LABELS else upper  # a section's label ("Letters to the Editor")
             # a lower line in lower case describes the title ("Gull Point Light" / "lighthouse, Norway"),
             # and so does one under the words the text opens with ("Reichstag fire" / "German history")
             # (a heading over a standfirst that ends as a sentence is the headline itself: "The Keeper Did Not Retire" /

@@ -337,7 +337,8 @@ NAV_LABELS = frozenset((
     "join", "team", "teams", "status", "press", "careers", "privacy", "terms", "sections", "opinion", "culture", "books", "reviews",
     "review", "world", "politics", "business", "science", "technology", "tech", "travel", "health", "sport", "sports",
     "lifestyle", "environment", "video", "weather", "arts", "music", "film", "television", "radio", "education",
-    "economy", "media", "local", "obituaries", "magazine", "live", "more", "letters", "your library", "all posts",
+    "economy", "media", "local", "obituaries", "magazine", "live", "more", "letters", "letters to the editor", "your library",
+    "all posts",
     # forums
     "browse", "activity", "all activity", "forums", "leaderboard", "unread content", "online users", "staff", "guidelines", "theme", "films", "lists", "journal", "stories", "firehose", "polls", "submit", "software", "notes",
     "main page", "discuss", "all pages", "community", "interactive maps", "recent blog posts",

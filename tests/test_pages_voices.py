@@ -484,3 +484,12 @@ def test_a_podcast_directorys_episode_page_is_titled_by_the_episode_and_its_fram
     assert (parsed.source.title, parsed.source.date) == ("Episode 88: The Last Keeper", "2021-03-06")
     assert [c.role for c in parsed.chunks] == ["author"]
     assert not still_in(parsed, "Requires subscription", "Ratings", "Coast Histories")
+
+
+def test_a_letters_pages_section_label_over_the_letters_headline_is_not_its_title(tmp_path):
+    parsed = page(tmp_path, "letters",
+        "Letters to the Editor\nThe keeper on television\n16 March 2019 • 6:00am\n"
+        "SIR – Your critic praised the series but said little about its history. The keeper asked to stay.\n"
+        "Peter Lomax\nLondon SW1\n\nSIR – The board's minutes say he retired, and they are the better record.\n"
+        "Helen Marsh, Harrogate, North Yorkshire\n")
+    assert (parsed.source.title, parsed.source.date) == ("The keeper on television", "2019-03-16")
