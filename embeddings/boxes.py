@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .cleaning import MENTIONED_HEADER, Line, is_prose, plain
+from .cleaning import COMMENTS_HEADER, MENTIONED_HEADER, Line, is_prose, plain
 
 #: A quiz's button that shows its answer, and a feedback box's question.
 ANSWER_BUTTON = re.compile(r"^(?:show|reveal|check|see) (?:the )?answers?$", re.IGNORECASE)
@@ -75,12 +75,19 @@ def drop_consent(lines: list[Line], reasons: list[str | None]) -> None:
 MENTIONED_MAX_LINES = 30
 
 
+#: A site's header over a list of its other pages: "More Episodes", "Related posts", "You may also like".
+MORE_HEADER = re.compile(r"^(?:more episodes|(?:related|recent|popular) (?:posts|articles|stories|episodes)|related|"
+                         r"you (?:may|might) also like|more like this|read next|up next)[:.]?$", re.IGNORECASE)
+
+
 def drop_mentioned(lines: list[Line], reasons: list[str | None]) -> None:
-    """A "Links mentioned in this episode:" header and the list under it, up to the next sentence of text."""
+    """A "Links mentioned in this episode:" or "More Episodes" header and the list under it, up to the
+    next sentence of text or the comments."""
     for i, line in enumerate(lines):
-        if reasons[i] is None and MENTIONED_HEADER.match(plain(line.text)):
+        if (reasons[i] is None and MENTIONED_HEADER.match(plain(line.text))
+                or reasons[i] == "interface text" and MORE_HEADER.match(plain(line.text))):
             stop = next((j for j in range(i + 1, min(len(lines), i + MENTIONED_MAX_LINES + 1))
-                         if reasons[j] is None and is_prose(lines[j].text)), None)
+                         if reasons[j] is None and is_prose(lines[j].text) or COMMENTS_HEADER.match(lines[j].text)), None)
             if stop is None and len(lines) - i > MENTIONED_MAX_LINES + 1:
                 continue  # no sentence of text under it near enough: not a list of links
             for j in range(i, len(lines) if stop is None else stop):

@@ -19,6 +19,7 @@ from .cleaning import (
     HANDLE,
     LINK_NOTE,
     MENU_MAX_WORDS,
+    REVIEWS_BY,
     SIGNED_INITIALS,
     Dropped,
     is_prose,
@@ -144,6 +145,11 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
         labelled = LABELLED_TITLE.match(text) if d.reason == "e-book frame" else TOPIC.match(text)
         if labelled:  # an e-book's "Title: The Last Keeper", a forum's "Author Topic: ..."
             details.setdefault("title", labelled.group("title"))
+            continue
+        reviewer = REVIEWS_BY.match(text)
+        if reviewer:  # the reviewer is the page's author, not the writer of the book its "by" line names
+            details["author"] = reviewer.group("name").strip()
+            details.setdefault("title", reviewer.group("title").strip())
             continue
         issued = ISSUED_BY.match(text)
         if issued:
@@ -293,6 +299,8 @@ def _is_heading(text: str) -> bool:
             and not FACT.match(text))
 
 
+#: An episode's or a part's title under the name of its show or series.
+NUMBERED_PART = re.compile(r"^(?:episode|ep\.|part|chapter)\s*\d+\b", re.IGNORECASE)
 #: Short lines right above a byline, this many or more, are a blog's categories, not its title.
 CATEGORY_LINES = 2
 
@@ -345,7 +353,8 @@ def _title_above(units, byline_at, date_first: bool = False, dropped=()) -> str:
             # (a heading over a standfirst that ends as a sentence is the headline itself: "The Keeper Did Not Retire" /
             # "Seventy years later, ... story." / "By Anna Berg", under a site's name)
             nearest = all(FACT.match(plain(u.text)) for u in above[k + 1:])  # (facts under the heading aside)
-            if upper and nearest and _is_heading(upper) and (len(upper.split()) >= HEADLINE_MIN_WORDS or above[k].text[:1].islower()
+            # (and a numbered episode or part under a show's name is the title itself: "Episode 47: Who Killed Kirov?")
+            if upper and nearest and _is_heading(upper) and not NUMBERED_PART.match(plain(above[k].text)) and (len(upper.split()) >= HEADLINE_MIN_WORDS or above[k].text[:1].islower()
                                                  or opening.lower().startswith(upper.lower())):
                 return upper
             return plain(above[k].text)

@@ -107,7 +107,7 @@ _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 PUBLICATION_DATE = re.compile(rf"^(?![Bb]y\s)[A-Z][\w&'’.\- ]{{1,60}},\s+(?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}$")
 DATE_ONLY = re.compile(
     rf"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(mon|tue|wed|thu|fri|sat|sun)\.?\s+)?(({_MONTH}(\s+\d{{1,2}}(st|nd|rd|th)?,?)?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
-    r"(\s*[,•·|]?\s*(at\s*)?(\d{1,2}[:.]\d\d(:\d\d)?\s*(am|pm)?|\d{1,2}\s*(am|pm))(\s*(gmt|bst|utc|cet|cest|[ecmp][sd]?t))?)?"
+    r"(\s*[,•·|]?\s*(at\s*)?(\d{1,2}[:.]\d\d(:\d\d)?\s*(am|pm)?|\d{1,2}\s*(am|pm))(\s*\(?(gmt|bst|utc|cet|cest|[ecmp][sd]?t)\)?)?)?"
     r"(\s+updated\s+\S.{0,30})?"  # "March 6, 2021 9:14 AM GMT Updated 3 years ago", "March 6, 2021, 6 AM ET"
     r"(\s+(subscribe|share|print))?"  # a weblog's post date beside its buttons: "February 15, 2018 9:02 AM   Subscribe"
     r"(\s*[—–·•|-]\s*\d+\s*min(ute)?s?\s+read)?$"  # a post's date and its length: "Mar 6, 2021 — 4 min read"
@@ -163,7 +163,10 @@ MEMBER_PROFILE = re.compile(
 BYLINE = re.compile(r"^[Bb]y [\w.\-]{2,30}, [A-Z][a-z]+ \d{1,2}, \d{4}(?: in .{1,60})?$|"  # a forum topic's starter and day
                     r"^(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}) by [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}$|"  # "March 6, 2021 by Anna Berg"
                     r"^(?:[Bb][Yy]:?|[Aa]uthors?(?:\(s\))?:|(?:[Aa] )?[Gg]uest [Pp]ost [Bb]y|[Rr]eviewed [Bb]y)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([^()]{1,30}\))?"
-                    r"(?:\s*(?:,|and|&|\||[·•–—])\s*.{0,60})?$")  # "By Lena Holm · 14 June 2023 · Research"
+                    r"(?:\s*(?:,|and|&|\||[·•–—])\s*.{0,60})?$|"  # "By Lena Holm · 14 June 2023 · Research"
+                    r"^[\w.\-]{2,30}(?: [\w.\-]{2,30}){0,3} \([\w.\-]{2,30}\) wrote(?: in [\w.\-]{2,30})?,?$")  # a journal's "smolny_files (smolny_files) wrote,"
+#: A book site's review page names its reviewer over the book's title: "Ben Holloway's Reviews > Who Killed Kirov?".
+REVIEWS_BY = re.compile(r"^(?P<name>[^>]{2,40}?)['’]s reviews? > (?P<title>\S.{1,200})$", re.IGNORECASE)
 BYLINE_MAX_WORDS = 12
 #: A person's name alone on a line: two to four capitalised words, not a site's "The Old Mole".
 #: A line of at least this many words that ends as a sentence does is the text itself, below its head.
@@ -229,10 +232,13 @@ COMMENTS_HEADER = re.compile(
     r"^([\d,.]+k?\s+comments?|comments?\s*(\([\d,]+\)|[\d,]+)?|([\d,]+|one)\s+(responses?|replies)( to .{1,80})?|"
     r"(responses?|replies)\s*\([\d,]+\)|reader comments|"
     r"((\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?thoughts? on .{1,120}|[\d,.]+k?\s+notes|what (readers|people) (are saying|said)|top reviews( from .{1,60})?|"
-    r"(customer|community) reviews|ratings (&|and) reviews)[:.]?$", re.IGNORECASE)
+    r"(customer|community) reviews|ratings (&|and) reviews|comments showing \d+-\d+ of \d+( \(\d+ new\))?)[:.]?$", re.IGNORECASE)
+#: A comments header over no comments: "Comments (0)", "0 responses".
+NO_COMMENTS = re.compile(r"^(?:0\s+\w+|\w+\s*\(0\))[:.]?$")
 #: A customer review's rating over its title: "5.0 out of 5 stars A careful, humane history"; a film site's "9/10".
 RATING = re.compile(r"^[\d.]+ out of \d+ stars\b.{0,120}$|^\d{1,2}(?:\.\d)?\s*/\s*10$"  # or "9/10"
-                    r"|^rated [\d.]+/\d+ stars\b.{0,120}$", re.IGNORECASE)  # "Rated 2/5 Stars • Rated 2 out of 5 stars 03/08/21 Full Review"
+                    r"|^rated [\d.]+/\d+ stars\b.{0,120}$"  # "Rated 2/5 Stars • Rated 2 out of 5 stars 03/08/21 Full Review"
+                    r"|^(?:did not like it|it was ok|liked it|really liked it|it was amazing)$", re.IGNORECASE)  # a book site's stars, in words
 #: A printed page's running head: words in capitals with the page number before or after them,
 #: met at least ``RUNNING_HEAD_MIN`` times with different numbers.
 RUNNING_HEAD = re.compile(r"^(?:\d{1,4}\s+([^\Wa-z\d][^a-z\d]{2,80})|([^\Wa-z\d][^a-z\d]{2,80}?)\s+\d{1,4})$")
@@ -286,7 +292,7 @@ def line_reasons(lines: list[Line]) -> list[str | None]:
             reasons.append("footnote")
         elif TIMESTAMP.match(text):
             reasons.append("timestamp")
-        elif SUBMITTED.match(text):
+        elif SUBMITTED.match(text) or REVIEWS_BY.match(text):
             reasons.append("byline")
         elif SIGNED_INITIALS.match(text):
             reasons.append("signature")
@@ -337,4 +343,5 @@ def is_prose(text: str) -> bool:
 def comments_start(lines, reasons) -> int | None:
     """The line of the comments header; one near the top of a page is a navigation link instead."""
     return next((i for i in range(len(lines) // 3, len(lines))
-                 if reasons[i] in (None, "interface text") and COMMENTS_HEADER.match(lines[i].text)), None)
+                 if reasons[i] in (None, "interface text") and COMMENTS_HEADER.match(lines[i].text)
+                 and not NO_COMMENTS.match(lines[i].text)), None)

@@ -27,7 +27,7 @@ PHRASES = [
     r"write to: .{1,160}", r"e-?mail( us)?:? [\w.+-]+@[\w-]+(\.[\w-]+)+",
     r"loading comments.{0,40}", r"trouble loading\??", r"you must be logged in.{0,60}", r"cancel reply",
     r"your (e-?mail )?address will not be published.{0,80}", r"required fields are marked.{0,4}",
-    r"(name|e-?mail|website|comment|message)\s*\*?", r"(post|submit) (comment|reply)", r"save my name.{0,120}",
+    r"(name|e-?mail|website|comment|message)\s*\*?", r"(post|submit|leave|add|write) (a )?(comment|reply|response)\s*»?", r"save my name.{0,120}",
     r"notify me of .{1,80}",
     r"hide", r"op", r"\d+% upvoted", r"downvote", r"best", r"controversial", r"go to comments", r"comments section",
     r"expand comment search", r"search in r/\w{2,30}",
@@ -265,7 +265,7 @@ PHRASES = [
     # podcast hosts' episode pages: the apps to follow on, the episode's number, the appeal for ratings
     (r"(subscribe|listen|follow)( on| via| in)?:? .{0,40}(apple podcasts|spotify|google podcasts|stitcher|overcast|pocket casts)"
      r".{0,160}"),
-    r"season \d+", r"episode \d+", r"support the show", r"privacy (& |and )?cookies( policy)?",
+    r"season \d+", r"episode \d+", r"support the show( on [\w ]{1,30})?( for .{1,60})?", r"privacy (& |and )?cookies( policy)?",
     r"if you (enjoy|like|love) .{1,60}, please (leave|give|rate|review|subscribe|share).{0,160}",
     # link aggregators' threads: an edit's age, the links to more replies, the site's own lists and rules
     r"edited \d+ (yr|yrs|mo|mos|wk|wks|d|h|hr|hrs|min|mins|years?|months?|weeks?|days?|hours?|minutes?)\.? ago",
@@ -324,7 +324,15 @@ PHRASES = [
     r"like \(\d+\)",
     r"thread tools", r"display( modes)?", r"search thread", r"show printable version", r"remember me\??", r"register help",
     r"results \d+ to \d+ of \d+", r"«\s*previous thread\s*\|\s*next thread\s*»", r"posting permissions",
-    r"you may( not)? (post|edit|attach) .{1,60}", r"all times are gmt.{0,80}", r"bb code is (on|off)", r"(smilies|\[img\] code|html code) (are|is) (on|off)",
+    r"you may( not)? (post|edit|attach) .{1,60}", r"all times are gmt.{0,80}", r"bb code is (on|off)", r"(smilies|\[img\] code|html code) (are|is) (on|off)",    # book sites' reviews: the reviewer's shelves and when they read it
+    r"shelves: .{1,160}", r"read (in|on) ([a-z]{3,9}\.?,? )?(\d{1,2},? )?\d{4}",
+    # journal platforms of the LiveJournal kind: the entry's links and moods, each comment's links
+    r"previous entry\s*\|\s*next entry", r"current (mood|music|location): .{1,80}", r"leave a comment",
+    r"(\((reply|thread|parent|link|expand|collapse|edit|delete|freeze|unfreeze|screen|unscreen|track)\)\s*){1,8}",
+    # federated link aggregators' votes: "↑ 41 ↓"
+    r"[↑▲⬆]\s*[\d.,]+\s*[km]?\s*[↓▼⬇]?",
+    # podcast hosts' frame: a comments box with none in it, the feed, the host's own offers
+    r"(comments?|responses?|replies) \(0\)", r"to leave or reply to comments.{0,80}", r"rss( feed)?", r"start a podcast",
 ]
 UI_LINE = re.compile(r"^(?:[·•∙]\s*)?(?:{})(?:[.!:]|\.{{3}}|…)?$".format("|".join(PHRASES)), re.IGNORECASE)
 

@@ -1,6 +1,6 @@
 """The kind of a page nobody has labelled, from what its structure shows: a forum thread (posts with
 replies), a blog post (a blogging platform's frame around it), a transcript (turns of two or more
-speakers), a programme's page (its credits name a host).
+speakers), a programme's page (its credits name a host, or a podcast host's frame is around it).
 
 A question names a source by its kind as by its title or author ("What does the forum say ...?",
 "the radio show"): see ``assistant.naming``. A kind that nothing shows is left empty, never guessed.
@@ -15,8 +15,11 @@ from .roles import QUOTED, REPLY
 #: A page is a transcript when at least this share of its lines are speakers' turns, of two speakers or more.
 TRANSCRIPT_SHARE = 0.5
 #: The frame a blogging platform sets around a post, as its text reads copied from the browser (one
-#: line of these, or all the lines of one tuple): Blogger's, WordPress.com's and Wix's.
-BLOG_FRAMES = (("blogthis!",), ("newer post older post home",), ("blog at wordpress.com.",), ("top of page", "bottom of page"))
+#: line of these, or all the lines of one tuple): Blogger's, WordPress.com's, Wix's and LiveJournal's.
+BLOG_FRAMES = (("blogthis!",), ("newer post older post home",), ("blog at wordpress.com.",), ("top of page", "bottom of page"),
+               ("previous entry | next entry",), ("powered by livejournal.com",))
+#: The frame a podcast host sets around an episode's page: Podbean's.
+PODCAST_FRAMES = (("podcast powered by podbean",),)
 
 
 def page_kind(units, dropped) -> str:
@@ -27,6 +30,8 @@ def page_kind(units, dropped) -> str:
     chrome = {" ".join(d.text.lower().split()) for d in dropped}
     if any(all(line in chrome for line in frame) for frame in BLOG_FRAMES):
         return "blog post"
+    if any(all(line in chrome for line in frame) for frame in PODCAST_FRAMES):
+        return "podcast programme page"
     turns = [u for u in units if u.role == QUOTED and u.speaker]
     transcript = bool(units) and len(turns) >= TRANSCRIPT_SHARE * len(units) and len({u.speaker for u in turns}) >= 2
     if not transcript and not any(HOST.match(" ".join(u.text.split())) for u in units):

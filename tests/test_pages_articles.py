@@ -644,3 +644,16 @@ def test_a_polemic_signed_with_its_writers_initials_and_day(tmp_path):
         "His letters were written after the fact. DW (3.3.2021)\n")
     assert (parsed.source.author, parsed.source.date) == ("Douglas Ward", "2021-03-03")
     assert parsed.chunks[-1].text.endswith("His letters were written after the fact.")
+
+
+def test_a_podcast_hosts_episode_page_with_no_comments_and_a_list_of_other_episodes(tmp_path):
+    parsed = page(tmp_path, "episode",
+        "Podbean\nDiscover\nLog in\nStart a podcast\n\nLights Out: A Coast History Podcast\nEpisode 47: Why Did the Keeper Leave?\n"
+        "December 1, 2022\nHistory\n\nPlay\nDownload\nShare\nLike\n\n"
+        "On the night of 3 March 1951 the lamp at Gull Point went dark, and its keeper was gone by morning.\n\n"
+        "Support the show on Patreon for ad-free episodes.\n\nComments (0)\n"
+        "To leave or reply to comments, please download free Podbean App.\n\nMore Episodes\nEpisode 46: The Fog Signal\n"
+        "Episode 45: Wreckers\n\nListen on Apple Podcasts\nRSS Feed\n\nPodcast Powered By Podbean\n")
+    assert (parsed.source.title, parsed.source.kind) == ("Episode 47: Why Did the Keeper Leave?", "podcast programme page")
+    assert [(c.role, c.text) for c in parsed.chunks] == [
+        ("author", "On the night of 3 March 1951 the lamp at Gull Point went dark, and its keeper was gone by morning.")]

@@ -330,3 +330,32 @@ def test_a_newsletter_posts_comment_buttons_with_their_counts_are_left_out(tmp_p
         "Exactly. My grandfather worked at the lamp and says he was pushed out.\nLike (2)\nReply\nShare\n")
     assert [(c.role, c.speaker) for c in parsed.chunks][-1] == ("comment", "Maria Fuentes")
     assert not still_in(parsed, "Like (2)")
+
+
+def test_a_book_sites_review_is_the_reviewers_with_the_readers_comments_under_it(tmp_path):
+    parsed = page(tmp_path, "review",
+        "goodreads\nHome\nMy Books\nBrowse\nCommunity\n\nThe Last Keeper: A Life at Gull Point\nby Eleanor Marsh\n\n"
+        "Tom Reilly's Reviews > The Last Keeper: A Life at Gull Point\n\nTom Reilly\n's review\nMar 14, 2023\nit was ok\n"
+        "Shelves: lighthouses, nonfiction\nRead in March, 2023\n\n"
+        "Marsh writes well, but this book is a case for the prosecution. She has decided that the board pushed the keeper out.\n\n"
+        "2 stars.\n\n12 likes\nLike · comment · flag\n\nComments Showing 1-2 of 2 (2 new)\n\n"
+        "Irina\nMar 16, 2023 04:11PM\nYou are too hard on her. The board's own minutes say he asked to stay.\nreply | flag\n\n"
+        "Tom Reilly\nMar 16, 2023 06:30PM\nFair point about the minutes, Irina.\nreply | flag\n\npost a comment »\n")
+    assert (parsed.source.title, parsed.source.author) == ("The Last Keeper: A Life at Gull Point", "Tom Reilly")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "Irina"), ("comment", "Tom Reilly")]
+    assert not still_in(parsed, "it was ok", "Shelves", "Read in March", "post a comment")
+
+
+def test_a_journal_entry_with_its_mood_and_its_comments_under_their_dates(tmp_path):
+    parsed = page(tmp_path, "entry",
+        "LiveJournal\nFind more\nCommunities\nRSS Reader\nShop\nHelp\nLogin\n\nkeeper_files (keeper_files) wrote,\n"
+        "2019-12-04 22:17:00\n\nPrevious Entry | Next Entry\n\nThe keeper's film: the board's version again\n\n"
+        "Current mood: annoyed\nCurrent music: Grieg, Holberg Suite\n\n"
+        "Last night the channel showed its new documentary on the keeper of Gull Point, and I am still angry. It tells the story "
+        "exactly as the board told it in 1951.\n\nTags: history, lighthouses\n\n19 comments | Leave a comment\n\nFlag\n\nComments\n\n"
+        "volodya_m\n2019-12-05 08:40 am (UTC)\nThe minutes were opened in 2004 and they say he asked to stay.\n(Reply) (Thread)\n\n"
+        "Anonymous\n2019-12-05 11:02 am (UTC)\nNo surprise there.\n(Reply) (Thread)\n\nPowered by LiveJournal.com\n")
+    assert (parsed.source.title, parsed.source.author, parsed.source.kind) == (
+        "The keeper's film: the board's version again", "keeper_files", "blog post")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "volodya_m"), ("comment", "Anonymous")]
+    assert not still_in(parsed, "Previous Entry", "Current mood", "Current music", "(Reply)", "(UTC)")

@@ -750,3 +750,15 @@ def test_a_microblogs_count_of_replies_under_a_reply_is_left_out(tmp_path):
         "Replying to @aberg_history\nThe minutes say otherwise.\n3\nRead 12 replies\n")
     assert [(c.role, c.speaker) for c in parsed.chunks][-1] == ("reply", "Mark Tilley")
     assert not still_in(parsed, "Read 12 replies")
+
+
+def test_a_federated_link_aggregators_post_with_its_votes_between_arrows(tmp_path):
+    parsed = page(tmp_path, "votes",
+        "Lemmygrad\nCommunities\nCreate Post\nCreate Community\nSearch\n\nhistory\nc/history@lemmygrad.ml\n\n"
+        "The keeper was never forced out\nsubmitted 3 days ago by harbour_archivist to c/history\n↑ 41 ↓\n\n"
+        "Every spring the local paper repeats that the board pushed the keeper out. The board's minutes say otherwise.\n\n"
+        "12 comments\nshare\nsave\nreport\n\nsorted by: hot top new old\n\nsaltmarsh · 3 days ago\n"
+        "His own letters say he asked to stay.\nreply\nreport\n")
+    assert (parsed.source.title, parsed.source.author) == ("The keeper was never forced out", "harbour_archivist")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "saltmarsh")]
+    assert not still_in(parsed, "↑", "41")
