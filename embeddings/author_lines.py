@@ -69,7 +69,8 @@ def drop_name_over_date(lines: list[Line], reasons: list[str | None]) -> None:
                 return
             under_prose = True
             continue
-        dated = reasons[i + 1] == "date line" and not (under_prose and AGO.match(lines[i + 1].text))
+        dated = (reasons[i + 1] == "date line" and not (under_prose and AGO.match(lines[i + 1].text))
+                 or reasons[i + 1] == "interface text" and PUBLISHED.match(plain(lines[i + 1].text)) is not None)
         # or under the date, over the text ("March 6, 2021" / "Tom Reilly" / "The keeper asked ...")
         dated = dated or (i > 0 and not under_prose and reasons[i - 1] == "date line" and NAME_ALONE.match(text) is not None
                           and page_date(lines[i - 1].text) != "" and is_prose(lines[i + 1].text) and reasons[i + 1] is None)

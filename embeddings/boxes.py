@@ -75,9 +75,11 @@ def drop_consent(lines: list[Line], reasons: list[str | None]) -> None:
 MENTIONED_MAX_LINES = 30
 
 
-#: A site's header over a list of its other pages: "More Episodes", "Related posts", "You may also like".
+#: A site's header over a list of its other pages ("More Episodes", "Related posts", "You may also like"),
+#: or of its funders ("Major funding for American Experience is provided by:").
 MORE_HEADER = re.compile(r"^(?:more episodes|(?:related|recent|popular) (?:posts|articles|stories|episodes)|related|"
-                         r"you (?:may|might) also like|more like this|read next|up next)[:.]?$", re.IGNORECASE)
+                         r"you (?:may|might) also like|more like this|read next|up next|"
+                         r"(?:major )?funding for .{1,80} (?:is|was) provided by)[:.]?$", re.IGNORECASE)
 
 
 def drop_mentioned(lines: list[Line], reasons: list[str | None]) -> None:

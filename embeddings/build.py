@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import config
-from .bylines import page_details
+from .bylines import NUMBERED_PART, page_details
 from .chunking import Chunk, chunk_units, sentence_spans
 from .claims import answers
 from .cleaning import NAME_ALONE, Dropped, plain, two_sentences
@@ -87,6 +87,8 @@ def heading_title(units) -> tuple[str, str]:
     if j and heads[j][0] <= 3 and not NAME_ALONE.match(heads[0][1]):  # a name over the title is its author
         heads = heads[j:]
     (i, first), rest = heads[0], heads[1:]
+    if rest and rest[0][0] == i + 1 and NUMBERED_PART.match(rest[0][1]):  # a numbered lecture under its course's name
+        return rest[0][1].strip(" ."), ""
     if (i == 0 and rest and rest[0][0] == 1 and NAME_ALONE.match(first) and not NAME_ALONE.match(rest[0][1])
             and not rest[0][1].endswith((".", "!", "?"))):
         return rest[0][1].strip(" ."), first

@@ -299,8 +299,8 @@ def _is_heading(text: str) -> bool:
             and not FACT.match(text))
 
 
-#: An episode's or a part's title under the name of its show or series.
-NUMBERED_PART = re.compile(r"^(?:episode|ep\.|part|chapter)\s*\d+\b", re.IGNORECASE)
+#: An episode's, a part's or a lecture's title under the name of its show, series or course.
+NUMBERED_PART = re.compile(r"^(?:episode|ep\.|part|chapter|lecture)\s*\d+\b", re.IGNORECASE)
 #: Short lines right above a byline, this many or more, are a blog's categories, not its title.
 CATEGORY_LINES = 2
 

@@ -108,6 +108,7 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
     joined = _join_short(text, paragraphs, min_words, target=min(max_words, 100),
                          same_block=len({u.block for u in units}) > 1)
     spans: list[tuple[int, int, Unit]] = []
+    thread = any(u.speaker or u.role == "reply" for u in units)
     for start, end, unit in joined:
         if words(text[start:end]) <= max_words:
             spans.append((start, end, unit))
@@ -129,6 +130,13 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
                 and not body.rstrip().endswith(TERMINAL[:3])):
             dropped.append(Dropped(start, end, body, "masthead"))
             continue
+        # The site's labels over the title inside the first passage ("Fact Check" / "History" / "Did Beria
+        # Poison Stalin?" / "A claim that ...") are its masthead.
+        cut = _above_title(body, title) if title and not chunks and unit.role == "author" and not thread else 0
+        if cut:
+            dropped.append(Dropped(start, start + len(body[:cut].rstrip()), body[:cut].rstrip(), "masthead"))
+            start, body = start + cut, body[cut:]
+            key = normalize(body)
         # A label and its value ("Director: Alexander Kott") is text, unless it opens the page as its title.
         if (unit.role == "author" and (":" not in body or not chunks) and not NOTE_MARK.sub("", body.rstrip()).endswith(TERMINAL[:3])
                 and (words(body) < LONE_HEADING_WORDS or _headings_only(body))):
@@ -158,6 +166,21 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
         paragraph = bisect.bisect_right(line_starts, start)
         chunks.append(Chunk(chunk_id, source_id, start, end, max(paragraph, 1), unit.role, unit.speaker, body))
     return chunks, dropped
+
+
+def _above_title(body: str, title: str) -> int:
+    """Where the title's line starts in a passage that opens with short lines without a sentence (a
+    site's labels) over the title and a sentence under it; 0 where the passage does not open so."""
+    offset = 0
+    for line in body.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped and normalize(LINK_NOTE.sub("", stripped)) == normalize(title):
+            rest = body[offset + len(line):]
+            return offset if any(part.strip().endswith(TERMINAL) for part in rest.splitlines()) else 0
+        if stripped and (words(stripped) > LONE_HEADING_WORDS or stripped.endswith(TERMINAL)):
+            return 0
+        offset += len(line)
+    return 0
 
 
 def _masthead_over(body: str, title: str) -> bool:

@@ -145,7 +145,7 @@ PAGE_NUMBER = re.compile(r"^(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|
 TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?$")
 #: "3 yr. ago", "· 2 hours ago": when a post or comment was written, relative to the page's download.
 AGO = re.compile(r"^(?:(?:op|mod|admin|author|submitter)\s*)?[·•|]?\s*\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])"
-                 r"\.?\s+ago(?:\s*\(edited\))?$"
+                 r"\.?\s+ago(?:\s*\(edited\))?(?:\s*[·•|]\s*[\d,]+\s+likes?)?$"  # "3 years ago · 0 Likes"
                  r"|^[·•]?\s*\d{1,2}\s*(?:[hdwy]|mo|yrs?|hrs?|wks?)$", re.IGNORECASE)  # a social network's "5y", "3w", "2d"
 #: A link aggregator's note after a link's title of where the link goes: "(self.AskHistorians)", "(coastalhistories.org)".
 LINK_NOTE = re.compile(r"\s+\((?:self\.\w+|[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6})\)$")

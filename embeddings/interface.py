@@ -27,7 +27,11 @@ PHRASES = [
     r"write to: .{1,160}", r"e-?mail( us)?:? [\w.+-]+@[\w-]+(\.[\w-]+)+",
     r"loading comments.{0,40}", r"trouble loading\??", r"you must be logged in.{0,60}", r"cancel reply",
     r"your (e-?mail )?address will not be published.{0,80}", r"required fields are marked.{0,4}",
-    r"(name|e-?mail|website|comment|message)\s*\*?", r"(post|submit|leave|add|write) (a )?(comment|reply|response)\s*»?", r"save my name.{0,120}",
+    r"(name|e-?mail|website|comment|message)\s*\*?", r"(post|submit|leave|add|write) (a )?(comment|reply|response)\s*»?", r"preview post comment\W{0,3}", r"support us", r"reply to (?-i:[A-Z@]).{0,60}",
+    # broadcasters' film pages and universities' course pages: the film's frame, a lecture's media and chapter marks
+    r"about this rating", r"context", r"transcript print", r"support provided by:?( learn more)?", r"watch the full (film|episode|program|programme)",
+    r"(major )?funding for .{1,80} (is|was) provided by:?", r"overview", r"audio", r"(low|high) bandwidth video",
+    r"chapter \d+[.:] .{1,80} \[\d{1,2}:\d\d(:\d\d)?\]", r"mp3", r"mov( \[\d+\s*[km]b\])?", r"save my name.{0,120}",
     r"notify me of .{1,80}",
     r"hide", r"op", r"\d+% upvoted", r"downvote", r"best", r"controversial", r"go to comments", r"comments section",
     r"expand comment search", r"search in r/\w{2,30}",
@@ -346,7 +350,7 @@ NAV_LABELS = frozenset((
     "review", "world", "politics", "business", "science", "technology", "tech", "travel", "health", "sport", "sports",
     "lifestyle", "environment", "video", "weather", "arts", "music", "film", "television", "radio", "education",
     "economy", "media", "local", "obituaries", "magazine", "live", "more", "letters", "letters to the editor", "your library",
-    "all posts",
+    "all posts", "courses", "lectures", "programs", "programmes", "shows", "schedule",
     # forums
     "browse", "activity", "all activity", "forums", "leaderboard", "unread content", "online users", "staff", "guidelines", "theme", "films", "lists", "journal", "stories", "firehose", "polls", "submit", "software", "notes",
     "main page", "discuss", "all pages", "community", "interactive maps", "recent blog posts",

@@ -28,13 +28,20 @@ _STAMP = r"\d{1,2}:\d\d(?::\d\d)?"
 _DAY_STAMP = rf"(?:\[\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?\s+{_STAMP}(?:\s*[ap]m)?\]\s+|\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?\s+{_STAMP}(?:\s*[ap]m)?\s+-\s+)"
 TURN = re.compile(rf"^(?:\[?{_STAMP}\]?\s+|{_DAY_STAMP})?(?P<name>[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){{0,3}}"
                   rf"(?:\s\d{{1,2}})?)(?:,\s+[A-Z][A-Z.'’\- ]{{1,30}}?)?"  # a broadcaster's role after the name: ", HOST"
+                  # or who they are, after a full name: "Sergo Mikoyan, son of Anastas Mikoyan:", "Svetlana Alliluyeva (from her memoir):"
+                  r"(?P<about>,\s+[a-z][^:\n]{0,80}?|\s+\([^()\n]{1,60}\))?"
                   rf"(?:(?:\s*[\[(]{_STAMP}[\])])?:(?P<words>\s+\S|\s*$)|\s+{_STAMP}(?:\s*[AP]M)?\s*$)")
 #: Labels of a page's own notes, which also open with a word and a colon.
 NOT_SPEAKERS = frozenset("note notes update updates editor source sources photo image credit credits read listen watch "
                          "tags tag category categories warning correction disclaimer share posted published thread "
-                         "posts joined location reputation messages question answer".split()) | {"join date", "likes received"}
+                         "posts joined location reputation messages question answer fact facts myth claim rating verdict "
+                         "origin context reality truth".split()) | {"join date", "likes received"}
 #: A page is an interview when at least two speakers each have this many turns.
 TURNS_PER_SPEAKER = 2
+#: Or when one speaker, named in full or by such a role, has as many, with others, and the turns are this
+#: share of its lines of text from the first.
+TURNS_SHARE = 0.5
+LEADING_ROLES = frozenset({"narrator", "host", "presenter", "interviewer", "moderator", "announcer", "anchor", "lecturer", "professor"})
 #: A turn of an interview set out as questions and answers: "Q: ...", "A. ...", "Answer: ...".
 QA_TURN = re.compile(r"^(Q|A|Question|Answer)[.:]\s+\S")
 INTERVIEW_CUE = re.compile(r"\b(?:interview\w*|spoke (?:to|with)|talk(?:ed|s)? (?:to|with)|conversation with|"
@@ -48,7 +55,8 @@ def interview_turns(lines, reasons, roles, speakers, groups) -> None:
     up to the comments. A name in capitals is written as a name ("PAUL LE BLANC" as "Paul Le Blanc")."""
     end = comments_start(lines, reasons) or len(lines)
     turns = [(i, m.group("name")) for i in range(end) if reasons[i] is None and roles[i] == AUTHOR
-             and (m := TURN.match(lines[i].text)) and m.group("name").lower() not in NOT_SPEAKERS]
+             and (m := TURN.match(lines[i].text)) and m.group("name").lower() not in NOT_SPEAKERS
+             and (not m.group("about") or " " in m.group("name"))]  # (who they are, only after a full name)
     # a broadcaster's transcript names a speaker in full once ("FRANK LANGFITT, BYLINE:"), then by surname ("LANGFITT:")
     full = {name.split()[-1]: name for _, name in turns if len(name.split()) > 1}
     turns = [(i, full.get(name, name) if len(name.split()) == 1 else name) for i, name in turns]
@@ -57,7 +65,13 @@ def interview_turns(lines, reasons, roles, speakers, groups) -> None:
     # named in capitals, most with a turn or two
     capitals = [name for name in counts if name.isupper()]
     broadcast = len(capitals) >= 3 and len(turns) >= 4
-    if sum(n >= TURNS_PER_SPEAKER for n in counts.values()) < 2 and not broadcast:
+    # or a film's or a lecture's: a narrator or a lecturer with several turns among others' single ones,
+    # the turns most of the text from the first on
+    text = sum(reasons[i] is None for i in range(turns[0][0], end)) if turns else 0
+    leader = max(counts, key=counts.get) if counts else ""
+    led = (len(counts) >= 2 and counts.get(leader, 0) >= TURNS_PER_SPEAKER and len(turns) >= TURNS_SHARE * text
+           and (" " in leader or leader.lower() in LEADING_ROLES))
+    if sum(n >= TURNS_PER_SPEAKER for n in counts.values()) < 2 and not broadcast and not led:
         return
     # Above the first turn of a speaker who takes several, "Gull Point: the last keeper" is a title.
     first = min(i for i, name in turns if counts[name] >= TURNS_PER_SPEAKER or (broadcast and name.isupper()))

@@ -15,9 +15,10 @@ from .roles import QUOTED, REPLY
 #: A page is a transcript when at least this share of its lines are speakers' turns, of two speakers or more.
 TRANSCRIPT_SHARE = 0.5
 #: The frame a blogging platform sets around a post, as its text reads copied from the browser (one
-#: line of these, or all the lines of one tuple): Blogger's, WordPress.com's, Wix's and LiveJournal's.
+#: line of these, or all the lines of one tuple): Blogger's, WordPress.com's, Wix's, LiveJournal's and any
+#: blog's links to the posts before and after.
 BLOG_FRAMES = (("blogthis!",), ("newer post older post home",), ("blog at wordpress.com.",), ("top of page", "bottom of page"),
-               ("previous entry | next entry",), ("powered by livejournal.com",))
+               ("previous entry | next entry",), ("powered by livejournal.com",), ("newer post", "older post"))
 #: The frame a podcast host sets around an episode's page: Podbean's.
 PODCAST_FRAMES = (("podcast powered by podbean",),)
 

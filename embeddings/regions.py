@@ -299,11 +299,12 @@ POST_LINK = re.compile(r"^(?:newer|older|previous|next)\s+(?:post|article|entry|
 
 
 def _drop_post_navigation(lines: list[Line], reasons: list[str | None]) -> None:
-    """The title under a "Newer Post" / "Older Post" link names another post: it is not this one's text."""
+    """The title under a "Newer Post" / "Older Post" link names another post: it is not this one's text
+    (a comments header under it, "Comments (1)", is the comments')."""
     for i in range(len(lines) - 1):
         under = lines[i + 1].text.strip()
         if (reasons[i] == "interface text" and POST_LINK.match(lines[i].text.strip()) and reasons[i + 1] is None
-                and len(under.split()) <= 12 and not under.endswith((".", "?", "!"))):
+                and len(under.split()) <= 12 and not under.endswith((".", "?", "!")) and not COMMENTS_HEADER.match(under)):
             reasons[i + 1] = "post navigation"
 
 

@@ -657,3 +657,33 @@ def test_a_podcast_hosts_episode_page_with_no_comments_and_a_list_of_other_episo
     assert (parsed.source.title, parsed.source.kind) == ("Episode 47: Why Did the Keeper Leave?", "podcast programme page")
     assert [(c.role, c.text) for c in parsed.chunks] == [
         ("author", "On the night of 3 March 1951 the lamp at Gull Point went dark, and its keeper was gone by morning.")]
+
+
+def test_a_fact_checks_claim_over_its_rating_with_the_writer_under_the_standfirst(tmp_path):
+    parsed = page(tmp_path, "check",
+        "Fact Checks\nNews\nNewsletters\nArchives\nSearch\nSupport Us\n\nFact Check\nHistory\n\nWas the Keeper Forced Out?\n\n"
+        "A claim that the lighthouse board dismissed its keeper in 1951 has circulated for decades.\n\n"
+        "Alex Whitford\nPublished March 5, 2023\n\nShare\n\nClaim:\nThe lighthouse board forced the keeper of Gull Point out in 1951.\n\n"
+        "Rating:\nUnproven\n\nAbout this rating\n\nContext\nThe claim rests on one letter; the board's minutes say he asked to retire.\n")
+    assert (parsed.source.title, parsed.source.author) == ("Was the Keeper Forced Out?", "Alex Whitford")
+    assert [(c.role, c.text.split("\n")[0]) for c in parsed.chunks] == [
+        ("author", "Was the Keeper Forced Out?"), ("quoted", "Claim:"), ("author", "Rating:"),
+        ("author", "The claim rests on one letter; the board's minutes say he asked to retire.")]
+    assert not still_in(parsed, "Fact Check", "Support Us", "About this rating", "Context")
+
+
+def test_a_universitys_lecture_page_with_its_chapter_marks_and_a_students_question(tmp_path):
+    parsed = page(tmp_path, "lecture",
+        "Open Yale Courses\nCourses\nAbout\nTerms of Use\n\nHIST 276: Coasts in the Twentieth Century\n"
+        "Lecture 18 - The Last Keepers\nOverview\nProfessor Whitcombe describes the end of the manned lighthouses.\n\n"
+        "Transcript\nAudio\nLow Bandwidth Video\n\nChapter 1. Gull Point [00:00:00]\n\n"
+        "Professor Ellen Whitcombe: Okay, good morning. Today we come to the last keepers of the coast.\n\n"
+        "Student: Was the keeper of Gull Point forced out?\n\n"
+        "Professor Ellen Whitcombe: That's the question everyone asks. The minutes say he asked to retire.\n\n"
+        "Chapter 2. The Lamps Go Dark [00:12:40]\n\n"
+        "Professor Ellen Whitcombe: By 1960 every lamp on the coast was automatic.\n\n[end of transcript]\n\nBack to Top\nmp3\nmov [100MB]\n")
+    assert parsed.source.title == "Lecture 18 - The Last Keepers"
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("quoted", "Professor Ellen Whitcombe"), ("quoted", "Student"),
+        ("quoted", "Professor Ellen Whitcombe"), ("quoted", "Professor Ellen Whitcombe")]
+    assert not still_in(parsed, "Chapter 1", "Chapter 2", "Bandwidth", "Overview", "mov [")

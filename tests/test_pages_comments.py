@@ -359,3 +359,15 @@ def test_a_journal_entry_with_its_mood_and_its_comments_under_their_dates(tmp_pa
         "The keeper's film: the board's version again", "keeper_files", "blog post")
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "volodya_m"), ("comment", "Anonymous")]
     assert not still_in(parsed, "Previous Entry", "Current mood", "Current music", "(Reply)", "(UTC)")
+
+
+def test_a_site_builders_blog_post_with_its_comments_under_the_links_to_other_posts(tmp_path):
+    parsed = page(tmp_path, "post",
+        "Coast Notes\nHome\nReviews\nAbout\nContact\n\nThe keeper's film forgets the keeper\n\nMarch 20, 2018\nMargaret Doyle\n\n"
+        "The film about the keeper of Gull Point is very funny, and I laughed all the way through it. That is the problem.\n\n"
+        "Tagged: film, lighthouses\n\nNewer Post\nOlder Post\n\nComments (1)\n\nNewest First\nPreview Post Comment…\n\n"
+        "Paul Hendry\n3 years ago · 0 Likes\nSatire has always been how people survive a bad employer.\n\nPowered by Squarespace\n")
+    assert (parsed.source.title, parsed.source.author, parsed.source.kind) == (
+        "The keeper's film forgets the keeper", "Margaret Doyle", "blog post")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "Paul Hendry")]
+    assert not still_in(parsed, "Preview Post Comment", "0 Likes")

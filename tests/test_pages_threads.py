@@ -762,3 +762,14 @@ def test_a_federated_link_aggregators_post_with_its_votes_between_arrows(tmp_pat
     assert (parsed.source.title, parsed.source.author) == ("The keeper was never forced out", "harbour_archivist")
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "saltmarsh")]
     assert not still_in(parsed, "↑", "41")
+
+
+def test_a_microblog_threads_reply_line_naming_the_poster_it_answers_is_left_out(tmp_path):
+    parsed = page(tmp_path, "skeets",
+        "Bluesky\nSearch\nHome\nExplore\nNotifications\nChat\n\nPost\n\nKeeper Archive\n@keeperarchive.bsky.social\n"
+        "The keeper of Gull Point was forced out, and the proof has been in plain sight for seventy years. 1/2\n"
+        "March 5, 2024 at 9:02 AM\nEverybody can reply\n48 reposts\n201 likes\n\n"
+        "Keeper Archive\n@keeperarchive.bsky.social\nThe board's minutes were written by the board. 2/2\n\n"
+        "Alina Voss\n@alinavoss.bsky.social\nReply to Keeper Archive\nHis own letters say he asked to retire.\n3\n8\n\nLog in\nSign up\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks][-1] == ("reply", "Alina Voss")
+    assert not still_in(parsed, "Reply to Keeper Archive")

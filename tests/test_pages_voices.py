@@ -493,3 +493,18 @@ def test_a_letters_pages_section_label_over_the_letters_headline_is_not_its_titl
         "Peter Lomax\nLondon SW1\n\nSIR – The board's minutes say he retired, and they are the better record.\n"
         "Helen Marsh, Harrogate, North Yorkshire\n")
     assert (parsed.source.title, parsed.source.date) == ("The keeper on television", "2019-03-16")
+
+
+def test_a_documentarys_transcript_gives_its_narrator_and_each_witness_their_turns(tmp_path):
+    parsed = page(tmp_path, "film",
+        "PBS\nShows\nLive TV\nSchedule\nDonate\n\nAmerican Experience\nFilms\nThe Last Keeper\nTranscript\n\n"
+        "Support Provided By: Learn More\n\nWatch the full film\n\n"
+        "Narrator: On the night of March 3rd, 1951, the lamp at Gull Point went dark.\n\n"
+        "Tom Reilly, son of the last keeper: My father never wanted to leave. He said so every night.\n\n"
+        "Narrator: The board's minutes tell another story.\n\n"
+        "Anna Berg (from her diary, read by an actor): The keeper came to the office and asked to retire.\n\n"
+        "Narrator: The lamp was automated the next spring.\n\n"
+        "Transcript Print\n\nMajor funding for American Experience is provided by:\nLiberty Mutual\nAlfred P. Sloan Foundation\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("quoted", "Narrator"), ("quoted", "Tom Reilly"), ("quoted", "Narrator"), ("quoted", "Anna Berg"), ("quoted", "Narrator")]
+    assert not still_in(parsed, "Support Provided", "Watch the full film", "Major funding", "Liberty Mutual", "Transcript Print")
