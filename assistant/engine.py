@@ -32,6 +32,7 @@ from .spelling import Spelling
 from .synonyms import CREDIT, Vocabulary
 from .text import initials, uncapitalised, words_after
 from .verdicts import asked_of_us
+from .wants import wanted
 
 #: How a citation names a voice other than the author's.
 VOICE = {
@@ -198,7 +199,8 @@ class Engine:
         return self.embedder.encode([text])[0]
 
     def _evidence(self, query: Query, selected: list[str], vector=None) -> dict[str, list[Evidence]]:
-        """Candidate chunks per source with their dense and lexical scores."""
+        """Candidate chunks per source with their dense and lexical scores; for a question that asks
+        for a time or a number, only chunks that hold one (see :mod:`assistant.wants`)."""
         import numpy as np
 
         vector = self._embed(query.text) if vector is None else vector
@@ -222,8 +224,9 @@ class Engine:
             i = int(i)
             if bm25[i] > 0 and i not in dense:
                 dense[i] = float(np.dot(index.reconstruct(i), vector))
-        wanted = set(selected)
-        rows = [i for i in dense if self.chunks[i].source_id in wanted]
+        chosen = set(selected)
+        needed = wanted(query.text)  # a time for "When ...?", a number for "How many ...?"
+        rows = [i for i in dense if self.chunks[i].source_id in chosen and (needed is None or needed.search(self.chunks[i].text))]
         best_sentence = self.sentences.best(rows, vector)
         unnamed = self.names.without_credit(query)
         out: dict[str, list[Evidence]] = {}

@@ -573,3 +573,25 @@ def test_a_question_in_capitals_is_read_as_one_in_lower_case(engine):
     assert shouted.question == "WHO KILLED TROTSKY" and shouted.query == "who killed trotsky"
     # its capitals name nobody: every source answers as it does to the question typed plainly
     assert [[p.chunk_id for p in s.passages] for s in shouted.sources] == [[p.chunk_id for p in s.passages] for s in asked.sources]
+
+
+def test_a_question_asking_when_takes_only_passages_that_say_a_time(engine):
+    from assistant.wants import TIME
+    # The review's "Belarusian-born social democrat" is about his birth and gives no date: it cannot say when.
+    born = by_id(engine.ask("When was Trotsky born?"))
+    assert born["icepick-review"].status == "no_match"
+    assert "born in 1879" in born["forum-5-points"].passages[0].text
+    # the same for a follow-up: the rebuttal's account of the murder that gives its day comes first
+    murder = by_id(engine.ask("When did it happen?", history=["Who killed Trotsky?"]))
+    assert "20 August 1940" in murder["imt-rebuttal"].passages[0].text
+    assert all(TIME.search(p.text) for a in murder.values() for p in a.passages)
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("When did Trotsky die?", "time"), ("And when was that?", "time"), ("In what year was he expelled?", "time"),
+    ("How many people died?", "number"), ("Who killed Trotsky?", None), ("What happened in 1940?", None)])
+def test_what_a_questions_wording_asks_for(question, kind):
+    from assistant.wants import NUMBER, TIME, wanted
+    assert wanted(question) is {"time": TIME, "number": NUMBER, None: None}[kind]
+    assert TIME.search("assassinated in 1940") and TIME.search("on 20 August") and not TIME.search("Belarusian-born")
+    assert NUMBER.search("some two million") and not NUMBER.search("many people")
