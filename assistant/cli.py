@@ -49,7 +49,8 @@ def _parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="start the chat in the browser")
     serve.add_argument("--index", type=Path, default=config.INDEX_DIR)
-    serve.add_argument("--corpus", type=Path, default=config.CORPUS_DIR)
+    serve.add_argument("--corpus", type=Path, default=None,
+                       help=f"corpus folder (default: the one the index was built from, else {config.CORPUS_DIR})")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: %(default)s, this machine only)")
     serve.add_argument("--port", type=int, default=7860)
     serve.add_argument("--auth", default=None,

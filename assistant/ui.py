@@ -186,6 +186,20 @@ def parse_auth(value: str | None) -> tuple[str, str] | None:
     return user, password
 
 
+def corpus_of(index_dir: Path, corpus_dir: Path | None) -> Path:
+    """The corpus folder to serve: the one given; else the one the index was built from, while it
+    is there (serving ``--index`` of another corpus must not rebuild it from ./corpus); else ./corpus."""
+    from embeddings.store import read_manifest
+
+    if corpus_dir is not None:
+        return Path(corpus_dir)
+    try:
+        built_from = Path(read_manifest(index_dir)["corpus_dir"])
+    except (AssistantError, KeyError):
+        return config.CORPUS_DIR
+    return built_from if built_from.is_dir() else config.CORPUS_DIR
+
+
 def ensure_index(index_dir: Path, corpus_dir: Path) -> str:
     """Build the index when it is missing or out of date; returns a note for the page if that failed."""
     from embeddings import build_index
@@ -219,14 +233,15 @@ def _theme():
     return gr.themes.Default(font=list(SYSTEM_FONTS))
 
 
-def serve(index_dir: Path = config.INDEX_DIR, corpus_dir: Path = config.CORPUS_DIR, host: str = "127.0.0.1",
+def serve(index_dir: Path = config.INDEX_DIR, corpus_dir: Path | None = None, host: str = "127.0.0.1",
           port: int = 7860, auth: str | None = None, build: bool = True, block: bool = True):
     """Start the chat. Binds to loopback unless told otherwise, and then only with credentials."""
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     credentials = parse_auth(auth or os.environ.get("ASSISTANT_AUTH"))
     if not _is_loopback(host) and credentials is None:
         raise AssistantError(f"serving on {host} exposes the chat to the network: set --auth USER:PASSWORD")
-    notice = ensure_index(Path(index_dir), Path(corpus_dir)) if build else ""
+    corpus_dir = corpus_of(Path(index_dir), corpus_dir)
+    notice = ensure_index(Path(index_dir), corpus_dir) if build else ""
     app = build_app(Service(index_dir, notice=notice), corpus_examples(Path(corpus_dir)))
     print(f"chat: http://{host}:{port}", flush=True)
     app.queue(default_concurrency_limit=8).launch(

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import assistant
 from assistant.citations import read_context
 from assistant.service import Service
-from embeddings import AssistantError, CorpusError, build_index, load_corpus
+from embeddings import AssistantError, CorpusError, build_index, config, load_corpus
 from embeddings.chunking import chunk_units
 from embeddings.speakers import parse
 
@@ -238,3 +238,18 @@ def test_serve_builds_a_missing_or_stale_index_and_survives_a_broken_corpus(smal
     assert "could not be rebuilt" in note and "broken.txt" in note
     assert read_manifest(index)["build_id"] == second
     assert "out of date" in capsys.readouterr().out
+
+
+def test_serving_an_index_of_another_corpus_keeps_it_without_naming_its_folder(small_corpus, tmp_path):
+    from assistant.ui import corpus_of, ensure_index
+    from embeddings.store import read_manifest
+
+    index = tmp_path / "index"
+    assert ensure_index(index, small_corpus) == ""
+    built = read_manifest(index)["build_id"]
+    # `serve --index INDEX` without --corpus serves the folder the index was built from, not ./corpus
+    assert corpus_of(index, None) == small_corpus.resolve()
+    assert ensure_index(index, corpus_of(index, None)) == ""
+    assert read_manifest(index)["build_id"] == built
+    assert corpus_of(index, tmp_path / "other") == tmp_path / "other"  # a folder named is the one served
+    assert corpus_of(tmp_path / "none", None) == config.CORPUS_DIR
