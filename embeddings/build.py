@@ -15,7 +15,7 @@ from .chunking import Chunk, chunk_units, sentence_spans
 from .claims import answers
 from .cleaning import NAME_ALONE, Dropped, plain, two_sentences
 from .errors import AssistantError
-from .interviews import question_answered
+from .interviews import NARRATOR_LABEL, TURN_LABEL, question_answered
 from .kinds import page_kind
 from .reading import read_text
 from .roles import AUTHOR, QUOTED
@@ -282,6 +282,13 @@ def provisional_viewpoint(chunks: list[Chunk], description: str = "", title: str
     return f"{NOT_LABELLED}; {how}: “{quoted}”"
 
 
+def _unlabelled(sentence: str, speaker: str) -> str:
+    """A transcript's turn without its speaker's label: "Narrator: ...", "Tom Reilly, son of ...: ..."."""
+    if (speaker and sentence.startswith(speaker)) or NARRATOR_LABEL.match(sentence):
+        return TURN_LABEL.sub("", sentence, count=1)
+    return sentence
+
+
 def _opening(chunks: list[Chunk], title: str = "", role: str = "author", speaker: str = "") -> str:
     """The first sentence in the author's voice (or ``speaker``'s in ``role``), a heading or a line too
     short to say anything passed over, and so is the source's title, alone or before the first
@@ -290,7 +297,7 @@ def _opening(chunks: list[Chunk], title: str = "", role: str = "author", speaker
         if chunk.role != role or (role != "author" and chunk.speaker != speaker):
             continue
         for a, b in sentence_spans(chunk.text):
-            sentence = " ".join(chunk.text[a:b].split())
+            sentence = _unlabelled(" ".join(chunk.text[a:b].split()), speaker)
             if title and sentence.startswith(title + " "):
                 sentence = sentence[len(title) + 1:]
             elif title and sentence == title:

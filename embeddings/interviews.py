@@ -41,6 +41,9 @@ TURNS_PER_SPEAKER = 2
 #: Or when one speaker, named in full or by such a role, has as many, with others, and the turns are this
 #: share of its lines of text from the first.
 TURNS_SHARE = 0.5
+#: A documentary's narrator is the voice of the film itself: the page's own words, not a quotation.
+NARRATORS = frozenset({"narrator", "narration", "voice-over", "voiceover"})
+NARRATOR_LABEL = re.compile(r"^(?:narrator|narration|voice-?over):\s", re.IGNORECASE)
 LEADING_ROLES = frozenset({"narrator", "host", "presenter", "interviewer", "moderator", "announcer", "anchor", "lecturer", "professor"})
 #: A turn of an interview set out as questions and answers: "Q: ...", "A. ...", "Answer: ...".
 QA_TURN = re.compile(r"^(Q|A|Question|Answer)[.:]\s+\S")
@@ -81,9 +84,10 @@ def interview_turns(lines, reasons, roles, speakers, groups) -> None:
         stop = turns[n + 1][0] if n + 1 < len(turns) else end
         if not (TURN.match(lines[i].text).group("words") or "").strip():
             reasons[i] = "speaker line"  # "Doug Storm (00:00:03):" over the words spoken
+        own = name.lower() in NARRATORS  # a film's narrator speaks for the film itself
         for k in range(i, stop):
             if roles[k] == AUTHOR and not EDITORS_NOTE.match(lines[k].text):
-                roles[k], speakers[k], groups[k] = QUOTED, speaker, 30_000 + i
+                roles[k], speakers[k], groups[k] = (AUTHOR, "", 30_000 + i) if own else (QUOTED, speaker, 30_000 + i)
 
 
 #: An editor's note set between a transcript's turns, in the page's own voice: "[Note: The airport's

@@ -495,7 +495,7 @@ def test_a_letters_pages_section_label_over_the_letters_headline_is_not_its_titl
     assert (parsed.source.title, parsed.source.date) == ("The keeper on television", "2019-03-16")
 
 
-def test_a_documentarys_transcript_gives_its_narrator_and_each_witness_their_turns(tmp_path):
+def test_a_documentarys_transcript_keeps_its_narrator_as_its_own_voice_and_gives_each_witness_their_turns(tmp_path):
     parsed = page(tmp_path, "film",
         "PBS\nShows\nLive TV\nSchedule\nDonate\n\nAmerican Experience\nFilms\nThe Last Keeper\nTranscript\n\n"
         "Support Provided By: Learn More\n\nWatch the full film\n\n"
@@ -505,6 +505,9 @@ def test_a_documentarys_transcript_gives_its_narrator_and_each_witness_their_tur
         "Anna Berg (from her diary, read by an actor): The keeper came to the office and asked to retire.\n\n"
         "Narrator: The lamp was automated the next spring.\n\n"
         "Transcript Print\n\nMajor funding for American Experience is provided by:\nLiberty Mutual\nAlfred P. Sloan Foundation\n")
+    # the narrator speaks for the film itself; each witness speaks for themselves
     assert [(c.role, c.speaker) for c in parsed.chunks] == [
-        ("quoted", "Narrator"), ("quoted", "Tom Reilly"), ("quoted", "Narrator"), ("quoted", "Anna Berg"), ("quoted", "Narrator")]
+        ("author", ""), ("quoted", "Tom Reilly"), ("author", ""), ("quoted", "Anna Berg"), ("author", "")]
     assert not still_in(parsed, "Support Provided", "Watch the full film", "Major funding", "Liberty Mutual", "Transcript Print")
+    assert provisional_viewpoint(parsed.chunks, "", parsed.source.title) == (
+        "not labelled; it opens: “On the night of March 3rd, 1951, the lamp at Gull Point went dark.”")
