@@ -77,7 +77,8 @@ MENTIONED_MAX_LINES = 30
 
 #: A site's header over a list of its other pages ("More Episodes", "Related posts", "You may also like"),
 #: or of its funders ("Major funding for American Experience is provided by:").
-MORE_HEADER = re.compile(r"^(?:more episodes|(?:related|recent|popular) (?:posts|articles|stories|episodes)|related|"
+MORE_HEADER = re.compile(r"^(?:more (?:episodes|posts|stories|articles)(?: like this)?|"
+                         r"(?:related|recent|popular) (?:posts|articles|stories|episodes|exhibitions|events)|related|"
                          r"you (?:may|might) also like|more like this|read next|up next|"
                          r"(?:major )?funding for .{1,80} (?:is|was) provided by)[:.]?$", re.IGNORECASE)
 
@@ -87,7 +88,7 @@ def drop_mentioned(lines: list[Line], reasons: list[str | None]) -> None:
     next sentence of text or the comments."""
     for i, line in enumerate(lines):
         if (reasons[i] is None and MENTIONED_HEADER.match(plain(line.text))
-                or reasons[i] == "interface text" and MORE_HEADER.match(plain(line.text))):
+                or reasons[i] in (None, "interface text") and MORE_HEADER.match(plain(line.text))):
             stop = next((j for j in range(i + 1, min(len(lines), i + MENTIONED_MAX_LINES + 1))
                          if reasons[j] is None and is_prose(lines[j].text) or COMMENTS_HEADER.match(lines[j].text)), None)
             if stop is None and len(lines) - i > MENTIONED_MAX_LINES + 1:

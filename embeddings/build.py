@@ -13,7 +13,7 @@ from . import config
 from .bylines import NUMBERED_PART, page_details
 from .chunking import Chunk, chunk_units, sentence_spans
 from .claims import answers
-from .cleaning import NAME_ALONE, Dropped, plain, two_sentences
+from .cleaning import NAME_ALONE, TAGS, Dropped, plain, two_sentences
 from .errors import AssistantError
 from .interviews import NARRATOR_LABEL, TURN_LABEL, question_answered
 from .kinds import page_kind
@@ -37,7 +37,7 @@ def chunk_source(source: Source, max_words: int = config.CHUNK_MAX_WORDS) -> Sou
     stated = page_details(parsed.units, parsed.dropped)
     opening, named = heading_title(parsed.units)
     if not source.titled:
-        source = replace(source, title=stated.get("title") or opening or source.title)
+        source = replace(source, title=TAGS.sub("", stated.get("title") or opening) or source.title)
     # a thread's opening post names its poster: the page's author, where no byline names one
     poster = next((u.speaker for u in parsed.units if u.role == "author" and u.speaker), "")
     source = replace(source, author=source.author or stated.get("author") or poster or (named if opening else ""),

@@ -204,7 +204,7 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     by_handle = any(d.start == byline_at and d.reason == "byline" and HANDLE.match(plain(d.text.strip())) for d in top)
     # (a comments header that quotes a line of the page names the title: "2 thoughts on “...”")
     title = (_title_from_comments(units, dropped) or _title_repeated(units)
-             or _title_above(units, byline_at, date_first or by_handle, dropped))
+             or _title_above(units, byline_at, date_first or by_handle, dropped, details.get("author", "")))
     author = details.get("author", "")
     if author and re.search(rf"\s[|–—-]\s+{re.escape(author)}$", title):
         title = title[:-len(author)].rstrip(" |–—-")  # "The Assassination of Leon Trotsky | History Explained"
@@ -305,7 +305,7 @@ NUMBERED_PART = re.compile(r"^(?:episode|ep\.|part|chapter|lecture)\s*\d+\b", re
 CATEGORY_LINES = 2
 
 
-def _title_above(units, byline_at, date_first: bool = False, dropped=()) -> str:
+def _title_above(units, byline_at, date_first: bool = False, dropped=(), named: str = "") -> str:
     """The heading line above the byline, among the author's lines. Of a headline and a standfirst
     on the two lines above it ("Trotsky Was Not a Democrat" / "Why the romantic image ... does not
     survive"), the upper one, unless it is as short as a site's name ("The Old Mole"). Under a bare
@@ -348,6 +348,9 @@ def _title_above(units, byline_at, date_first: bool = False, dropped=()) -> str:
                                or any(above[k - 1].end <= u.start < above[k].start for u in units))
             upper = plain(above[k - 1].text) if k > 0 and not apart and not above[k - 1].text[:1].islower() else ""
             upper = "" if normalize(upper) in NAV_LABELS else upper  # a section's label ("Letters to the Editor")
+            # and a line that opens with the name the byline gives is a show's or a site's name ("Red Lines:
+            # The Stalinist History Podcast" over the episode's title, under "Red Lines" and its date)
+            upper = "" if named and normalize(upper).startswith(normalize(named) + " ") else upper
             # a lower line in lower case describes the title ("Gull Point Light" / "lighthouse, Norway"),
             # and so does one under the words the text opens with ("Reichstag fire" / "German history")
             # (a heading over a standfirst that ends as a sentence is the headline itself: "The Keeper Did Not Retire" /

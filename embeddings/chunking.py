@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 
 from . import config
 from .captions import caption_sentences, captioned, is_caption_line, spoken_words
-from .cleaning import LINK_NOTE, TIMESTAMP, Dropped, normalize
+from .cleaning import LINK_NOTE, TAGS, TIMESTAMP, Dropped, normalize
 from .roles import QUOTED
 from .speakers import Unit
 
@@ -144,7 +144,7 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
             continue
         # The title, alone or under the site's name and motto ("Screen and History" / "a blog about films ...").
         if (title and len(spans) > 1 and unit.role == "author"
-                and normalize(LINK_NOTE.sub("", body.rstrip())).endswith(normalize(title))
+                and normalize(TAGS.sub("", LINK_NOTE.sub("", body.rstrip()))).endswith(normalize(title))
                 and (words(body) < LONE_HEADING_WORDS + words(title) or _masthead_over(body, title))):
             dropped.append(Dropped(start, end, body, "title"))
             continue

@@ -106,11 +106,11 @@ _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 #: A publication's name and the day it published the piece: "Global Research, March 06, 2021".
 PUBLICATION_DATE = re.compile(rf"^(?![Bb]y\s)[A-Z][\w&'’.\- ]{{1,60}},\s+(?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}$")
 DATE_ONLY = re.compile(
-    rf"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(mon|tue|wed|thu|fri|sat|sun)\.?\s+)?(({_MONTH}(\s+\d{{1,2}}(st|nd|rd|th)?,?)?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})|(\d{{4}}-\d\d-\d\d)|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
+    rf"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(mon|tue|wed|thu|fri|sat|sun)\.?\s+)?(({_MONTH}(\s+\d{{1,2}}(st|nd|rd|th)?,?)?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})|(\d{{4}}-\d{{1,2}}-\d{{1,2}})|(\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
     r"(\s*[,•·|]?\s*(at\s*)?(\d{1,2}[:.]\d\d(:\d\d)?\s*(am|pm)?|\d{1,2}\s*(am|pm))(\s*\(?(gmt|bst|utc|cet|cest|[ecmp][sd]?t)\)?)?)?"
     r"(\s+updated\s+\S.{0,30})?"  # "March 6, 2021 9:14 AM GMT Updated 3 years ago", "March 6, 2021, 6 AM ET"
     r"(\s+(subscribe|share|print))?"  # a weblog's post date beside its buttons: "February 15, 2018 9:02 AM   Subscribe"
-    r"(\s*[—–·•|-]\s*\d+\s*min(ute)?s?\s+read)?$"  # a post's date and its length: "Mar 6, 2021 — 4 min read"
+    r"(\s*[—–·•|-]\s*(\d+\s*(hr|h)\s*)?\d+\s*min(ute)?s?(\s+read)?)?$"  # a post's date and its length: "Mar 6, 2021 — 4 min read", an episode's "Mar 2024 · 38 min"
     # a speech's time: "11:02 A.M."
     r"|^\d{1,2}:\d\d\s*[ap]\.m\.$"
     # a comment's day in the current year: "March 6", "Mar 6"
@@ -149,6 +149,8 @@ AGO = re.compile(r"^(?:(?:op|mod|admin|author|submitter)\s*)?[·•|]?\s*\d+\s*(
                  r"|^[·•]?\s*\d{1,2}\s*(?:[hdwy]|mo|yrs?|hrs?|wks?)$", re.IGNORECASE)  # a social network's "5y", "3w", "2d"
 #: A link aggregator's note after a link's title of where the link goes: "(self.AskHistorians)", "(coastalhistories.org)".
 LINK_NOTE = re.compile(r"\s+\((?:self\.\w+|[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6})\)$")
+#: The tags closing a post's caption: "Frida Kahlo had an affair with Leon Trotsky?! #fridakahlo #trotsky".
+TAGS = re.compile(r"(?:\s+#[^\s#]+)+\s*$")
 #: A link aggregator's line under a submitted link: "214 points by tidewater 9 hours ago | hide | 63 comments".
 SUBMITTED = re.compile(r"^[\d,]+ points? by [\w\-.]{2,30} \d+ \w+ ago\b.{0,120}$", re.IGNORECASE)
 #: A forum poster's profile lines under their name: "Senior Member", "Join Date: Mar 2012", "Posts: 1,204".
@@ -157,14 +159,16 @@ MEMBER_PROFILE = re.compile(
     r"^(?:top fan|(?:top|rising|all-star) contributor|group expert|admin|author|conversation starter)$|"  # a group's badges
     r"^(?:(?:senior|junior|new|active|registered|banned|full|elite|super|veteran|moderator|administrator|well-known|staff|"
     r"jr\.|sr\.|hero|god|global)\s+)?(?:members?|moderators?|administrators?|user|poster)$|^(?:newbie|offline|online)$|^(?:join(?:ed| date):?\s+.{3,30}|(?:posts|threads|messages|reputation|"
-    r"likes received|reaction score|points|thanks(?: given| received)?):?\s+[\d,.]+k?|location:\s+.{1,40})$", re.IGNORECASE)
+    r"likes received|reaction score|points|thanks(?: given| received)?):?\s+[\d,.]+k?|location:\s+.{1,40})$|"
+    r"^[\d,]+\s+(?:contributions?|helpful votes?)$", re.IGNORECASE)  # a travel site's reviewer: "26 contributions"
 #: A byline: "By Lena Holm", "By Lena Holm, Staff Reporter", "By A. Woods and J. Holroyd", "By Lena Holm (PhD)",
 #: "Author(s): Helen Marsh", "Reviewed by Thomas Okafor (University of Leeds)" (over a book review).
 BYLINE = re.compile(r"^[Bb]y [\w.\-]{2,30}, [A-Z][a-z]+ \d{1,2}, \d{4}(?: in .{1,60})?$|"  # a forum topic's starter and day
                     r"^(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}) by [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}$|"  # "March 6, 2021 by Anna Berg"
                     r"^(?:[Bb][Yy]:?|[Aa]uthors?(?:\(s\))?:|(?:[Aa] )?[Gg]uest [Pp]ost [Bb]y|[Rr]eviewed [Bb]y)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([^()]{1,30}\))?"
                     r"(?:\s*(?:,|and|&|\||[·•–—])\s*.{0,60})?$|"  # "By Lena Holm · 14 June 2023 · Research"
-                    r"^[\w.\-]{2,30}(?: [\w.\-]{2,30}){0,3} \([\w.\-]{2,30}\) wrote(?: in [\w.\-]{2,30})?,?$")  # a journal's "smolny_files (smolny_files) wrote,"
+                    r"^[\w.\-]{2,30}(?: [\w.\-]{2,30}){0,3} \([\w.\-]{2,30}\) wrote(?: in [\w.\-]{2,30})?,?$|"  # a journal's "smolny_files (smolny_files) wrote,"
+                    r"^[\w.'’\-]{2,30}(?: [\w.'’\-]{2,30}){0,3} [·•] [Ff]ollow$")  # a video's maker by its button: "Inés · Follow"
 #: A book site's review page names its reviewer over the book's title: "Ben Holloway's Reviews > Who Killed Kirov?".
 REVIEWS_BY = re.compile(r"^(?P<name>[^>]{2,40}?)['’]s reviews? > (?P<title>\S.{1,200})$", re.IGNORECASE)
 BYLINE_MAX_WORDS = 12
@@ -238,7 +242,8 @@ NO_COMMENTS = re.compile(r"^(?:0\s+\w+|\w+\s*\(0\))[:.]?$")
 #: A customer review's rating over its title: "5.0 out of 5 stars A careful, humane history"; a film site's "9/10".
 RATING = re.compile(r"^[\d.]+ out of \d+ stars\b.{0,120}$|^\d{1,2}(?:\.\d)?\s*/\s*10$"  # or "9/10"
                     r"|^rated [\d.]+/\d+ stars\b.{0,120}$"  # "Rated 2/5 Stars • Rated 2 out of 5 stars 03/08/21 Full Review"
-                    r"|^(?:did not like it|it was ok|liked it|really liked it|it was amazing)$", re.IGNORECASE)  # a book site's stars, in words
+                    r"|^(?:did not like it|it was ok|liked it|really liked it|it was amazing)$"  # a book site's stars, in words
+                    r"|^[\d.]+ of 5 bubbles$", re.IGNORECASE)  # a travel site's: "5.0 of 5 bubbles"
 #: A printed page's running head: words in capitals with the page number before or after them,
 #: met at least ``RUNNING_HEAD_MIN`` times with different numbers.
 RUNNING_HEAD = re.compile(r"^(?:\d{1,4}\s+([^\Wa-z\d][^a-z\d]{2,80})|([^\Wa-z\d][^a-z\d]{2,80}?)\s+\d{1,4})$")

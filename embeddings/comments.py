@@ -94,7 +94,8 @@ def _commenter_details(lines, reasons, j) -> None:
         reasons[k] = "commenter details"
         k += 1
     if k + 1 < len(lines) and reasons[k] is None and reasons[k + 1] == "date line" \
-            and len(lines[k].text.split()) <= DETAIL_MAX_WORDS and not lines[k].text.endswith((".", "?", "!")):
+            and len(lines[k].text.split()) <= DETAIL_MAX_WORDS and not lines[k].text.endswith((".", "?", "!")) \
+            and _words_after(lines, reasons, k + 1):
         reasons[k] = "commenter details"
 
 
@@ -112,10 +113,17 @@ def _name_over_date(lines, reasons, j) -> bool:
         return reasons[under] == "date line" and HANDLE_ALONE.match(lines[j].text) is not None
     if reasons[under] == "date line":
         return True
-    # a line saying who or where they are between the name and the date ("Per Dahl" / "Bergen, Norway" / "March 6")
+    # a line saying who or where they are between the name and the date ("Per Dahl" / "Bergen, Norway" / "March 6"),
+    # or the comment's own words, where nothing follows the date ("moonlit_rosa" / "this is why ..." / "2023-4-12" / "Reply")
     if (under + 1 < len(lines) and reasons[under] is None and reasons[under + 1] == "date line"
-            and len(lines[under].text.split()) <= DETAIL_MAX_WORDS and not lines[under].text.endswith((".", "?", "!"))):
+            and (len(lines[under].text.split()) <= DETAIL_MAX_WORDS and not lines[under].text.endswith((".", "?", "!"))
+                 or not _words_after(lines, reasons, under + 1))):
         return True
     after_chrome = j > 0 and reasons[j - 1] in ("interface text", "comments header")
     return (after_chrome and reasons[under] is None and lines[under].block == lines[j].block
             and len(lines[j].text.split()) >= 2)
+
+
+def _words_after(lines, reasons, k) -> bool:
+    """Whether words of the text follow line ``k`` in its paragraph: a comment's words under its date."""
+    return any(reasons[m] is None for m in range(k + 1, len(lines)) if lines[m].block == lines[k].block)

@@ -41,8 +41,9 @@ PHRASES = [
     (r"((this )?(comment|post|message) (has been |was )?)?(removed|deleted)( by (the )?(moderators?|mods?|admins?|"
      r"administrators?|reddit|author|user|op|poster))?"), r"sort by:? .{1,30}", r"posted by (u/)?\S+( .{1,40}| on .{1,40} @\d{1,2}:\d\d\s*[ap]m( from the .{1,60} dept\.)?)?",
     r"(share|like) this:?", r"related( posts| articles)?", r"permalink", r"save", r"report", r"follow", r"unfollow",
-    (r"((share|like|follow)( this| us| on)?:?\s*)?(facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|e-?mail|print)"
-     r"([ ,|/·•]+(facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|e-?mail|print))*"),
+    (r"((share|like|follow)( this| us| on)?:?\s*)?(facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|e-?mail|print|"
+     r"instagram|tiktok|youtube|threads)"
+     r"([ ,|/·•]+(facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|e-?mail|print|instagram|tiktok|youtube|threads))*"),
     r"[\d.,]+\s*[km]? (likes?|points?|upvotes?|views?|shares?|comments?|replies|restacks?)(\s*[·•∙])?", r"level \d+",
     r"(posted in|filed under|tagged( with)?|labels):? .{1,120}", r"(privacy policy|terms of (use|service)|contact us|about us|cookie policy)([ |·•]+.{1,40})*",
     r"(subscribe|sign up) (to|for) (our|the) newsletter.{0,80}", r"search for:?", r"toggle navigation", r"main menu",
@@ -337,6 +338,19 @@ PHRASES = [
     r"[↑▲⬆]\s*[\d.,]+\s*[km]?\s*[↓▼⬇]?",
     # podcast hosts' frame: a comments box with none in it, the feed, the host's own offers
     r"(comments?|responses?|replies) \(0\)", r"to leave or reply to comments.{0,80}", r"rss( feed)?", r"start a podcast",
+    # travel sites' listings: the place's rank, hours and ratings, each review's dates and the site's disclaimer
+    r"#\d+ of [\d,]+ .{1,80}", r"open now", r"\d{1,2}[:.]\d\d\s*(am|pm)?\s*[-–]\s*\d{1,2}[:.]\d\d\s*(am|pm)?",
+    r"write a review", r"filter reviews", r"reviews \([\d,]+\)", r"travell?er rating", r"(excellent|very good|average|poor|terrible) [\d,]+",
+    r"showing results \d+-\d+ of [\d,]+", r"written \d{1,2} [a-z]{3,9} \d{4}", r"date of (experience|visit|stay): .{1,30}",
+    r"this review is the subjective opinion of .{1,120}", r"things to do in .{1,60}", r"speciality museums",
+    # museums' and venues' pages: the visit box, the language switch
+    r"plan your visit", r"buy tickets( online)?", (r"((mon|tues|wednes|thurs|fri|satur|sun)day|daily)( (to|-|–) "
+    r"(mon|tues|wednes|thurs|fri|satur|sun)day)?,? \d{1,2}[:.]\d\d\s*(am|pm)?\s*(to|-|–)\s*\d{1,2}[:.]\d\d\s*(am|pm)?"),
+    r"(en|es|fr|de|it|pt|ru|pl|nl)(\s*\|\s*(en|es|fr|de|it|pt|ru|pl|nl))+", r"privacy (notice|center|centre)", r"legal", r"cookies",
+    # short video pages: the sound under the caption
+    r"♬ .{1,100}", r"log in to comment",
+    # streaming services' episode pages
+    r"episode description", r"episode", r"your library",
 ]
 UI_LINE = re.compile(r"^(?:[·•∙]\s*)?(?:{})(?:[.!:]|\.{{3}}|…)?$".format("|".join(PHRASES)), re.IGNORECASE)
 
@@ -350,7 +364,8 @@ NAV_LABELS = frozenset((
     "review", "world", "politics", "business", "science", "technology", "tech", "travel", "health", "sport", "sports",
     "lifestyle", "environment", "video", "weather", "arts", "music", "film", "television", "radio", "education",
     "economy", "media", "local", "obituaries", "magazine", "live", "more", "letters", "letters to the editor", "your library",
-    "all posts", "courses", "lectures", "programs", "programmes", "shows", "schedule",
+    "all posts", "courses", "lectures", "programs", "programmes", "shows", "schedule", "visit", "tickets", "collection",
+    "collections", "exhibitions", "discover", "trips", "for you", "following", "upload",
     # forums
     "browse", "activity", "all activity", "forums", "leaderboard", "unread content", "online users", "staff", "guidelines", "theme", "films", "lists", "journal", "stories", "firehose", "polls", "submit", "software", "notes",
     "main page", "discuss", "all pages", "community", "interactive maps", "recent blog posts",

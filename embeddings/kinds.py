@@ -19,8 +19,8 @@ TRANSCRIPT_SHARE = 0.5
 #: blog's links to the posts before and after.
 BLOG_FRAMES = (("blogthis!",), ("newer post older post home",), ("blog at wordpress.com.",), ("top of page", "bottom of page"),
                ("previous entry | next entry",), ("powered by livejournal.com",), ("newer post", "older post"))
-#: The frame a podcast host sets around an episode's page: Podbean's.
-PODCAST_FRAMES = (("podcast powered by podbean",),)
+#: The frame a podcast host or a streaming service sets around an episode's page: Podbean's, Spotify's.
+PODCAST_FRAMES = (("podcast powered by podbean",), ("episode description",), ("more episodes like this",))
 
 
 def page_kind(units, dropped) -> str:

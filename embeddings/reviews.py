@@ -16,6 +16,10 @@ from .roles import AUTHOR, COMMENT
 REVIEWS_MIN = 2
 #: A review's header naming its reviewer, with their stars: "Review by mountainmoth ★★½".
 REVIEW_BY = re.compile(r"^review by (?P<name>\S.{0,40}?)(?:\s+[★½]{1,6})?$", re.IGNORECASE)
+#: Lines between a reviewer's name and their rating: where they are from, their count of reviews.
+PROFILE_LINES = 2
+#: Where a reviewer is from: "Guadalajara, Mexico", "London, United Kingdom".
+PLACE = re.compile(r"^[A-Z][\w'’.\- ]{1,30}, [A-Z][\w'’.\- ]{1,30}$")
 #: Kept lines looked at under a rating for the reviewer: the review's title, then the name.
 REVIEWER_WITHIN = 2
 
@@ -53,10 +57,26 @@ def _reviews_by(lines, reasons, roles, speakers, groups) -> bool:
 
 def _named_over_rating(lines, reasons, roles, speakers, groups) -> bool:
     """From each reviewer's name over their rating and date ("Dmitri V" / "Rated 2/5 Stars • ... 03/08/21
-    Full Review"), as a review aggregator sets its audience's reviews, to the next, that reviewer's review."""
-    heads = [(i, lines[i].text.strip()) for i in range(len(lines) - 1) if reasons[i] is None and reasons[i + 1] == "review rating"
+    Full Review"), as a review aggregator sets its audience's reviews, or a travel site its visitors'
+    (with their place and count of reviews between), to the next, that reviewer's review."""
+    heads = [(i, lines[i].text.strip()) for i in range(len(lines) - 1) if reasons[i] is None and _over_rating(lines, reasons, i)
              and (NAME_LINE.match(lines[i].text.strip()) or HANDLE_ALONE.match(lines[i].text.strip()))]
+    for i, _ in heads:  # where they are from, over their count of reviews ("Guadalajara, Mexico" / "26 contributions")
+        for k in range(i + 1, next(k for k in range(i + 1, len(lines)) if reasons[k] == "review rating")):
+            reasons[k] = reasons[k] or "member profile"
     return _mark_reviews(heads, lines, reasons, roles, speakers, groups)
+
+
+def _over_rating(lines, reasons, i) -> bool:
+    """Whether line ``i`` stands over a review's rating, perhaps with the reviewer's place and count of
+    reviews between ("carlosm_viaja" / "Guadalajara, Mexico" / "26 contributions" / "5.0 of 5 bubbles")."""
+    for k in range(i + 1, min(i + 2 + PROFILE_LINES, len(lines))):
+        if reasons[k] == "review rating":
+            return True
+        place = reasons[k] is None and PLACE.match(lines[k].text.strip()) is not None
+        if reasons[k] != "member profile" and not place:
+            return False
+    return False
 
 
 def _mark_reviews(heads, lines, reasons, roles, speakers, groups) -> bool:

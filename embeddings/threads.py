@@ -44,6 +44,10 @@ LEVEL = re.compile(r"^level \d{1,2}$", re.IGNORECASE)
 LOGGED = re.compile(r"^logged$", re.IGNORECASE)
 #: The link that opens a quoted post in full ("NAME said:" / the quote / "Click to expand..."): inside a post.
 QUOTE_TOGGLE = re.compile(r"^click to (?:expand|shrink)\s*(?:\.{3}|…)?$", re.IGNORECASE)
+#: A link aggregator's line naming who posted a thread: "Posted by u/saltmarsh".
+POSTED_BY = re.compile(r"^posted by (?:u/)?[\w\-.]{2,40}\b", re.IGNORECASE)
+#: A link aggregator's mark before a user's name: "u/saltmarsh".
+USER_PREFIX = re.compile(r"^u/(?=\S)")
 #: A poster's handle on a line of its own, above the time of the post ("tide_historian" / "· 3 yr. ago").
 HANDLE = re.compile(r"^(?:u/)?(?P<name>[\w\-.]{2,40})$")
 
@@ -92,10 +96,14 @@ def thread_posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]
             boundaries.add(k - 1)
     # A post that opens at its poster's name over its date ("harbourlight" / "Mar 2021"), as forums of the
     # Discourse kind set them (the first perhaps taken for the page's byline): each after the first opens a post.
+    # (a link aggregator's "u/saltmarsh" / "5 yr. ago" too, copied without its vote buttons)
     headed = [i for i in range(1, len(lines) - 1) if reasons[i] in (None, "byline") and reasons[i + 1] == "date line"
-              and (HANDLE_ALONE.match(lines[i].text) or NAME_LINE.match(lines[i].text))]
-    if len(headed) >= 2:
-        boundaries.update(i - 1 for i in headed[1:])
+              and (HANDLE_ALONE.match(USER_PREFIX.sub("", lines[i].text)) or NAME_LINE.match(lines[i].text))]
+    # (where the opening post has a header of its own, "Posted by u/NAME", over its text, the first is a reply's)
+    posted = next((i for i in range(headed[0]) if POSTED_BY.match(lines[i].text)), None) if headed else None
+    replies_only = posted is not None and any(reasons[j] is None and is_prose(lines[j].text) for j in range(posted, headed[0]))
+    if len(headed) >= 2 or replies_only:
+        boundaries.update(i - 1 for i in (headed if replies_only else headed[1:]))
     # A post whose header is one line ("gullrock 8 hours ago | next [–]") opens at it, and so does a comment
     # under its depth in the thread ("level 2"), as a link aggregator's older pages set it.
     boundaries.update(i - 1 for i, line in enumerate(lines) if i > 0 and (POSTER_AGO.match(line.text) or LEVEL.match(line.text)))

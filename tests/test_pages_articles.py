@@ -687,3 +687,26 @@ def test_a_universitys_lecture_page_with_its_chapter_marks_and_a_students_questi
         ("author", ""), ("quoted", "Professor Ellen Whitcombe"), ("quoted", "Student"),
         ("quoted", "Professor Ellen Whitcombe"), ("quoted", "Professor Ellen Whitcombe")]
     assert not still_in(parsed, "Chapter 1", "Chapter 2", "Bandwidth", "Overview", "mov [")
+
+
+def test_a_museums_exhibition_page_with_its_visit_box_language_switch_and_related_exhibitions(tmp_path):
+    parsed = page(tmp_path, "exhibition",
+        "Coast Museum\nVisit\nTickets\nCollection\nExhibitions\nShop\nNO | EN\n\nExhibitions\nThe Last Keeper of Gull Point, 1937-1951\n\n"
+        "Plan your visit\nTuesday to Sunday, 10:00 to 18:00\nBuy tickets online\n\n"
+        "In January 1937 Tom Reilly took charge of the lamp at Gull Point, and for fourteen years he kept it alone.\n\n"
+        "Share\nFacebook\nX\nInstagram\n\nRelated exhibitions\nThe Fog Signal\nWreckers of the North Coast\n\n"
+        "Coast Museum, Strandgaten 24, Bergen\nPrivacy notice\n© 2024 Coast Museum\n")
+    assert parsed.source.title == "The Last Keeper of Gull Point, 1937-1951"
+    assert [c.text for c in parsed.chunks] == [
+        "In January 1937 Tom Reilly took charge of the lamp at Gull Point, and for fourteen years he kept it alone."]
+
+
+def test_a_streaming_services_episode_page_is_titled_by_its_episode_under_the_shows_name(tmp_path):
+    parsed = page(tmp_path, "episode",
+        "Spotify\nHome\nSearch\nYour Library\n\nEpisode\nLights Out: A Coast History Podcast\nThe keeper who asked to stay\n\n"
+        "Lights Out\nMar 2024 · 38 min\n\nEpisode Description\n"
+        "Everyone knows the story of the keeper who was forced out in 1951. In this episode we read the board's minutes instead.\n\n"
+        "Show less\n\nMore episodes like this\nThe Fog Signal\nWreckers\n\nListen on Spotify\nLegal\nPrivacy Center\nCookies\n")
+    assert (parsed.source.title, parsed.source.author, parsed.source.date, parsed.source.kind) == (
+        "The keeper who asked to stay", "Lights Out", "2024-03", "podcast programme page")
+    assert len(parsed.chunks) == 1 and not still_in(parsed, "Episode Description", "More episodes", "The Fog Signal")

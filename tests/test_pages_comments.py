@@ -371,3 +371,34 @@ def test_a_site_builders_blog_post_with_its_comments_under_the_links_to_other_po
         "The keeper's film forgets the keeper", "Margaret Doyle", "blog post")
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "Paul Hendry")]
     assert not still_in(parsed, "Preview Post Comment", "0 Likes")
+
+
+def test_a_travel_sites_reviews_are_each_their_visitors(tmp_path):
+    parsed = page(tmp_path, "listing",
+        "Tripadvisor\nDiscover\nTrips\nReview\nSign in\n\nThings to Do in Bergen\n\nGull Point Lighthouse\n4.5\n1,204 reviews\n"
+        "#12 of 175 things to do in Bergen\n\nOpen now\n10:00 AM - 5:00 PM\nWrite a review\n\nReviews (1,204)\nFilter reviews\n"
+        "Traveller rating\nExcellent 612\nVery good 402\n\nShowing results 1-2 of 1,204\n\n"
+        "carlosm_viaja\nGuadalajara, Mexico\n26 contributions\n5.0 of 5 bubbles\nA lamp with a story\n"
+        "The guide told us the keeper was forced out in 1951, and you can still see his initials on the lamp room door.\n"
+        "Written 12 March 2019\nDate of experience: March 2019\nHelpful\nShare\n\n"
+        "Jenny_T_London\nLondon, United Kingdom\n8 contributions\n3.0 of 5 bubbles\nOne-sided\n"
+        "The exhibition tells the keeper's side only and says nothing of the board's minutes.\n"
+        "Written 3 February 2023\nDate of experience: January 2023\nHelpful\nShare\n\n"
+        "This review is the subjective opinion of a Tripadvisor member and not of Tripadvisor LLC.\n")
+    assert parsed.source.title == "Gull Point Lighthouse"
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("comment", "carlosm_viaja"), ("comment", "Jenny_T_London")]
+    assert not still_in(parsed, "contributions", "bubbles", "Written 12", "Date of experience", "Open now", "Excellent",
+                        "Guadalajara", "subjective opinion")
+
+
+def test_a_short_videos_page_with_its_caption_transcript_and_comments(tmp_path):
+    parsed = page(tmp_path, "video",
+        "TikTok\nSearch\nFor You\nFollowing\nLIVE\nUpload\nLog in\n\nlighthouse.stories\nInés · Follow\n"
+        "The keeper of Gull Point was forced out?! #lighthouses #history\n♬ original sound - lighthouse.stories\n24.6K\n312\n\n"
+        "Transcript\n0:00 okay so everyone knows the lamp at Gull Point went dark in 1951\n0:05 but did you know the keeper asked to stay?\n\n"
+        "Comments (312)\nLog in to comment\n\nmoonlit_rosa\nthis is why I love local history 😭\n2023-4-12\nReply\n2,104\n\n"
+        "historynerd_88\nSmall correction: the minutes say he asked to retire.\n2023-4-13\nReply\n486\n")
+    assert (parsed.source.title, parsed.source.author) == ("The keeper of Gull Point was forced out?!", "Inés")
+    assert [(c.role, c.speaker) for c in parsed.chunks][-2:] == [("comment", "moonlit_rosa"), ("comment", "historynerd_88")]
+    assert parsed.chunks[-2].text == "this is why I love local history 😭"
+    assert not still_in(parsed, "original sound", "#lighthouses", "Log in to comment", "historynerd_88\n")

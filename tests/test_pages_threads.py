@@ -773,3 +773,14 @@ def test_a_microblog_threads_reply_line_naming_the_poster_it_answers_is_left_out
         "Alina Voss\n@alinavoss.bsky.social\nReply to Keeper Archive\nHis own letters say he asked to retire.\n3\n8\n\nLog in\nSign up\n")
     assert [(c.role, c.speaker) for c in parsed.chunks][-1] == ("reply", "Alina Voss")
     assert not still_in(parsed, "Reply to Keeper Archive")
+
+
+def test_a_link_aggregators_thread_copied_without_its_vote_buttons(tmp_path):
+    parsed = page(tmp_path, "thread",
+        "r/AskHistorians\nSearch in r/AskHistorians\n\nWas the keeper of Gull Point forced out?\nPosted by u/coast_walker\n5 yr. ago\n\n"
+        "I visited the lighthouse last week. The guide said the board threw him out, but the museum says he retired. Which is it?\n\n"
+        "Sort by: Best\n\nu/Harbour_Historian\n5 yr. ago\nThe minutes come first, as far as the documents go. He asked to retire in 1951.\n\n"
+        "u/coast_walker\n5 yr. ago\nThank you, that makes sense.\n\nTop Posts\nReddit\nreReddit: Top posts of June 2019\n")
+    assert (parsed.source.title, parsed.source.author) == ("Was the keeper of Gull Point forced out?", "coast_walker")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("reply", "Harbour_Historian"), ("reply", "coast_walker")]
