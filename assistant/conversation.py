@@ -69,6 +69,7 @@ class Query:
     alternatives: dict = field(default_factory=dict)  # term -> terms of corpus words that stand for it (assistant.synonyms)
     also: tuple = ()  # the same as words, for the reader: (("killed", ("murdered",)), ...)
     chosen: frozenset = frozenset()  # terms that name a source only in its metadata ("blog", a byline's name)
+    forms: dict = field(default_factory=dict)  # a name's term -> terms of its other forms in the corpus ("mexica" for "mexico")
 
     @property
     def names(self) -> tuple[tuple[str, ...], ...]:

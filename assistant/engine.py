@@ -161,6 +161,11 @@ class Engine:
         if chosen and set(query.weights) - spoken:
             query = replace(query, weights={t: 0.0 if t in spoken else w for t, w in query.weights.items()}, chosen=chosen)
         names = {t for name in query.names for t in name}
+        # a name's other forms, which a source may use for it ("the Mexican government" for "Mexico")
+        named = self.vocabulary.question_words(query.text, names)
+        forms = {t: found for t, word in named.items() if (found := self.vocabulary.forms(t, word))}
+        if forms:
+            query = replace(query, forms=forms)
         words = self.vocabulary.question_words(query.text, {t for t in query.weights if t not in names})
         found = self.vocabulary.alternatives(words)
         if found:

@@ -40,12 +40,14 @@ class SourceNames:
     def without_credit(self, query: Query) -> set[str]:
         """Sources that a question choosing others passes over ("What does the blog say ...?"; with
         several named, "the blog and the essay", each is chosen), and sources that never use one of
-        its names."""
+        its names, in any of its forms ("Mexican" uses "Mexico")."""
         import numpy as np
 
         missing = {s for s in self.order if not self.credited[s] & query.chosen} if query.chosen else set()
         for name in query.names:
-            rows = [self.postings[t][0] for t in name if t in self.postings]
+            # (a passage that uses another form of the name uses it: "Mexican" for "Mexico")
+            spelled = [t for t in name if t in self.postings] + [f for t in name for f in query.forms.get(t, ()) if f in self.postings]
+            rows = [self.postings[t][0] for t in spelled]
             using = set(np.unique(self.chunk_source[np.concatenate(rows)]).tolist()) if rows else set()
             # A source's author, publisher, kind or title, in its metadata, is a name the source uses, and
             # so is an abbreviation whose name it spells out ("NSA": "the National Security Agency").

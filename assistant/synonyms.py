@@ -23,6 +23,10 @@ from .text import fold, terms
 CREDIT = 0.5
 #: Synonyms kept per question word, closest first.
 MAX_ALTERNATIVES = 5
+#: A name's other forms ("Mexican" for "Mexico") open with all its letters but its last two, four at
+#: least, and are this close to it in the model's word space.
+FORM_MIN_LETTERS = 4
+FORM_SIMILARITY = 0.7
 #: Nearest corpus words looked at per question word (its own inflections among them).
 NEIGHBOURS = 32
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -47,6 +51,7 @@ class Vocabulary:
         self.by_stem: dict[str, int] = {}  # the most frequent word of each stem (words come most frequent first)
         for i, stem in enumerate(stems):
             self.by_stem.setdefault(stem, i)
+        self.sorted = sorted((word, i) for i, word in enumerate(self.words))  # for the words that open alike
         # A FAISS search rather than a numpy product, whose BLAS threads would linger and slow the
         # model's next forward pass on a small machine.
         self.index = faiss.IndexFlatIP(int(vectors.shape[1]) if vectors.ndim == 2 else 1)
@@ -71,6 +76,27 @@ class Vocabulary:
         for "hosts"); None for a word the corpus uses in no form."""
         row = self.row.get(word, self.by_stem.get(stem))
         return None if row is None else self.index.reconstruct(row)
+
+    def forms(self, stem: str, word: str) -> tuple[str, ...]:
+        """The stems of the corpus's other forms of a name, which the stemmer keeps apart: words that
+        open with all of its letters but its last two (four at least) and stand within
+        ``FORM_SIMILARITY`` of it in the model's word space ("Mexican" for "Mexico", "Leninist" for
+        "Lenin"; not "children" for "Chile")."""
+        import bisect
+
+        import numpy as np
+
+        vector = self._vector(stem, word)
+        if vector is None:
+            return ()
+        opening = word[:max(FORM_MIN_LETTERS, len(word) - 2)]
+        found = []
+        for other, row in self.sorted[bisect.bisect_left(self.sorted, (opening, -1)):]:
+            if not other.startswith(opening):
+                break
+            if self.stems[row] != stem and float(np.dot(self.index.reconstruct(row), vector)) >= FORM_SIMILARITY:
+                found.append(self.stems[row])
+        return tuple(dict.fromkeys(found))
 
     def alternatives(self, words: dict[str, str]) -> dict[str, tuple[str, ...]]:
         """For each stem of ``words``: the stems of corpus words close to its word, closest first."""

@@ -595,3 +595,20 @@ def test_what_a_questions_wording_asks_for(question, kind):
     assert wanted(question) is {"time": TIME, "number": NUMBER, None: None}[kind]
     assert TIME.search("assassinated in 1940") and TIME.search("on 20 August") and not TIME.search("Belarusian-born")
     assert NUMBER.search("some two million") and not NUMBER.search("many people")
+
+
+def test_a_source_that_uses_another_form_of_a_name_uses_the_name(engine):
+    from dataclasses import replace
+
+    from assistant.lexical import BM25
+    from assistant.naming import SourceNames
+
+    # the stemmer keeps "Leninist" from "Lenin" and "Mexican" from "Mexico"; the model's word space joins them
+    assert "lenini" in engine._query("What did Lenin think of Trotsky?", [])[0].forms["lenin"]
+    assert not engine._query("Who was Kamenev?", [])[0].forms  # a name with no other form in the corpus
+    texts = ["The Mexican government gave Trotsky asylum in 1937.", "Mexico gave Trotsky asylum.", "Trotsky sailed on a tanker."]
+    sources = [{"source_id": s} for s in ("video", "museum", "log")]
+    names = SourceNames(sources, BM25(texts).postings, np.arange(3), {})
+    question = resolve("Who gave Trotsky asylum in Mexico?")
+    assert names.without_credit(question) == {"video", "log"}
+    assert names.without_credit(replace(question, forms={"mexico": ("mexica",)})) == {"log"}
