@@ -209,6 +209,9 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     if author and re.search(rf"\s[|–—-]\s+{re.escape(author)}$", title):
         title = title[:-len(author)].rstrip(" |–—-")  # "The Assassination of Leon Trotsky | History Explained"
     title = LINK_NOTE.sub("", title)
+    section = SECTION.match(title)  # "Opinion | The keeper was not forced out": a newspaper's section before it
+    if section and normalize(section.group("section")) in NAV_LABELS:
+        title = title[section.end():]
     title = details.get("title") or title or _subject(top)
     if title:
         details["title"] = title
@@ -299,6 +302,8 @@ def _is_heading(text: str) -> bool:
             and not FACT.match(text))
 
 
+#: A section's label before a title: "Opinion | ", "Culture: ".
+SECTION = re.compile(r"^(?P<section>[A-Z][\w&' ]{1,30}?)\s*[|:]\s+(?=\S)")
 #: An episode's, a part's or a lecture's title under the name of its show, series or course.
 NUMBERED_PART = re.compile(r"^(?:episode|ep\.|part|chapter|lecture)\s*\d+\b", re.IGNORECASE)
 #: Short lines right above a byline, this many or more, are a blog's categories, not its title.

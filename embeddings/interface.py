@@ -351,6 +351,10 @@ PHRASES = [
     r"♬ .{1,100}", r"log in to comment",
     # streaming services' episode pages
     r"episode description", r"episode", r"your library",
+    # newsletter platforms' paywalls and newspapers' print and reprint lines
+    r"paid", r"keep reading with a \d+-day free trial", r"subscribe to .{1,80} to keep reading this post.{0,200}", r"start (free )?trial",
+    r"already a paid subscriber\?( sign in)?", r"previous", r"a version of this article appears in print on .{1,300}",
+    r"order reprints.{0,80}", r"originally published (at|in|on) .{1,160}",
 ]
 UI_LINE = re.compile(r"^(?:[·•∙]\s*)?(?:{})(?:[.!:]|\.{{3}}|…)?$".format("|".join(PHRASES)), re.IGNORECASE)
 

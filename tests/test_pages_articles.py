@@ -710,3 +710,25 @@ def test_a_streaming_services_episode_page_is_titled_by_its_episode_under_the_sh
     assert (parsed.source.title, parsed.source.author, parsed.source.date, parsed.source.kind) == (
         "The keeper who asked to stay", "Lights Out", "2024-03", "podcast programme page")
     assert len(parsed.chunks) == 1 and not still_in(parsed, "Episode Description", "More episodes", "The Fog Signal")
+
+
+def test_a_newspapers_section_before_the_title_and_its_print_and_reprint_lines_are_left_out(tmp_path):
+    parsed = page(tmp_path, "oped",
+        "The Coast Herald\nOpinion\nAdvertisement\n\nOpinion | The keeper was not forced out\nBy Anna Berg\nMarch 6, 2021\n\n"
+        "For seventy years the town has told itself a story about the keeper of Gull Point. The minutes tell another one.\n\n"
+        "A version of this article appears in print on March 7, 2021, Section A, Page 22 of the New York edition with the "
+        "headline: The Keeper Was Not Forced Out. Order Reprints | Today's Paper | Subscribe\n\n"
+        "Originally published at coastherald.example on March 6, 2021.\n")
+    assert (parsed.source.title, parsed.source.author) == ("The keeper was not forced out", "Anna Berg")
+    assert not still_in(parsed, "appears in print", "Order Reprints", "Originally published")
+
+
+def test_a_newsletter_posts_paywall_is_left_out(tmp_path):
+    parsed = page(tmp_path, "paid",
+        "The Long Memory\nSubscribe\nSign in\n\nWhy the keeper left Gull Point\n\nRafael Ortega\nMar 12, 2024\nPaid\n\n"
+        "The board's minutes say the keeper asked to retire in the spring of 1951. His letters say he asked to stay.\n\n"
+        "Keep reading with a 7-day free trial\n"
+        "Subscribe to The Long Memory to keep reading this post and get 7 days of free access to the full post archives.\n"
+        "Start trial\nAlready a paid subscriber? Sign in\nPrevious\nNext\n")
+    assert [c.text for c in parsed.chunks] == [
+        "The board's minutes say the keeper asked to retire in the spring of 1951. His letters say he asked to stay."]
