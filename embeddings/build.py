@@ -13,7 +13,7 @@ from . import config
 from .bylines import NUMBERED_PART, page_details
 from .chunking import Chunk, chunk_units, sentence_spans
 from .claims import answers
-from .cleaning import NAME_ALONE, TAGS, Dropped, plain, two_sentences
+from .cleaning import NAME_ALONE, TAGS, Dropped, normalize, plain, two_sentences
 from .errors import AssistantError
 from .interviews import NARRATOR_LABEL, TURN_LABEL, question_answered
 from .kinds import page_kind
@@ -40,7 +40,10 @@ def chunk_source(source: Source, max_words: int = config.CHUNK_MAX_WORDS) -> Sou
         source = replace(source, title=TAGS.sub("", stated.get("title") or opening) or source.title)
     # a thread's opening post names its poster: the page's author, where no byline names one
     poster = next((u.speaker for u in parsed.units if u.role == "author" and u.speaker), "")
-    source = replace(source, author=source.author or stated.get("author") or poster or (named if opening else ""),
+    # (a name over an opening line that is not the page's title, or that is the title itself, names no author:
+    # "GCSE History" / "Britain 1900-1939" over "The Zinoviev letter, 1924"; "Trotsky's War" / "History Hour · ...")
+    named = named if opening and normalize(opening) == normalize(source.title) != normalize(named) else ""
+    source = replace(source, author=source.author or stated.get("author") or poster or named,
                      date=source.date or stated.get("date", ""), kind=source.kind or page_kind(parsed.units, parsed.dropped))
     chunks, duplicates = chunk_units(source.id, source.text, parsed.units, max_words=max_words, title=source.title)
     described: dict[str, str] = {}

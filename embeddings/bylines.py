@@ -195,6 +195,10 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
     date = dates.get("posted") or dates.get("updated") or next((day for day in signed if day), "")
     if date:
         details["date"] = date
+    if "author" not in details:  # a closing credit: "Written by J.M.K. for the Stalin Society Study Circle, 1999."
+        credited = [m.group("name") for d in dropped if d.reason == "interface text" and (m := WRITTEN_FOR.match(d.text.strip()))]
+        if credited:
+            details["author"] = credited[0]
     if "author" not in details:  # a programme's page names its host in its credits ("Producer & Host: Doug Storm")
         hosts = [m.group("name") for u in units if (m := HOST.match(" ".join(u.text.split())))]
         if hosts:
@@ -302,6 +306,8 @@ def _is_heading(text: str) -> bool:
             and not FACT.match(text))
 
 
+#: A closing credit naming the writer: "Written by J.M.K. for the Stalin Society Study Circle, 1999."
+WRITTEN_FOR = re.compile(r"^written by (?P<name>\S.{0,39}?) for .{1,80}?, \d{4}\.", re.IGNORECASE)
 #: A section's label before a title: "Opinion | ", "Culture: ".
 SECTION = re.compile(r"^(?P<section>[A-Z][\w&' ]{1,30}?)\s*[|:]\s+(?=\S)")
 #: An episode's, a part's or a lecture's title under the name of its show, series or course.

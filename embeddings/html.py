@@ -23,6 +23,8 @@ PARAGRAPH = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre table figure figcap
 LINE = frozenset("br div tr dt dd caption legend label".split())
 #: An element marked as a trail of links to the pages above ("Home > Catalogue > ...") is navigation.
 CRUMBS = re.compile(r"\bbread-?crumbs?\b", re.IGNORECASE)
+#: A <cite> that opens a quoted post: "Kazan1918 wrote:".
+OPENING_CITE = re.compile(r"\b(?:wrote|said|writes|says)\s*:?\s*$", re.IGNORECASE)
 VOID = frozenset("br hr img input meta link area base col embed source track wbr".split())
 
 
@@ -36,9 +38,10 @@ class _Text(HTMLParser):
         self.title = ""
         self.in_title = False
         self.meta: dict[str, str] = {}
-        self.heading = ""  # the page's first <h1>
+        self.headings: list[str] = []  # the page's <h1> and <h2> headings, in order
         self.in_h1 = False
         self.citing = False  # a <cite> opening a line of a block quotation: it names the speaker
+        self.cite_opens = False  # that <cite> says "NAME wrote:": the quoted words start on the next line
         self.links_only = False  # the current line holds only links so far (a row of buttons)
         self.in_link = 0
 
@@ -64,8 +67,9 @@ class _Text(HTMLParser):
             self._break(1)  # links side by side with nothing between them are buttons, one a line
         if tag == "a":
             self.in_link += 1
-        if tag == "h1" and not self.heading:
+        if tag in ("h1", "h2"):
             self.in_h1 = True
+            self.headings.append("")
         if tag == "cite" and self.quote_depth and self._line_is_empty():
             self.citing = True
         if tag == "blockquote":
@@ -89,7 +93,7 @@ class _Text(HTMLParser):
             if tag == self.skipping[-1]:
                 self.skipping.pop()
             return
-        if tag == "h1":
+        if tag in ("h1", "h2"):
             self.in_h1 = False
         if tag == "a":
             self.in_link = max(0, self.in_link - 1)
@@ -103,6 +107,9 @@ class _Text(HTMLParser):
             self._break(2)
         elif tag == "dt":
             self.parts.append(" ")
+        elif tag == "cite" and self.cite_opens:
+            self.cite_opens = False
+            self._break(1)
         elif tag in LINE:
             self._break(1)
 
@@ -120,12 +127,14 @@ class _Text(HTMLParser):
         if not self.pre_depth:
             data = re.sub(r"\s+", " ", data)
         if self.in_h1:
-            self.heading += data
+            self.headings[-1] += data
         if self.quote_depth and (not self.parts or self.parts[-1].endswith("\n")):
             data = "> " + data.lstrip()
         if self.citing and data.strip():  # "> – NAME", as a plain-text quotation is signed
             prefix = "> " if data.startswith("> ") else ""
-            data = prefix + "– " + data[len(prefix):].lstrip()
+            # (or "> NAME wrote:" on a line of its own, as forum software opens a quoted post)
+            self.cite_opens = bool(OPENING_CITE.search(data))
+            data = data if self.cite_opens else prefix + "– " + data[len(prefix):].lstrip()
             self.citing = False
         if data.strip():
             self.links_only = bool(self.in_link) and (self.links_only or self._line_is_empty())
@@ -157,10 +166,10 @@ def read_html(source: str) -> tuple[str, dict]:
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
     meta = parser.meta
     title = meta.get("og:title") or " ".join(parser.title.split())
-    heading = " ".join(parser.heading.split())
     plain = lambda text: text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    if heading and plain(title).startswith(plain(heading)):  # "Headline | Site name": the page's own headline
-        title = heading
+    # "Headline | Site name", "Topic - Forum - Site": the page's own headline, a heading of the page
+    headings = [" ".join(h.split()) for h in parser.headings]
+    title = next((h for h in headings if h and re.match(re.escape(plain(h)) + r"\s*(?:$|[|\-–—:·»])", plain(title))), title)
     date = meta.get("article:published_time") or meta.get("date", "")
     found = {
         "title": title,

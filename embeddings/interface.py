@@ -355,6 +355,13 @@ PHRASES = [
     r"paid", r"keep reading with a \d+-day free trial", r"subscribe to .{1,80} to keep reading this post.{0,200}", r"start (free )?trial",
     r"already a paid subscriber\?( sign in)?", r"previous", r"a version of this article appears in print on .{1,300}",
     r"order reprints.{0,80}", r"originally published (at|in|on) .{1,160}",
+    # an old site's closing credit: "Written by J.M.K. for the Stalin Society Study Circle, 1999. Reproduction permitted ..."
+    r"written by .{1,40}? for .{1,80}?, \d{4}\.( reproduction permitted.{0,80})?",
+    # a site's note on who publishes it: "Socialist Review Online is published by the Revolutionary Socialist League. © 2021"
+    r"[^.]{1,80} is (published|produced|run) by [^.]{1,100}\.(\s*©.{0,40})?",
+    # a programme's line of details: "History Hour · First broadcast: 3 March 2019 · 52 minutes"
+    (r"[^·•|]{1,40}\s*[·•|]\s*(first )?(aired|broadcast|published|released)( on)?:? [^·•|]{4,30}\d{4}"
+     r"(\s*[·•|]\s*\d+ (minutes|mins?|hours?|hrs?))?"),
 ]
 UI_LINE = re.compile(r"^(?:[·•∙]\s*)?(?:{})(?:[.!:]|\.{{3}}|…)?$".format("|".join(PHRASES)), re.IGNORECASE)
 
@@ -368,7 +375,7 @@ NAV_LABELS = frozenset((
     "review", "world", "politics", "business", "science", "technology", "tech", "travel", "health", "sport", "sports",
     "lifestyle", "environment", "video", "weather", "arts", "music", "film", "television", "radio", "education",
     "economy", "media", "local", "obituaries", "magazine", "live", "more", "letters", "letters to the editor", "your library",
-    "all posts", "courses", "lectures", "programs", "programmes", "shows", "schedule", "visit", "tickets", "collection",
+    "all posts", "links", "courses", "lectures", "programs", "programmes", "shows", "schedule", "visit", "tickets", "collection",
     "collections", "exhibitions", "discover", "trips", "for you", "following", "upload",
     # forums
     "browse", "activity", "all activity", "forums", "leaderboard", "unread content", "online users", "staff", "guidelines", "theme", "films", "lists", "journal", "stories", "firehose", "polls", "submit", "software", "notes",

@@ -147,6 +147,12 @@ def _speaker_between(text: str) -> str:
     return ""
 
 
+#: A paragraph that ends by introducing the block quotation under it: "... As Trotsky wrote in 1918:".
+INTRODUCING = re.compile(r"(?:^|[.;!?]\s+)(?:[Aa]s\s+)?(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+"
+                         r"(?:wrote|said|put it|argued|noted|observed|declared|explained)"
+                         r"(?:\s+in\s+(?:\d{4}|[A-Z][\w'’ ]{1,40}))?\s*:$")
+
+
 def block_quotes(lines, reasons, roles, speakers, groups) -> None:
     """Markdown or e-mail block quotes ("> ..." lines) are quoted text; "NAME wrote:" before them names it."""
     kept = [i for i, r in enumerate(reasons) if r is None]
@@ -168,6 +174,8 @@ def block_quotes(lines, reasons, roles, speakers, groups) -> None:
             if intro:
                 speaker = re.sub(r"\s*<[^<>]*>$", "", (intro.group("name") or intro.group("name2")).strip())  # "NAME <address>"
                 reasons[kept[k - 1]] = "quote header"
+            elif introduced := INTRODUCING.search(lines[kept[k - 1]].text):  # "... As Trotsky wrote in 1918:"
+                speaker = introduced.group("name")
         signed = ATTRIBUTION_LINE.match(lines[run[-1]].text.lstrip("> ")) if len(run) > 1 else None
         if signed and not speaker and len(lines[run[-1]].text.split()) <= 10:  # "> – NAME" closing the quote
             speaker = signed.group("name").strip()

@@ -148,7 +148,9 @@ def _drop_menus(lines: list[Line], reasons: list[str | None]) -> None:
         run = run[:max((n + 1 for n, label in enumerate(is_label) if label), default=0)]
         labels = sum(is_label[:len(run)])
         outside = not run or run[-1] < first or run[0] > last
-        if run and run[-1] + 1 - i >= MENU_MIN_LINES and 2 * labels >= len(run) and outside:
+        # (its lines already dropped count towards its length: "HOME" / "ARTICLES" / "LINKS", the last a link's label)
+        end = max([run[-1] + 1] + [k + 1 for k in range(i, j) if reasons[k] is not None]) if run else i
+        if run and end - i >= MENU_MIN_LINES and 2 * labels >= len(run) and outside:
             for k in run:
                 reasons[k] = "navigation menu"
         i = j + 1

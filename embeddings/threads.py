@@ -44,6 +44,9 @@ LEVEL = re.compile(r"^level \d{1,2}$", re.IGNORECASE)
 LOGGED = re.compile(r"^logged$", re.IGNORECASE)
 #: The link that opens a quoted post in full ("NAME said:" / the quote / "Click to expand..."): inside a post.
 QUOTE_TOGGLE = re.compile(r"^click to (?:expand|shrink)\s*(?:\.{3}|…)?$", re.IGNORECASE)
+#: A poster's name with their rank after it, on one line, as a forum page saved as HTML sets them: "Kazan1918 Member".
+RANKED = re.compile(r"^(?P<name>\S{2,40}?)\s+(?:(?:senior|junior|new|active|veteran|full|super|elite|global)\s+)?"
+                    r"(?:member|moderator|administrator|admin|user|poster|newbie)$", re.IGNORECASE)
 #: A link aggregator's line naming who posted a thread: "Posted by u/saltmarsh".
 POSTED_BY = re.compile(r"^posted by (?:u/)?[\w\-.]{2,40}\b", re.IGNORECASE)
 #: A link aggregator's mark before a user's name: "u/saltmarsh".
@@ -104,6 +107,14 @@ def thread_posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]
     replies_only = posted is not None and any(reasons[j] is None and is_prose(lines[j].text) for j in range(posted, headed[0]))
     if len(headed) >= 2 or replies_only:
         boundaries.update(i - 1 for i in (headed if replies_only else headed[1:]))
+    # A post under forum software's "by NAME » DATE" opens at its poster's details above that line ("Ivanov_RKKA
+    # Moderator" / "Posts: 5120" / "Re: ..."), as a page saved as HTML sets them without a footer between posts.
+    headers = [i for i, line in enumerate(lines) if reasons[i] is None and POST_BY.match(line.text)]
+    for i in headers[1:]:
+        k = i - 1
+        while k > 0 and (reasons[k] is not None or (len(lines[k].text.split()) <= 4 and reasons[k + 1] == "member profile")):
+            k -= 1
+        boundaries.add(k)
     # A post whose header is one line ("gullrock 8 hours ago | next [–]") opens at it, and so does a comment
     # under its depth in the thread ("level 2"), as a link aggregator's older pages set it.
     boundaries.update(i - 1 for i, line in enumerate(lines) if i > 0 and (POSTER_AGO.match(line.text) or LEVEL.match(line.text)))
@@ -148,7 +159,8 @@ def thread_replies(lines, reasons, posts, roles, speakers, groups) -> None:
                 HANDLE.match(lines[i].text) is not None and any(reasons[j] == "date line" for j in post[max(0, k - 2):k]))
             if handle and dated:
                 reasons[i] = reasons[i] or "poster line"
-                names[n] = names[n] or handle.group("name")
+                ranked = RANKED.match(lines[i].text)  # "Kazan1918 Member": the poster's name and their rank
+                names[n] = names[n] or (ranked.group("name") if ranked else handle.group("name"))
         earlier = {normalize(lines[i].text) for p in posts[:n] for i in p if reasons[i] is None}
         k = 0
         while k < len(post):

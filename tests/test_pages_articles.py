@@ -732,3 +732,43 @@ def test_a_newsletter_posts_paywall_is_left_out(tmp_path):
         "Start trial\nAlready a paid subscriber? Sign in\nPrevious\nNext\n")
     assert [c.text for c in parsed.chunks] == [
         "The board's minutes say the keeper asked to retire in the spring of 1951. His letters say he asked to stay."]
+
+
+def test_an_article_saved_as_html_with_a_name_beside_its_day_and_a_block_quotation_it_introduces(tmp_path):
+    (tmp_path / "reply.html").write_text(
+        "<html><head><title>The keeper was not pushed | Coast Review Online</title></head><body><article>"
+        "<h1>The keeper was not pushed</h1><p class='standfirst'>A reply to the board's critics</p>"
+        "<p class='byline'>Tom Reilly &bull; 12 October 2021</p>"
+        "<p>The charge is old, and the evidence they cite is real. As the keeper wrote to his sister in 1951:</p>"
+        "<blockquote><p>&ldquo;I have asked to stay, and they will not have it.&rdquo;</p></blockquote>"
+        "<p>As Anna Berg wrote in 2019:</p><blockquote><p>&ldquo;The minutes were written by the board.&rdquo;</p></blockquote>"
+        "<p>Coast Review Online is published by the Coast Society. &copy; 2021</p></article></body></html>", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "reply")[1]
+    assert (parsed.source.author, parsed.source.date) == ("Tom Reilly", "2021-10-12")
+    assert [(c.role, c.speaker) for c in parsed.chunks if c.role != "author"] == [("quoted", ""), ("quoted", "Anna Berg")]
+    assert not still_in(parsed, "Tom Reilly •", "is published by")
+
+
+def test_an_old_static_sites_page_with_a_menu_in_capitals_and_a_closing_credit(tmp_path):
+    (tmp_path / "polemic.html").write_text(
+        "<html><head><title>THE KEEPER AND THE BOARD</title></head><body><center><font size='5'><b>THE KEEPER AND THE BOARD"
+        "</b></font><br><font size='3'><i>The truth the board's critics hide</i></font></center><hr>"
+        "<table><tr><td><a href='index.html'>HOME</a></td><td><a href='articles.html'>ARTICLES</a></td>"
+        "<td><a href='links.html'>LINKS</a></td></tr></table>"
+        "<p>The keeper asked to retire, and the board's minutes of 3 March 1951 say so in his own words.</p><hr>"
+        "<p align='center'><font size='2'>Written by J.M.K. for the Coast History Circle, 1999. Reproduction permitted "
+        "with acknowledgement.</font></p><p>You are visitor number 004512</p></body></html>", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "polemic")[1]
+    assert (parsed.source.title, parsed.source.author) == ("THE KEEPER AND THE BOARD", "J.M.K.")
+    assert not still_in(parsed, "HOME", "ARTICLES", "Written by", "visitor")
+
+
+def test_a_programmes_line_of_details_is_no_author_of_it(tmp_path):
+    (tmp_path / "programme.html").write_text(
+        "<html><head><title>The Last Keeper | Coast Hour | Radio Free Archive</title></head><body><main>"
+        "<h1>The Last Keeper</h1><p>Coast Hour &middot; First broadcast: 3 March 2019 &middot; 52 minutes</p>"
+        "<p>In 1951 the keeper of Gull Point left his lamp. Presenter Claire Bowes asks why.</p></main></body></html>",
+        encoding="utf-8")
+    parsed = chunks_of(tmp_path, "programme")[1]
+    assert (parsed.source.title, parsed.source.author) == ("The Last Keeper", "")
+    assert [c.text for c in parsed.chunks] == ["In 1951 the keeper of Gull Point left his lamp. Presenter Claire Bowes asks why."]

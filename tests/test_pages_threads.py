@@ -784,3 +784,23 @@ def test_a_link_aggregators_thread_copied_without_its_vote_buttons(tmp_path):
     assert (parsed.source.title, parsed.source.author) == ("Was the keeper of Gull Point forced out?", "coast_walker")
     assert [(c.role, c.speaker) for c in parsed.chunks] == [
         ("author", ""), ("reply", "Harbour_Historian"), ("reply", "coast_walker")]
+
+
+def test_a_forum_thread_saved_as_html_with_ranks_beside_names_and_a_quoted_post(tmp_path):
+    post = ('<div class="post"><dl class="postprofile"><dt><a class="username">{name}</a></dt><dd class="profile-rank">{rank}</dd>'
+            '<dd><strong>Posts:</strong> 214</dd></dl><div class="postbody"><h3>{title}</h3>'
+            '<p class="author">by <strong><a class="username">{name}</a></strong> &raquo; Tue Apr 11, 2017 9:12 pm</p>'
+            '<div class="content">{text}</div></div></div><hr class="divider">')
+    (tmp_path / "thread.html").write_text(
+        "<html><head><title>Was the keeper forced out? - Lighthouses - Coast Forum</title></head><body>"
+        "<div class='headerbar'><h1>Coast Forum</h1></div><h2 class='topic-title'>Was the keeper forced out?</h2>"
+        + post.format(name="Kazan1918", rank="Member", title="Was the keeper forced out?",
+                      text="The town says the board forced him out. Is this documented, or is it a later story?")
+        + post.format(name="Ivanov_RKKA", rank="Moderator", title="Re: Was the keeper forced out?",
+                      text="<blockquote><div><cite>Kazan1918 wrote:</cite>Is this documented, or is it a later story?</div>"
+                           "</blockquote>It is documented: the minutes of 3 March 1951 record that he asked to retire.")
+        + "</body></html>", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "thread")[1]
+    assert (parsed.source.title, parsed.source.author) == ("Was the keeper forced out?", "Kazan1918")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", "Kazan1918"), ("reply", "Ivanov_RKKA")]
+    assert not still_in(parsed, "Member", "Moderator", "wrote:")
