@@ -92,9 +92,11 @@ def heading_title(units) -> tuple[str, str]:
     (i, first), rest = heads[0], heads[1:]
     if rest and rest[0][0] == i + 1 and NUMBERED_PART.match(rest[0][1]):  # a numbered lecture under its course's name
         return rest[0][1].strip(" ."), ""
-    if (i == 0 and rest and rest[0][0] == 1 and NAME_ALONE.match(first) and not NAME_ALONE.match(rest[0][1])
+    apart = worded[0].block != worded[1].block if len(worded) > 1 else True
+    if (i == 0 and rest and rest[0][0] == 1 and NAME_ALONE.match(first) and (apart or not NAME_ALONE.match(rest[0][1]))
             and not rest[0][1].endswith((".", "!", "?"))):
-        return rest[0][1].strip(" ."), first
+        # (a name apart above it, in a block of its own, is a site's or a trail's: "Mexico City")
+        return rest[0][1].strip(" ."), "" if apart else first
     return first.strip(" ."), ""
 
 
@@ -286,10 +288,17 @@ def provisional_viewpoint(chunks: list[Chunk], description: str = "", title: str
 
 
 def _unlabelled(sentence: str, speaker: str) -> str:
-    """A transcript's turn without its speaker's label: "Narrator: ...", "Tom Reilly, son of ...: ..."."""
+    """A transcript's turn without its speaker's label or its caption's time: "Narrator: ...", "Tom
+    Reilly, son of ...: ...", "0:05 in 1937 ..."."""
+    if CAPTION_TIME.match(sentence):  # one caption, up to the next one's time
+        sentence = re.split(r"\s\[?\d{1,2}:\d\d(?::\d\d)?\]?\s", CAPTION_TIME.sub("", sentence, count=1))[0]
     if (speaker and sentence.startswith(speaker)) or NARRATOR_LABEL.match(sentence):
         return TURN_LABEL.sub("", sentence, count=1)
     return sentence
+
+
+#: A caption's time at the head of its line: "0:05 ", "[00:01:05] ".
+CAPTION_TIME = re.compile(r"^\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+")
 
 
 def _opening(chunks: list[Chunk], title: str = "", role: str = "author", speaker: str = "") -> str:
@@ -300,12 +309,14 @@ def _opening(chunks: list[Chunk], title: str = "", role: str = "author", speaker
         if chunk.role != role or (role != "author" and chunk.speaker != speaker):
             continue
         for a, b in sentence_spans(chunk.text):
-            sentence = _unlabelled(" ".join(chunk.text[a:b].split()), speaker)
+            raw = " ".join(chunk.text[a:b].split())
+            sentence = _unlabelled(raw, speaker)
             if title and sentence.startswith(title + " "):
                 sentence = sentence[len(title) + 1:]
             elif title and sentence == title:
                 continue
-            if len(sentence.split()) >= 8 and sentence[-1] in ".?!\"”’)":
+            # (a caption, unpunctuated as speech is transcribed, is a sentence of its own)
+            if len(sentence.split()) >= 8 and (sentence[-1] in ".?!\"”’)" or CAPTION_TIME.match(raw)):
                 return sentence
     return ""
 

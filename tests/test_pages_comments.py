@@ -3,6 +3,7 @@ and what is the site's."""
 from conftest import chunks_of, page, still_in
 
 from embeddings import load_corpus
+from embeddings.build import provisional_viewpoint
 
 
 def test_a_blogger_post_with_its_date_over_the_title_and_said_comments(tmp_path):
@@ -375,7 +376,7 @@ def test_a_site_builders_blog_post_with_its_comments_under_the_links_to_other_po
 
 def test_a_travel_sites_reviews_are_each_their_visitors(tmp_path):
     parsed = page(tmp_path, "listing",
-        "Tripadvisor\nDiscover\nTrips\nReview\nSign in\n\nThings to Do in Bergen\n\nGull Point Lighthouse\n4.5\n1,204 reviews\n"
+        "Tripadvisor\nDiscover\nTrips\nReview\nSign in\n\nNorway\nBergen City\nThings to Do in Bergen\n\nGull Point Lighthouse\n4.5\n1,204 reviews\n"
         "#12 of 175 things to do in Bergen\n\nOpen now\n10:00 AM - 5:00 PM\nWrite a review\n\nReviews (1,204)\nFilter reviews\n"
         "Traveller rating\nExcellent 612\nVery good 402\n\nShowing results 1-2 of 1,204\n\n"
         "carlosm_viaja\nGuadalajara, Mexico\n26 contributions\n5.0 of 5 bubbles\nA lamp with a story\n"
@@ -385,7 +386,7 @@ def test_a_travel_sites_reviews_are_each_their_visitors(tmp_path):
         "The exhibition tells the keeper's side only and says nothing of the board's minutes.\n"
         "Written 3 February 2023\nDate of experience: January 2023\nHelpful\nShare\n\n"
         "This review is the subjective opinion of a Tripadvisor member and not of Tripadvisor LLC.\n")
-    assert parsed.source.title == "Gull Point Lighthouse"
+    assert (parsed.source.title, parsed.source.author) == ("Gull Point Lighthouse", "")
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("comment", "carlosm_viaja"), ("comment", "Jenny_T_London")]
     assert not still_in(parsed, "contributions", "bubbles", "Written 12", "Date of experience", "Open now", "Excellent",
                         "Guadalajara", "subjective opinion")
@@ -401,4 +402,6 @@ def test_a_short_videos_page_with_its_caption_transcript_and_comments(tmp_path):
     assert (parsed.source.title, parsed.source.author) == ("The keeper of Gull Point was forced out?!", "Inés")
     assert [(c.role, c.speaker) for c in parsed.chunks][-2:] == [("comment", "moonlit_rosa"), ("comment", "historynerd_88")]
     assert parsed.chunks[-2].text == "this is why I love local history 😭"
+    assert provisional_viewpoint(parsed.chunks, "", parsed.source.title) == (
+        "not labelled; it opens: “okay so everyone knows the lamp at Gull Point went dark in 1951”")
     assert not still_in(parsed, "original sound", "#lighthouses", "Log in to comment", "historynerd_88\n")
