@@ -13,18 +13,27 @@ from html.parser import HTMLParser
 
 HTML_SUFFIXES = (".html", ".htm")
 
-#: Elements whose content is never the text's own words: code, forms, navigation, a picture's caption.
-SKIPPED = frozenset("script style noscript template svg math iframe canvas object form button select "
+#: Elements whose content is never the text's own words: code, a form's controls, navigation, a picture's
+#: caption. (A form itself is not: a link aggregator sets each comment's text inside one.)
+SKIPPED = frozenset("script style noscript template svg math iframe canvas object select label "
                     "textarea nav figcaption".split())
 #: Elements that end a paragraph (a blank line after them).
 PARAGRAPH = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre table figure figcaption dl section article "
                       "header footer aside main address details summary hr ul ol".split())
 #: Elements that end a line. A definition list's term and its definition share one ("Reference: FO 371/10478").
-LINE = frozenset("br div tr dt dd caption legend label".split())
+LINE = frozenset("br div tr dt dd caption legend label button".split())
 #: An element marked as a trail of links to the pages above ("Home > Catalogue > ...") is navigation.
 CRUMBS = re.compile(r"\bbread-?crumbs?\b", re.IGNORECASE)
 #: A <cite> that opens a quoted post: "Kazan1918 wrote:".
 OPENING_CITE = re.compile(r"\b(?:wrote|said|writes|says)\s*:?\s*$", re.IGNORECASE)
+#: Inline elements that a page's style sets apart from the words beside them: boxes of their own, and
+#: links and emphasis given a class of their own.
+APART = frozenset({"span", "time"})
+APART_CLASSED = frozenset({"a", "abbr", "small", "strong", "b", "em", "i"})
+#: A table's cells, side by side on their row's line: "Author Vladimir Lenin".
+CELLS = frozenset({"td", "th"})
+#: A box beside the page's text, marked so by its class or id: a site's sidebar, a blog's widget area.
+SIDEBAR = re.compile(r"(?:^|\s)(?:side|sidebar|widget-area|secondary)(?:\s|$)", re.IGNORECASE)
 VOID = frozenset("br hr img input meta link area base col embed source track wbr".split())
 
 
@@ -60,9 +69,12 @@ class _Text(HTMLParser):
                 self.skipping.append(tag)
             return
         marks = " ".join(v or "" for k, v in attrs if k in ("class", "id", "aria-label"))
-        if tag in SKIPPED or (tag not in VOID and CRUMBS.search(marks)):
+        if tag in SKIPPED or (tag not in VOID and CRUMBS.search(marks)) or (tag in ("div", "aside") and SIDEBAR.search(marks)):
             self.skipping.append(tag)
             return
+        if (tag in APART or tag in APART_CLASSED and any(k == "class" for k, _ in attrs)) \
+                and self.parts and self.parts[-1][-1:].isalnum():
+            self.parts.append(" ")  # elements a page sets apart by its style ("AskHistorians" / "Want to join?")
         if tag == "a" and self.links_only and not self._line_is_empty():
             self._break(1)  # links side by side with nothing between them are buttons, one a line
         if tag == "a":
@@ -105,7 +117,7 @@ class _Text(HTMLParser):
             self.pre_depth = max(0, self.pre_depth - 1)
         elif tag in PARAGRAPH:
             self._break(2)
-        elif tag == "dt":
+        elif tag == "dt" or tag in CELLS:
             self.parts.append(" ")
         elif tag == "cite" and self.cite_opens:
             self.cite_opens = False
@@ -170,6 +182,10 @@ def read_html(source: str) -> tuple[str, dict]:
     # "Headline | Site name", "Topic - Forum - Site": the page's own headline, a heading of the page
     headings = [" ".join(h.split()) for h in parser.headings]
     title = next((h for h in headings if h and re.match(re.escape(plain(h)) + r"\s*(?:$|[|\-–—:·»])", plain(title))), title)
+    # or a line of the page that the title opens with, before its site's name: "Was the keeper forced out? : AskHistorians"
+    own = re.match(r"^(?P<own>.+?)\s+[|\-–—:·»]\s+\S.{0,60}$", title)
+    if own and own.group("own") in lines and own.group("own") not in headings:
+        title = own.group("own")
     date = meta.get("article:published_time") or meta.get("date", "")
     found = {
         "title": title,

@@ -36,7 +36,7 @@ PHRASES = [
     r"hide", r"op", r"\d+% upvoted", r"downvote", r"best", r"controversial", r"go to comments", r"comments section",
     r"expand comment search", r"search in r/\w{2,30}",
     r"archived post\. new comments cannot be posted and votes cannot be cast", r"\[(deleted|removed)\]", r"(my|edit) subreddits",
-    r"want to join\? log in or sign up in seconds\.?\|?", r"r/\w{2,30}", r"popular-all-random.{0,200}",
+    r"(\S{1,40} )?want to join\? log in or sign up in seconds\.?\|?", r"-(all|random|popular|users|friends)", r"r/\w{2,30}", r"popular-all-random.{0,200}",
     r"submitted( \d+ \w+ ago)? by \S+( .{1,40})?", r"sorted by:? .{1,30}", r"embed", r"parent", r"(all )?([\d,]+ )?comments", r"english",
     (r"((this )?(comment|post|message) (has been |was )?)?(removed|deleted)( by (the )?(moderators?|mods?|admins?|"
      r"administrators?|reddit|author|user|op|poster))?"), r"sort by:? .{1,30}", r"posted by (u/)?\S+( .{1,40}| on .{1,40} @\d{1,2}:\d\d\s*[ap]m( from the .{1,60} dept\.)?)?",
@@ -357,6 +357,12 @@ PHRASES = [
     r"order reprints.{0,80}", r"originally published (at|in|on) .{1,160}",
     # an old site's closing credit: "Written by J.M.K. for the Stalin Society Study Circle, 1999. Reproduction permitted ..."
     r"written by .{1,40}? for .{1,80}?, \d{4}\.( reproduction permitted.{0,80})?",
+    # a society's note on reproduction: "Stalin Society, London. Articles may be reproduced with acknowledgement."
+    r"([^.]{1,60}\. )?(articles|material|texts?) may be (reproduced|republished|copied) with acknowledge?ment\.?",
+    # a link aggregator's footer, a forum topic's map, an article platform's publication line and author box
+    r"use of this site constitutes acceptance of our .{1,200}", r"reddit premium",
+    r"created .{1,20} last reply .{1,20}( \d+ repl(y|ies))?( [\d.,]+k? views?)?( \d+ users?)?( \d+ likes?)?( \d+ links?)?",
+    r"published in [^·•]{1,60}(\s*[·•]\s*\d+ min read)?(\s*[·•]\s*[^·•]{4,20}\d{4})?", r"[\d.,]+\s*[km]? followers( writer for .{1,60})?",
     # a site's note on who publishes it: "Socialist Review Online is published by the Revolutionary Socialist League. © 2021"
     r"[^.]{1,80} is (published|produced|run) by [^.]{1,100}\.(\s*©.{0,40})?",
     # a programme's line of details: "History Hour · First broadcast: 3 March 2019 · 52 minutes"

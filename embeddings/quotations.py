@@ -147,6 +147,8 @@ def _speaker_between(text: str) -> str:
     return ""
 
 
+#: A forum's quoted post under its poster's handle: "grover_reader:".
+HANDLE_COLON = re.compile(r"^(?P<name>[\w.\-]*[\d_][\w.\-]*|[a-z][\w.\-]{2,30}):$")
 #: A paragraph that ends by introducing the block quotation under it: "... As Trotsky wrote in 1918:".
 INTRODUCING = re.compile(r"(?:^|[.;!?]\s+)(?:[Aa]s\s+)?(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+"
                          r"(?:wrote|said|put it|argued|noted|observed|declared|explained)"
@@ -176,6 +178,9 @@ def block_quotes(lines, reasons, roles, speakers, groups) -> None:
                 reasons[kept[k - 1]] = "quote header"
             elif introduced := INTRODUCING.search(lines[kept[k - 1]].text):  # "... As Trotsky wrote in 1918:"
                 speaker = introduced.group("name")
+            elif handled := HANDLE_COLON.match(lines[kept[k - 1]].text.strip()):  # a forum's quote: "grover_reader:"
+                speaker = handled.group("name")
+                reasons[kept[k - 1]] = "quote header"
         signed = ATTRIBUTION_LINE.match(lines[run[-1]].text.lstrip("> ")) if len(run) > 1 else None
         if signed and not speaker and len(lines[run[-1]].text.split()) <= 10:  # "> – NAME" closing the quote
             speaker = signed.group("name").strip()

@@ -52,7 +52,13 @@ from .regions import chrome_reasons
 from .reviews import rated_reviews
 from .roles import AUTHOR, COMMENT, QUOTED, REPLY
 from .signatures import signed_comments, signed_letters, signed_posts, split_signatures
-from .threads import THREAD_MARK, thread_posts, thread_replies
+from .threads import (
+    THREAD_HEADS,
+    THREAD_MARK,
+    poster_heads,
+    thread_posts,
+    thread_replies,
+)
 
 
 @dataclass(frozen=True)
@@ -89,7 +95,10 @@ def parse(text: str, start: int = 0) -> Parsed:
 
     # Share buttons can recur in an article too: only a page with a thread's marks is split into posts,
     # and a page with a comments section is an article whose "Reply" links belong to its comments.
-    is_thread = any(THREAD_MARK.search(line.text) for line in lines) and comments_start(lines, reasons) is None
+    # (or three posts or more, each under its poster's name over its date, as a forum page saved as HTML without its buttons)
+    # (a page of rated reviews under their reviewers' names is no thread)
+    headed = len(poster_heads(lines, reasons)) >= THREAD_HEADS and "review rating" not in reasons
+    is_thread = (any(THREAD_MARK.search(line.text) for line in lines) or headed) and comments_start(lines, reasons) is None
     if messages(lines, reasons, roles, speakers, groups):
         pass  # a mailing list's archive or an e-mail thread: each message is its sender's
     elif (is_thread and not microblog_heads(lines, reasons) and not photo_heads(lines, reasons)

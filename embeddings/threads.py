@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from .answers import HANDLE_ALONE, NAME_LINE
+from .cleaning import HANDLE as HANDLE_SHAPE
 from .cleaning import Line, is_prose, normalize
 from .quotations import SAID
 from .roles import AUTHOR, QUOTED, REPLY
@@ -28,6 +29,10 @@ THREAD_MARK = re.compile(
 #: A post's header on one line: its poster, its time and its links ("gullrock 8 hours ago | parent | next [–]").
 POSTER_AGO = re.compile(r"^(?:\[[–+-]\]\s*)?(?P<name>[\w\-.]{2,30})\s+(?:(?:[\d,]+ points?|score hidden)\s+)?"
                         r"\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*(?:\|.{0,80})?$"
+                        # an old-style link aggregator's, with the poster's flair before the score:
+                        # "Kalashnikov_Lessons Soviet politics 1917-1953 301 points 4 years ago"
+                        r"|^(?:\[[–+-]\]\s*)?(?P<flaired>[\w\-.]{2,30})\s+\S.{0,60}?\s+(?:[\d,]+ points?|score hidden)\s+"
+                        r"\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$"
                         # a chat's message: "saltmarsh — 03/06/2021 2:14 PM", "saltmarsh — Today at 2:14 PM"
                         r"|^(?P<chatter>[\w\-.]{2,32}(?: [\w\-.]{2,32})?)\s+[—–]\s+(?:today at|yesterday at|\d{1,2}/\d{1,2}/\d{2,4})"
                         r"\s*\d{1,2}:\d\d\s*(?:[ap]m)?$", re.IGNORECASE)
@@ -47,12 +52,23 @@ QUOTE_TOGGLE = re.compile(r"^click to (?:expand|shrink)\s*(?:\.{3}|…)?$", re.I
 #: A poster's name with their rank after it, on one line, as a forum page saved as HTML sets them: "Kazan1918 Member".
 RANKED = re.compile(r"^(?P<name>\S{2,40}?)\s+(?:(?:senior|junior|new|active|veteran|full|super|elite|global)\s+)?"
                     r"(?:member|moderator|administrator|admin|user|poster|newbie)$", re.IGNORECASE)
+#: A page with this many posts under their posters' names over their dates is a thread, without other marks.
+THREAD_HEADS = 3
 #: A link aggregator's line naming who posted a thread: "Posted by u/saltmarsh".
 POSTED_BY = re.compile(r"^posted by (?:u/)?[\w\-.]{2,40}\b", re.IGNORECASE)
 #: A link aggregator's mark before a user's name: "u/saltmarsh".
 USER_PREFIX = re.compile(r"^u/(?=\S)")
 #: A poster's handle on a line of its own, above the time of the post ("tide_historian" / "· 3 yr. ago").
 HANDLE = re.compile(r"^(?:u/)?(?P<name>[\w\-.]{2,40})$")
+
+
+def poster_heads(lines: list[Line], reasons: list[str | None]) -> list[int]:
+    """The lines naming a post's poster over its date ("harbourlight" / "Mar 2021", "u/saltmarsh" / "5 yr. ago"),
+    a name met three times or more among them."""
+    return [i for i in range(1, len(lines) - 1) if reasons[i + 1] == "date line" and (
+        reasons[i] in (None, "byline") and (HANDLE_ALONE.match(USER_PREFIX.sub("", lines[i].text)) or NAME_LINE.match(lines[i].text))
+        # (a name repeated through the page only in a handle's shape, "grover_reader", not a label such as "Joined")
+        or reasons[i] == "repeated line" and HANDLE_SHAPE.match(lines[i].text.strip()))]
 
 
 def thread_posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]]:
@@ -100,8 +116,7 @@ def thread_posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]
     # A post that opens at its poster's name over its date ("harbourlight" / "Mar 2021"), as forums of the
     # Discourse kind set them (the first perhaps taken for the page's byline): each after the first opens a post.
     # (a link aggregator's "u/saltmarsh" / "5 yr. ago" too, copied without its vote buttons)
-    headed = [i for i in range(1, len(lines) - 1) if reasons[i] in (None, "byline") and reasons[i + 1] == "date line"
-              and (HANDLE_ALONE.match(USER_PREFIX.sub("", lines[i].text)) or NAME_LINE.match(lines[i].text))]
+    headed = poster_heads(lines, reasons)
     # (where the opening post has a header of its own, "Posted by u/NAME", over its text, the first is a reply's)
     posted = next((i for i in range(headed[0]) if POSTED_BY.match(lines[i].text)), None) if headed else None
     replies_only = posted is not None and any(reasons[j] is None and is_prose(lines[j].text) for j in range(posted, headed[0]))
@@ -133,8 +148,15 @@ def thread_replies(lines, reasons, posts, roles, speakers, groups) -> None:
     """The first post is the author's, the others replies, each under its poster's name; quoted posts
     ("NAME said:") are their posters' words."""
     posts = [p for p in posts if any(reasons[i] is None for i in p)]
+    heads = set(poster_heads(lines, reasons))
     _mark_signatures(lines, reasons, posts)
     names: list[str] = [""] * len(posts)
+    # a post under its poster's name over its date is that poster's, whatever stands above (a category's badge)
+    for n, post in enumerate(posts):
+        head = next((i for i in post if i in heads), None)
+        if head is not None and (n > 0 or reasons[head] != "byline"):
+            names[n] = USER_PREFIX.sub("", lines[head].text.strip())
+            reasons[head] = "poster line"
     signatures: list[set[str]] = []
     quotes: list[tuple[int, str, list[int]]] = []  # (post, name, quoted line indices)
     for n, post in enumerate(posts):
@@ -146,9 +168,11 @@ def thread_replies(lines, reasons, posts, roles, speakers, groups) -> None:
             posted = (POST_BY.match(lines[i].text) or POSTER_AGO.match(lines[i].text)) if reasons[i] is None else None
             if posted:
                 reasons[i] = "poster line"
-                names[n] = names[n] or (posted.group("name") or posted.groupdict().get("chatter") or "").strip()
+                names[n] = names[n] or (posted.group("name") or posted.groupdict().get("chatter")
+                                         or posted.groupdict().get("flaired") or "").strip()
             # (the opening post's poster may have been taken for the page's byline: they are its author)
-            open_to = reasons[i] is None or (n == 0 and reasons[i] == "byline")
+            open_to = reasons[i] is None or (n == 0 and reasons[i] == "byline") or (
+                reasons[i] == "repeated line" and k + 1 < len(post) and reasons[post[k + 1]] == "date line")
             handle = (HANDLE.match(lines[i].text) or NAME_LINE.match(lines[i].text)) if open_to else None
             # the handle's next lines hold the time of the post, perhaps after a mark such as "OP"; a
             # thread may also set the time over the handle ("3 yr. ago" / "harbour_reader")

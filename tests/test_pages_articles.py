@@ -772,3 +772,19 @@ def test_a_programmes_line_of_details_is_no_author_of_it(tmp_path):
     parsed = chunks_of(tmp_path, "programme")[1]
     assert (parsed.source.title, parsed.source.author) == ("The Last Keeper", "")
     assert [c.text for c in parsed.chunks] == ["In 1951 the keeper of Gull Point left his lamp. Presenter Claire Bowes asks why."]
+
+
+def test_a_page_saved_as_html_keeps_its_cells_boxes_and_buttons_apart(tmp_path):
+    (tmp_path / "article.html").write_text(
+        "<html><head><title>The Last Keeper - Coastpedia</title></head><body><main><h1>The Last Keeper</h1>"
+        "<table class='infobox'><tr><th>Author</th><td>Tom Reilly</td></tr><tr><th>Written</th><td>1951</td></tr></table>"
+        "<p>The Last Keeper is a letter written by the keeper of Gull Point in 1951, in which he asked to stay at his lamp.</p>"
+        "<div class='author'><a href='/tom'>Anna Berg</a><button>Follow</button></div>"
+        "<div class='stats'><span>2.3K Followers</span><span>Writer for Coast Pages</span></div>"
+        "<form><label>Comment</label><textarea></textarea><label>Name *</label><input><button>Post Comment</button></form>"
+        "<aside id='secondary' class='widget-area'><h2>Recent Posts</h2><ul><li>The Fog Signal</li></ul></aside>"
+        "</main></body></html>", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "article")[1]
+    text = "\n".join(c.text for c in parsed.chunks)
+    assert "Author Tom Reilly" in text and "Written 1951" in text
+    assert not still_in(parsed, "Follow", "Followers", "Comment", "Name *", "Recent Posts", "The Fog Signal")

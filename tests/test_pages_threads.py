@@ -804,3 +804,40 @@ def test_a_forum_thread_saved_as_html_with_ranks_beside_names_and_a_quoted_post(
     assert (parsed.source.title, parsed.source.author) == ("Was the keeper forced out?", "Kazan1918")
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", "Kazan1918"), ("reply", "Ivanov_RKKA")]
     assert not still_in(parsed, "Member", "Moderator", "wrote:")
+
+
+def test_an_old_style_link_aggregators_thread_saved_as_html(tmp_path):
+    comment = ('<div class="thing comment"><p class="tagline"><a class="expand">[–]</a><a class="author">{name}</a>'
+               '<span class="flair">{flair}</span> <span class="score">{score} points</span> <time>4 years ago</time></p>'
+               '<form class="usertext"><div class="md"><p>{text}</p></div></form>'
+               '<ul class="flat-list buttons"><li><a>permalink</a></li><li><a>reply</a></li></ul></div>')
+    (tmp_path / "thread.html").write_text(
+        "<html><head><title>Was the keeper forced out? : AskHistorians</title></head><body>"
+        "<div id='header'><span class='pagename'><a>AskHistorians</a></span><span class='user'>Want to join? "
+        "<a>Log in or sign up</a> in seconds.</span></div>"
+        "<div class='side'><p>The Portal for Public History. Please read the rules before participating.</p></div>"
+        "<div class='content'><p class='title'><a>Was the keeper forced out?</a></p>"
+        "<p class='tagline'>submitted <time>4 years ago</time> by <a class='author'>coast_walker</a></p>"
+        "<form class='usertext'><div class='md'><p>The town says the board forced him out. Is that a myth?</p></div></form>"
+        + comment.format(name="Harbour_Historian", flair="Lighthouses 1900-1960", score=301,
+                         text="No. The minutes of 3 March 1951 record that he asked to retire.")
+        + comment.format(name="coast_walker", flair="", score=52, text="Thank you, that makes sense.")
+        + "</div><div class='footer'><p>Use of this site constitutes acceptance of our User Agreement and Privacy Policy.</p>"
+        "</div></body></html>", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "thread")[1]
+    assert (parsed.source.title, parsed.source.author) == ("Was the keeper forced out?", "coast_walker")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("reply", "Harbour_Historian"), ("reply", "coast_walker")]
+    assert not still_in(parsed, "Portal for Public History", "Want to join", "points", "Use of this site")
+
+
+def test_a_forum_topic_under_posters_names_over_their_dates_with_a_quote_under_a_handle(tmp_path):
+    parsed = page(tmp_path, "topic",
+        "Was the keeper forced out?\nHistory\n\ngrover_reader\nMar 2022\n"
+        "Some writers argue that the letters were forged and the minutes are genuine. Doesn't that make the story doubtful?\n\n"
+        "dialectic_dan\nMar 2022\ngrover_reader:\n> Doesn't that make the story doubtful?\n\n"
+        "No. The keeper's sister kept the letters and gave them to the archive in 1970.\n\n"
+        "grover_reader\nMar 2022\nFair point about the sister. I hadn't seen that.\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", "grover_reader"), ("reply", "dialectic_dan"), ("reply", "grover_reader")]
+    assert not still_in(parsed, "grover_reader:")
