@@ -1,6 +1,7 @@
 """Boxes a page sets inside its text that are not its words: a quiz's questions over their answer
-buttons, a feedback box, a reader poll, a request for consent to cookies, and a list of links under
-its header ("Links mentioned in this episode:").
+buttons, a feedback box, a reader poll, a request for consent to cookies, a list of links under its
+header ("Links mentioned in this episode:", "More Episodes"), and a picture's caption under its
+agency's credit ("Getty Images").
 
 :func:`embeddings.regions.chrome_reasons` runs these passes with the others.
 """
@@ -80,7 +81,8 @@ MENTIONED_MAX_LINES = 30
 MORE_HEADER = re.compile(r"^(?:more (?:episodes|posts|stories|articles)(?: like this)?|"
                          r"(?:related|recent|popular) (?:posts|articles|stories|episodes|exhibitions|events)|related|"
                          r"you (?:may|might) also like|more like this|read next|up next|"
-                         r"(?:major )?funding for .{1,80} (?:is|was) provided by)[:.]?$", re.IGNORECASE)
+                         r"(?:major )?funding for .{1,80} (?:is|was) provided by|(?:paid )?partner content|sponsored content)[:.]?$",
+                         re.IGNORECASE)
 
 
 def drop_mentioned(lines: list[Line], reasons: list[str | None]) -> None:
@@ -95,3 +97,20 @@ def drop_mentioned(lines: list[Line], reasons: list[str | None]) -> None:
                 continue  # no sentence of text under it near enough: not a list of links
             for j in range(i, len(lines) if stop is None else stop):
                 reasons[j] = reasons[j] or "links list"
+
+
+#: A news agency's credit for a picture, on a line of its own: "Getty Images", "Reuters", "AP via Alamy".
+AGENCY = re.compile(r"^(?:getty images|reuters|ap|afp|pa media|epa|shutterstock|alamy)(?: via .{1,40})?$", re.IGNORECASE)
+#: The caption under such a credit is this short at most.
+CAPTION_MAX_WORDS = 25
+
+
+def drop_credited_caption(lines: list[Line], reasons: list[str | None]) -> None:
+    """The caption under a picture's credit ("Getty Images" / "The lamp at Gull Point went dark in March
+    1951"): a short line without a full stop, which describes the picture and is no sentence of the text."""
+    for i in range(len(lines) - 1):
+        under = lines[i + 1].text.strip()
+        if (AGENCY.match(lines[i].text.strip()) and reasons[i + 1] is None and len(under.split()) <= CAPTION_MAX_WORDS
+                and not under.endswith((".", "!", "?", ":"))):
+            reasons[i + 1] = "image caption"
+

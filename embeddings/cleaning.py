@@ -184,7 +184,9 @@ AFFILIATION = re.compile(r"^(?:(?:university|institute|college|school|department
                          r"[\w .,'’&-]{0,60}\b(?:university|institute|college)|"
                          r"(?:19|20)\d\d,\s+(?:journal|review|bulletin|proceedings|annals|quarterly)\b.{0,80}|"
                          # or the journal itself, on a journal archive's page: "Coastal History Review"
-                         r"(?:journal|annals|proceedings|bulletin) of .{2,60}|[\w .,'’&-]{2,60}\b(?:review|journal|quarterly))$",
+                         r"(?:journal|annals|proceedings|bulletin) of .{2,60}|[\w .,'’&-]{2,60}\b(?:review|journal|quarterly)|"
+                         # or a broadcaster's newsroom and where the reporter files from: "BBC News, Bergen"
+                         r"[A-Z][\w&'’-]{1,20}(?: [A-Z][\w&'’-]{1,20}){0,2} News(?:,\s*[A-Z][\w .'’-]{1,40})?)$",
                          re.IGNORECASE)
 NAME_ALONE = re.compile(r"^(?!(?:The|A|An) )[A-Z][\w'’\-]*\.?(?: +[A-Z][\w'’\-]*\.?){1,3}$")  # not "Born\tLev Bronstein"
 BYLINE_LINES = 12  # a byline stands under the title; "by NAME" lower down credits a work in a list

@@ -363,6 +363,10 @@ PHRASES = [
     r"use of this site constitutes acceptance of our .{1,200}", r"reddit premium",
     r"created .{1,20} last reply .{1,20}( \d+ repl(y|ies))?( [\d.,]+k? views?)?( \d+ users?)?( \d+ likes?)?( \d+ links?)?",
     r"published in [^·•]{1,60}(\s*[·•]\s*\d+ min read)?(\s*[·•]\s*[^·•]{4,20}\d{4})?", r"[\d.,]+\s*[km]? followers( writer for .{1,60})?",
+    # news sites' advertising marks and credits closing a report
+    r"ad feedback", r"[^.]{1,60} contributed to (this|the) report\.?", r"search [\w.]{2,20}\s*(\.{3}|…)",
+    # a news agency's credit on a line of its own, over a picture's caption
+    r"(getty images|reuters|ap|afp|pa media|epa|shutterstock|alamy)( via .{1,40})?",
     # a site's note on who publishes it: "Socialist Review Online is published by the Revolutionary Socialist League. © 2021"
     r"[^.]{1,80} is (published|produced|run) by [^.]{1,100}\.(\s*©.{0,40})?",
     # a programme's line of details: "History Hour · First broadcast: 3 March 2019 · 52 minutes"

@@ -18,7 +18,13 @@ from .author_lines import (
     drop_name_over_date,
     drop_name_to_follow,
 )
-from .boxes import drop_consent, drop_mentioned, drop_poll, drop_quiz_and_feedback
+from .boxes import (
+    drop_consent,
+    drop_credited_caption,
+    drop_mentioned,
+    drop_poll,
+    drop_quiz_and_feedback,
+)
 from .captions import mark_captions
 from .cleaning import (
     COMMENTS_HEADER,
@@ -59,6 +65,7 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
     drop_labelled_names(lines, reasons)
     _drop_topic_tags(lines, reasons)
     drop_mentioned(lines, reasons)
+    drop_credited_caption(lines, reasons)
     drop_poll(lines, reasons)
     drop_consent(lines, reasons)
     _drop_sidebar(lines, reasons)

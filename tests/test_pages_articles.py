@@ -788,3 +788,14 @@ def test_a_page_saved_as_html_keeps_its_cells_boxes_and_buttons_apart(tmp_path):
     text = "\n".join(c.text for c in parsed.chunks)
     assert "Author Tom Reilly" in text and "Written 1951" in text
     assert not still_in(parsed, "Follow", "Followers", "Comment", "Name *", "Recent Posts", "The Fog Signal")
+
+
+def test_a_broadcasters_report_with_its_newsroom_byline_a_credited_caption_and_advertising_marks(tmp_path):
+    parsed = page(tmp_path, "report",
+        "Skip to content\nHome\nNews\nSport\nCulture\n\nWhy the keeper of Gull Point still divides a town\n\n3 days ago\nShare\n"
+        "Anna Berg\nBBC News, Bergen\n\nGetty Images\nThe lamp at Gull Point went dark in March 1951\n\n"
+        "Seventy years after the keeper of Gull Point left his lamp, the town still argues about why.\n\nAd Feedback\n\n"
+        "The board's minutes say he asked to retire.\n\nCNN's Tom Reilly contributed to this report.\n\n"
+        "Paid Partner Content\nThe one gadget every homeowner needs\n")
+    assert (parsed.source.title, parsed.source.author) == ("Why the keeper of Gull Point still divides a town", "Anna Berg")
+    assert not still_in(parsed, "BBC News", "Getty", "went dark in March", "Ad Feedback", "contributed to", "gadget")
