@@ -43,7 +43,8 @@ def drop_bylines(lines: list[Line], reasons: list[str | None]) -> None:
         if reasons[i] is not None:
             continue
         text = plain(line.text)
-        if BYLINE.match(text) and len(text.split()) <= BYLINE_MAX_WORDS:
+        # (a magazine's byline may name the issue: "Anna Berg | Published in History Today Volume 71 Issue 3 March 2021")
+        if BYLINE.match(text) and (len(text.split()) <= BYLINE_MAX_WORDS or " published in " in text.lower()):
             reasons[i] = "byline"
         else:
             kept += 1

@@ -108,7 +108,7 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
     joined = _join_short(text, paragraphs, min_words, target=min(max_words, 100),
                          same_block=len({u.block for u in units}) > 1)
     spans: list[tuple[int, int, Unit]] = []
-    thread = any(u.speaker or u.role == "reply" for u in units)
+    thread = any(u.role in ("reply", "comment") or (u.role == "author" and u.speaker) for u in units)
     for start, end, unit in joined:
         if words(text[start:end]) <= max_words:
             spans.append((start, end, unit))
@@ -138,8 +138,10 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
             start, body = start + cut, body[cut:]
             key = normalize(body)
         # A label and its value ("Director: Alexander Kott") is text, unless it opens the page as its title.
+        # (A sentence with a heading under it, "In 1929 Trotsky was expelled." / "Primary Sources", is text.)
         if (unit.role == "author" and (":" not in body or not chunks) and not NOTE_MARK.sub("", body.rstrip()).endswith(TERMINAL[:3])
-                and (words(body) < LONE_HEADING_WORDS or _headings_only(body))):
+                and (words(body) < LONE_HEADING_WORDS or _headings_only(body))
+                and not any(NOTE_MARK.sub("", line.rstrip()).endswith(TERMINAL[:3]) for line in body.splitlines())):
             dropped.append(Dropped(start, end, body, "heading with no text of its own"))
             continue
         # The title, alone or under the site's name and motto ("Screen and History" / "a blog about films ...").

@@ -169,6 +169,7 @@ BYLINE = re.compile(r"^[Bb]y [\w.\-]{2,30}, [A-Z][a-z]+ \d{1,2}, \d{4}(?: in .{1
                     r"(?:\s*(?:,|and|&|\||[·•–—])\s*.{0,60})?$|"  # "By Lena Holm · 14 June 2023 · Research"
                     r"^[\w.\-]{2,30}(?: [\w.\-]{2,30}){0,3} \([\w.\-]{2,30}\) wrote(?: in [\w.\-]{2,30})?,?$|"  # a journal's "smolny_files (smolny_files) wrote,"
                     r"^[\w.'’\-]{2,30}(?: [\w.'’\-]{2,30}){0,3} [·•](?: [Ff]ollow)?$|"  # a maker by their button: "Inés · Follow"
+                    r"^[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}\s+[·•|]\s+[Pp]ublished in .{2,120}$|"  # "Anna Berg | Published in History Today ..."
                     r"^[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}\s+[·•|]\s+"  # a name beside the day: "Tom Reilly • 12 October 2021"
                     r"(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})$")
 #: A book site's review page names its reviewer over the book's title: "Ben Holloway's Reviews > Who Killed Kirov?".

@@ -799,3 +799,24 @@ def test_a_broadcasters_report_with_its_newsroom_byline_a_credited_caption_and_a
         "Paid Partner Content\nThe one gadget every homeowner needs\n")
     assert (parsed.source.title, parsed.source.author) == ("Why the keeper of Gull Point still divides a town", "Anna Berg")
     assert not still_in(parsed, "BBC News", "Getty", "went dark in March", "Ad Feedback", "contributed to", "gadget")
+
+
+def test_a_magazines_byline_naming_its_issue_and_the_writers_note_under_the_text(tmp_path):
+    parsed = page(tmp_path, "magazine",
+        "Coast Today\nSubscribe\nLog in\n\nThe Keeper's Last Stand\nThe man at Gull Point had one weapon left: the pen.\n\n"
+        "Anna Berg | Published in Coast Today Volume 71 Issue 3 March 2021\n\n"
+        "In the spring of 1951 the keeper sat down to answer the board. His letters are still in the county archive.\n\n"
+        "Anna Berg is the author of The Last Keeper (Coast Press, 2019).\n")
+    assert (parsed.source.title, parsed.source.author) == ("The Keeper's Last Stand", "Anna Berg")
+    assert not still_in(parsed, "Published in", "is the author of")
+
+
+def test_a_sentence_with_a_heading_under_it_before_a_quotation_stays_text(tmp_path):
+    parsed = page(tmp_path, "sources",
+        "Coast Educational\nHome\nNorway\nTom Reilly\n\nTom Reilly\n\n"
+        "Tom Reilly (Thomas Reilly), the son of a fisherman, was born in Bergen, Norway, in 1901. He joined the lamp service in 1921.\n\n"
+        "In 1951 Reilly was removed from the lamp at Gull Point.\n\nPrimary Sources\n\n(1) Tom Reilly, My Life (1960)\n\n"
+        "I was born on 26 October 1901, in the village of Gull Point.\n\n(2) Anna Berg, The Last Keeper (2019)\n\n"
+        "He was the best keeper on the coast.\n\nStudent Activities\n\nWhy did Reilly leave? (Answer Commentary)\n")
+    assert "In 1951 Reilly was removed from the lamp at Gull Point." in [c.text.split("\n")[0] for c in parsed.chunks]
+    assert not still_in(parsed, "Coast Educational", "Norway\nTom")
