@@ -261,9 +261,11 @@ SIDEBAR_MAX_SHARE = 0.4
 
 
 def plain(text: str) -> str:
-    """A line without its Markdown heading marks and the emphasis around it: "## Related posts",
-    "*By Anna Berg*" read as "Related posts", "By Anna Berg"."""
+    """A line without its Markdown heading marks, links' addresses, pictures and emphasis: "## Related
+    posts", "*By Anna Berg*", "By [Anna Berg](https://...)" read as "Related posts", "By Anna Berg"."""
     text = re.sub(r"^#{1,6}\s+", "", text.strip())
+    text = re.sub(r"!\[[^\]\n]{0,300}\]\([^()\s]{1,1000}\)", "", text)  # a picture, and a link as its words
+    text = re.sub(r"\[([^\]\n]{0,300})\]\([^()\s]{1,1000}\)", r"\1", text).replace("**", "").strip()
     return re.sub(r"^([*_]{1,3})(\S(?:.*\S)?)\1$", r"\2", text).strip()
 
 
@@ -276,7 +278,10 @@ def line_reasons(lines: list[Line]) -> list[str | None]:
     for line in lines:
         text = plain(line.text)
         key = normalize(text)
-        if UI_LINE.match(text):
+        # (a line of nothing but links and pictures, read before Markdown's links are read as their words)
+        if LINK_ONLY.match(re.sub(r"^(?:#{1,6}|[*+-])\s+", "", line.text.strip())):
+            reasons.append("link-only line")
+        elif UI_LINE.match(text):
             reasons.append("interface text")
         elif STAGE_DIRECTION.match(text):
             reasons.append("stage direction")

@@ -5,6 +5,8 @@ made plain, character for character, so that every offset (a sentence's, a highl
   browser holds no-break spaces), for the reader of a page's structure too (:func:`plain_spaces`).
 * A transcript's caption times are blanked out (see :mod:`embeddings.captions`), and so are its notes
   of what is heard in the words ("(Applause.)", "(Laughter)").
+* A Markdown link is read as its words, without its address; a picture and strong emphasis's "**" are
+  blanked out.
 * A word that a printed line broke with a hyphen ("Zino-" / "viev", in a PDF's or a newspaper
   scan's text) is whole again: "  Zinoviev", the spaces it gains standing before it.
 """
@@ -31,12 +33,28 @@ def joined_words(text: str) -> str:
 HEARD = re.compile(r"[(\[](?:applause|laughter|cheers|cheering|booing|inaudible|crosstalk|laughs|music)\.?[)\]]", re.IGNORECASE)
 
 
+#: A Markdown link or picture, as a page saved as Markdown sets them: "[released this week](https://...)",
+#: "![The lamp](https://.../lamp.jpg)". The model reads a link's words without its address, and no picture.
+MARKDOWN_LINK = re.compile(r"(!?)\[([^\]\n]{0,300})\]\(([^()\s]{1,1000})\)")
+#: Markdown's marks of strong emphasis: "**forced out**".
+STRONG = re.compile(r"\*\*(?=\S)|(?<=\S)\*\*")
+
+
+def unmarked(text: str) -> str:
+    """``text`` without Markdown's link addresses, pictures and strong-emphasis marks, character for character."""
+    def link(m: re.Match) -> str:
+        if m.group(1):
+            return " " * len(m.group())
+        return " " + m.group(2) + " " * (len(m.group()) - 1 - len(m.group(2)))
+    return STRONG.sub("  ", MARKDOWN_LINK.sub(link, text))
+
+
 def plain_spaces(text: str) -> str:
     """``text`` with every kind of space the plain space, character for character."""
     return text.translate(_SPACES)
 
 
 def read_text(text: str) -> str:
-    """``text`` as the model reads it: plain spaces, captions without their times, notes of what is
-    heard blanked, broken words joined."""
-    return joined_words(HEARD.sub(lambda m: " " * len(m.group()), without_times(plain_spaces(text))))
+    """``text`` as the model reads it: plain spaces, Markdown's link addresses and marks blanked,
+    captions without their times, notes of what is heard blanked, broken words joined."""
+    return joined_words(HEARD.sub(lambda m: " " * len(m.group()), without_times(unmarked(plain_spaces(text)))))

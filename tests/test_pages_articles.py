@@ -820,3 +820,24 @@ def test_a_sentence_with_a_heading_under_it_before_a_quotation_stays_text(tmp_pa
         "He was the best keeper on the coast.\n\nStudent Activities\n\nWhy did Reilly leave? (Answer Commentary)\n")
     assert "In 1951 Reilly was removed from the lamp at Gull Point." in [c.text.split("\n")[0] for c in parsed.chunks]
     assert not still_in(parsed, "Coast Educational", "Norway\nTom")
+
+
+def test_a_page_saved_as_markdown_is_read_without_its_link_addresses(tmp_path):
+    from embeddings.reading import read_text
+
+    (tmp_path / "saved.md").write_text(
+        "[Skip to content](#main)\n\n*   [Home](https://coast.example/)\n*   [News](https://coast.example/news)\n"
+        "*   [Opinion](https://coast.example/opinion)\n\n# The keeper who asked to stay\n\n"
+        "![The lamp at Gull Point](https://coast.example/img/lamp.jpg)\n\n"
+        "By [Anna Berg](https://coast.example/authors/anna-berg) | March 6, 2021\n\n"
+        "For seventy years the town has believed that its keeper was **forced out**. The minutes, "
+        "[released this week](https://coast.example/minutes), record that he asked to retire.\n\n"
+        "**Share this:** [Twitter](https://twitter.com/share) [Facebook](https://facebook.com/share)\n", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "saved")[1]
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("The keeper who asked to stay", "Anna Berg",
+                                                                               "2021-03-06")
+    assert len(parsed.chunks) == 1 and not still_in(parsed, "Share this", "By [Anna")
+    read = read_text(parsed.chunks[0].text)
+    assert len(read) == len(parsed.chunks[0].text)  # offsets hold
+    assert " ".join(read.split()) == ("For seventy years the town has believed that its keeper was forced out . The minutes, "
+                                      "released this week , record that he asked to retire.")
