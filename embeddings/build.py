@@ -79,7 +79,9 @@ def heading_title(units) -> tuple[str, str]:
     ("Leon Trotsky" / "Stalinism and Bolshevism")."""
     # Single words over the text are a menu's labels ("Following", "Spaces"), not its opening.
     worded = [u for u in units if len(u.text.split()) > 1]
-    heads = [(i, plain(u.text)) for i, u in enumerate(worded[:4]) if u.role == "author"]
+    # (the title stands over the text: a line under another's words, a reblogged post's, is the text's own)
+    opening = next((n for n, u in enumerate(worded[:4]) if u.role != "author"), 4)
+    heads = [(i, plain(u.text)) for i, u in enumerate(worded[:opening])]
     # a line of two sentences, or one long sentence, is the text already ("Did it decide the election? No.")
     heads = [(i, t) for i, t in heads if len(t.split()) <= 15 and not t.endswith((",", ":", ";"))
              and not two_sentences(t) and not (t.endswith(".") and len(t.split()) >= 8) and not CREDIT.match(t)]

@@ -35,7 +35,7 @@ from .interface import NAV_LABELS
 #: community weblog's post), "Posted by msmash on Friday January 29, 2021 @02:14PM from the cold-case dept." (over a
 #: news aggregator's story).
 POSTED = re.compile(
-    r"^(?i:(?:posted|published|written|updated)(?: on:?\s*(?P<date>.{4,30}?))?\s+by|author(?:\(s\))?:?|[\d,]+ points? by|"
+    r"^(?i:(?:posted|published|written|updated)(?: on:?\s*(?P<date>.{4,30}?))?\s+by:?|author(?:\(s\))?:?|[\d,]+ points? by|"
     r"submitted(?: \d+ \w+ ago)? by)\s+(?:u/)?"
     r"(?P<name>[\w][\w.'’\-]*(?:@[\w\-]+(?:\.[\w\-]+)+|(?:\s+[A-Z][\w.'’\-]*){0,3}))"
     r"(?:\s+to\s+\S{1,80})?"  # a federated link aggregator's community: "... by tidewrack@lemmy.world to c/history@lemmy.ml"

@@ -102,6 +102,11 @@ LAST_LINKS = re.compile(r"^[^\W\d_]+(?:[ '’&-][^\W\d_]+){0,2}(?:\s+[|·•]\s+
 LINK_ONLY = re.compile(r"^((<?(https?://|www\.)\S+>?|!?\[[^\]]*\]\([^)\s]*\)|<?(mailto:)?[\w.+-]+@[\w-]+(\.[\w-]+)+>?)[\s,;|·•]*)+$",
                        re.IGNORECASE)  # (or an e-mail address)
 IMAGE_NAMES = re.compile(r"^([\w\-. ()]+?\.(jpe?g|png|gif|webp|svg|bmp|tiff?|heic)\s*)+$", re.IGNORECASE)
+#: An image board's file over a post ("File: brest.jpg (212 KB, 900x600)") and its links to the posts
+#: a post answers (">>10442871", ">>10442871 (OP)"), whose words are the post's own.
+ATTACHED_FILE = re.compile(r"^file: \S.{0,160}\.(jpe?g|png|gif|webp|webm|mp4|pdf)\s*\(\d[\d.,]*\s*[kmg]?i?b(, \d+x\d+)?\)$",
+                           re.IGNORECASE)
+REPLY_LINK = re.compile(r"^(>>\d{3,12}(\s*\((op|you)\))?\s*)+$", re.IGNORECASE)
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 #: A publication's name and the day it published the piece: "Global Research, March 06, 2021".
 PUBLICATION_DATE = re.compile(rf"^(?![Bb]y\s)[A-Z][\w&'’.\- ]{{1,60}},\s+(?i:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}$")
@@ -241,7 +246,8 @@ COMMENTS_HEADER = re.compile(
     r"^([\d,.]+k?\s+comments?|comments?\s*(\([\d,]+\)|[\d,]+)?|([\d,]+|one)\s+(responses?|replies)( to .{1,80})?|"
     r"(responses?|replies)\s*\([\d,]+\)|reader comments|"
     r"((\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?thoughts? on .{1,120}|[\d,.]+k?\s+notes|what (readers|people) (are saying|said)|top reviews( from .{1,60})?|"
-    r"(customer|community) reviews|ratings (&|and) reviews|comments showing \d+-\d+ of \d+( \(\d+ new\))?)[:.]?$", re.IGNORECASE)
+    r"(customer|community) reviews|ratings (&|and) reviews|comments showing \d+-\d+ of \d+( \(\d+ new\))?|"
+    r"([\d,]+|one) comments? (have|has) been posted( on this \w+)?)[:.]?$", re.IGNORECASE)
 #: A comments header over no comments: "Comments (0)", "0 responses".
 NO_COMMENTS = re.compile(r"^(?:0\s+\w+|\w+\s*\(0\))[:.]?$")
 #: A customer review's rating over its title: "5.0 out of 5 stars A careful, humane history"; a film site's "9/10".
@@ -289,7 +295,9 @@ def line_reasons(lines: list[Line]) -> list[str | None]:
             reasons.append("navigation crumbs")
         elif LINK_ONLY.match(text):
             reasons.append("link-only line")
-        elif IMAGE_NAMES.match(text):
+        elif REPLY_LINK.match(text):
+            reasons.append("reply link")
+        elif IMAGE_NAMES.match(text) or ATTACHED_FILE.match(text):
             reasons.append("image file names")
         elif ((CAPTION.search(text) and _caption_like(text)) or CREDITED_CAPTION.match(text)
               or ARTWORK_CAPTION.match(text)) and \

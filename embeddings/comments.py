@@ -32,6 +32,9 @@ COMMENTER = re.compile(
     # a news aggregator's comment: "by Kestrel Nine ( 8812 ) on Friday January 29, 2021 @02:40PM (#60999123)"
     r"|^by (?P<poster>[^()]{2,40}?)\s+(?:\(\s*\d+\s*\)\s+)?on\s+[a-z]+day\b.{5,60}\(#\d+\)$",
     re.IGNORECASE)
+#: A comment's line as a site's interface words it, which cleaning takes for its buttons: "Posted by NAME 9 years ago".
+POSTED_AGO = re.compile(r"^posted by (?P<name>[\w\-.]{2,40})\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$",
+                        re.IGNORECASE)
 
 
 def reader_comments(lines, reasons, roles, speakers, groups) -> None:
@@ -50,7 +53,8 @@ def reader_comments(lines, reasons, roles, speakers, groups) -> None:
         if reasons[j] is None and lines[j].text.split()[0].lower() in NAV_LABELS | {"newest", "oldest", "top", "best"}:
             reasons[j] = "interface text"
     for j in range(start + 1, _comments_end(lines, reasons, start)):
-        commenter = COMMENTER.match(lines[j].text) if reasons[j] is None else None
+        commenter = (COMMENTER.match(lines[j].text) if reasons[j] is None
+                     else POSTED_AGO.match(lines[j].text) if reasons[j] == "interface text" else None)
         if commenter is None and reasons[j] is None and _name_over_date(lines, reasons, j):
             commenter = NAME_LINE.match(lines[j].text) or HANDLE_ALONE.match(lines[j].text)
         # a federated handle over the comment's time ("saltmarsh@beehaw.org" / "3 years ago"), read as an address

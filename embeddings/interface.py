@@ -20,6 +20,8 @@ PHRASES = [
     r"(posted|updated|published|last updated|last modified|start date)( on)?:? .{1,40}",
     r"(previous|next) (post|article|page|story)( .{1,80})?", r"all rights reserved.{0,60}", r"(©|copyright) .{1,80}", r"[^©]{1,60}\s©\s*\d{4}.{0,60}",
     r"([^·•|∙]{1,40}[·•|∙]\s*){2,}(©|copyright)\s.{1,80}",  # a footer's links ending in its copyright
+    # a site's legal notice: "All trademarks and copyrights on this page are owned by their respective parties. ..."
+    r"all (trademarks|trade marks)( and copyrights)?( on this (page|site))? are (owned|the property) .{0,300}",
     r"(this site|we) uses? cookies.{0,120}", r"accept( all)? cookies", r"tags?: .{1,120}", r"categor(y|ies): .{1,120}",
     r"advertisement", r"(like )?loading\.*", r"(click|tap) here.{0,40}", r"leave a (reply|comment)( cancel reply)?",
     r"(write|add|post) a (public )?comment", r"(sign|log) in or (create|register|sign up).{0,100}", r"join the (discussion|conversation|debate)( [–—-] .{1,80})?",
@@ -363,8 +365,16 @@ PHRASES = [
     r"use of this site constitutes acceptance of our .{1,200}", r"reddit premium",
     r"created .{1,20} last reply .{1,20}( \d+ repl(y|ies))?( [\d.,]+k? views?)?( \d+ users?)?( \d+ likes?)?( \d+ links?)?",
     r"published in [^·•]{1,60}(\s*[·•]\s*\d+ min read)?(\s*[·•]\s*[^·•]{4,20}\d{4})?", r"[\d.,]+\s*[km]? followers( writer for .{1,60})?",
-    # news sites' advertising marks and credits closing a report
-    r"ad feedback", r"[^.]{1,60} contributed to (this|the) report\.?", r"search [\w.]{2,20}\s*(\.{3}|…)",
+    # news sites' advertising marks and credits closing a report, an old article's warning, a review's shop
+    # ("... To support the Guardian order your copy at guardianbookshop.com. Delivery charges may apply.")
+    # and the comment section's sorting
+    r"this (article|story|piece|post|page) is (more than|over) (\d+|an?|one|two|three) (years?|months?|days?) old",
+    r".{0,200}\b(order|buy) (your|a) copy (at|from) \S+\.(com|org|net|co\.uk)\b.{0,120}", r"delivery charges may apply",
+    r"show \d{1,3}", r"display threads (collapsed|expanded)", r"ad feedback",
+    # a microblog's notes under a post and its feed's end: "okhrana-files liked this", "leftcom-memes posted this"
+    r"[\w\-]{2,40} (liked|posted) this", r"keep scrolling", r"explore trending topics",
+    # a line of nothing but bracketed links: "[Post a Reply]", "[Return] [Catalog] [Top]"
+    r"(\[[a-z][a-z' ]{0,28}\]\s*)+", r"[^.]{1,60} contributed to (this|the) report\.?", r"search [\w.]{2,20}\s*(\.{3}|…)",
     # a news agency's credit on a line of its own, over a picture's caption
     r"(getty images|reuters|ap|afp|pa media|epa|shutterstock|alamy)( via .{1,40})?",
     # a site's note on who publishes it: "Socialist Review Online is published by the Revolutionary Socialist League. © 2021"

@@ -9,14 +9,17 @@
   Dr. Maria Lind"): each answer is the interviewee's words.
 * **A parliament's record**: each speech under its speaker's line ("Mr. Tom Reilly (Bergen North)",
   "The Secretary of State (Mrs. Anna Berg)", then "Mr. Reilly") is that member's words.
+* **A debate site's rounds**: each argument under its side's label ("Pro" / "Con") is that side's
+  debater's; the side of the debate's poster is the page's author, the other side replies.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from .cleaning import comments_start
-from .roles import AUTHOR, QUOTED
+from .answers import HANDLE_ALONE, NAME_LINE
+from .cleaning import comments_start, normalize
+from .roles import AUTHOR, COMMENT, QUOTED, REPLY
 
 #: A turn of an interview: the speaker's name, a colon, then the words spoken, or the words on the
 #: lines below; a transcript may stamp the time before the name or after it ("[00:01:05] Doug
@@ -161,3 +164,58 @@ def question_answered(previous_text: str, previous_speaker: str, speaker: str) -
     if not previous_speaker or previous_speaker == speaker or not asked.endswith("?"):
         return ""
     return re.split(r"(?<=[.!?])\s+", asked)[-1]
+
+
+#: The two sides of a debate, as debate sites label each argument: "Pro" / "Con", "For" / "Against".
+SIDES = (("pro", "con"), ("for", "against"), ("affirmative", "negative"), ("proposition", "opposition"),
+         ("instigator", "contender"))
+#: A debate's heading over each exchange ("Round 2"), and a vote under the rounds ("Vote Placed by NAME 9 years ago"),
+#: whose fields ("Agreed with after the debate: Con") are the form's.
+ROUND = re.compile(r"^round \d{1,2}$", re.IGNORECASE)
+VOTE = re.compile(r"^vote placed by (?P<name>[\w\-.]{2,40})\b.{0,40}$", re.IGNORECASE)
+VOTE_FIELD = re.compile(r"^[A-Z][\w ]{5,60}:\s+\S+(?:\s+\S+)?$")
+#: Each side's label stands at least this many times for the page to be a debate's rounds.
+SIDE_TURNS_MIN = 2
+
+
+def debate_rounds(lines, reasons, roles, speakers, groups) -> None:
+    """A debate site's rounds: from each side's label ("Pro" / "Con") to the next, that side's
+    argument. The debaters are named under the side labels at the top ("Pro" / "RedCavalry1918" /
+    "Con" / "Kolchakite"); the one the page names as its poster ("Posted by: RedCavalry1918"), else the
+    first side, is the page's author, and the other side's arguments are replies under their debater."""
+    end = comments_start(lines, reasons) or len(lines)
+    keys = [normalize(line.text) for line in lines[:end]]
+    sides = next((pair for pair in SIDES if all(keys.count(side) >= SIDE_TURNS_MIN + 1 for side in pair)), None)
+    labels = [i for i, key in enumerate(keys) if sides and key in sides]
+    if not labels:
+        return
+    named: dict[str, str] = {}
+    for i in labels:  # the list of debaters: each side's label over its debater's name
+        if (i + 1 < end and keys[i] not in named and not ROUND.match(lines[i + 1].text.strip())
+                and (HANDLE_ALONE.match(lines[i + 1].text.strip()) or NAME_LINE.match(lines[i + 1].text.strip()))):
+            named[keys[i]] = lines[i + 1].text.strip()
+            reasons[i + 1] = "debater line"
+    poster = next((m.group(1) for line, reason in zip(lines, reasons) if reason
+                   and (m := re.match(r"^posted by:?\s+([\w\-.]{2,40})$", line.text.strip(), re.IGNORECASE))), "")
+    author = next((side for side, name in named.items() if name == poster), sides[0])
+    voice, opened = None, 0  # whose words follow, and the line that opened them
+    for i in range(labels[0], end):
+        text = lines[i].text.strip()
+        vote = VOTE.match(text)
+        if keys[i] in sides or vote:
+            reasons[i] = "side label" if vote is None else "voter line"
+            voice, opened = (keys[i] if vote is None else None), i
+            voter = vote.group("name") if vote else ""
+            continue
+        if ROUND.match(text):
+            reasons[i] = reasons[i] or "round heading"
+            continue
+        if not opened or reasons[i] is not None or roles[i] != AUTHOR:
+            continue
+        if voice is None:  # a vote: its form's fields, then the voter's reasons
+            if VOTE_FIELD.match(text):
+                reasons[i] = "vote field"
+            else:
+                roles[i], speakers[i], groups[i] = COMMENT, voter, 33_000 + opened
+            continue
+        roles[i], speakers[i], groups[i] = (AUTHOR if voice == author else REPLY), named.get(voice, ""), 33_000 + opened

@@ -55,6 +55,7 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
     _drop_archive_toolbar(lines, reasons)
     mark_captions(lines, reasons)
     _drop_menus(lines, reasons)
+    _drop_page_details(lines, reasons)
     _drop_crumb_lines(lines, reasons)
     _drop_contents(lines, reasons)
     drop_bylines(lines, reasons)
@@ -144,6 +145,12 @@ def _drop_menus(lines: list[Line], reasons: list[str | None]) -> None:
     for k, line in enumerate(lines):  # or all on one line, set apart by spaces ("News Opinion Sport Culture")
         if reasons[k] is None and (k < first or k > last) and _labels_only(plain(line.text)):
             reasons[k] = "navigation menu"
+    # A menu's second row under it, its section's own labels ("World Europe US news Americas Asia ..."):
+    # a line of names with no word of a sentence, where only dropped lines stand between it and the menu.
+    for k in range(1, first):
+        above = next((j for j in range(k - 1, -1, -1) if reasons[j] not in ("interface text", "no words")), None)
+        if reasons[k] is None and above is not None and reasons[above] == "navigation menu" and _menu_row(plain(lines[k].text)):
+            reasons[k] = "navigation menu"
     i = 0
     while i < len(lines):
         j = i
@@ -174,6 +181,44 @@ def _labels_only(text: str) -> bool:
             return False
         words, labels = words[size:], labels + 1
     return labels >= MENU_MIN_LINES
+
+
+#: A menu's row of labels set apart by spaces is at least this many words, and holds none of these.
+MENU_ROW_MIN_WORDS = 5
+SENTENCE_WORDS = frozenset({"the", "a", "an", "of", "to", "in", "on", "and", "or", "is", "was", "were", "are", "by",
+                            "for", "with", "from", "that", "this", "his", "her", "their", "its", "it", "as", "at", "be",
+                            "has", "have", "had", "not", "but", "who", "how", "why", "what"})
+
+
+def _menu_row(text: str) -> bool:
+    """Whether a line reads as a row of labels: five words or more, no punctuation of a sentence, no
+    word a sentence needs ("the", "of", "was"), each label opening with a capital or a digit."""
+    words = text.split()
+    return (len(words) >= MENU_ROW_MIN_WORDS and not re.search(r"[.,;:!?\"“”()]", text)
+            and not any(w.lower() in SENTENCE_WORDS for w in words) and words[0][0].isupper()
+            and sum(w[0].isupper() or w[0].isdigit() for w in words) * 3 >= len(words) * 2)
+
+
+#: Tabs with their counts, one per line ("Debate Rounds (3)" / "Comments (4)"), and a line of the page's
+#: details, two labels or more with their values ("Started: 3/2/2016 Category: Politics"), one a number.
+COUNTED_TAB = re.compile(r"^[A-Z][\w ]{1,30}\s*\(\d[\d,]*\)$")
+DETAIL_LABEL = re.compile(r"(?:^|\s)[A-Z][a-z]+(?: [A-Za-z][a-z]+)?:\s+\S")
+#: Labels of a film's or a book's credits, which are its content rather than the page's ("Starring: ...").
+CREDIT_LABELS = re.compile(r"\b(?:director|directed|starring|cast|producer|produced|writer|written|author|year|released?|"
+                           r"genre|episodes?|runtime|language|country|publisher|pages)\b", re.IGNORECASE)
+
+
+def _drop_page_details(lines: list[Line], reasons: list[str | None]) -> None:
+    """Above the text's first sentence, a page's details on a line ("Viewed: 1,412 times Debate No:
+    86621") and its tabs with their counts set one per line."""
+    first = next((k for k, line in enumerate(lines) if reasons[k] is None and is_prose(line.text)), len(lines))
+    for k in range(first):
+        text = plain(lines[k].text)
+        if (reasons[k] is None and len(DETAIL_LABEL.findall(text)) >= 2 and re.search(r"\d", text)
+                and not CREDIT_LABELS.search(text) and not text.endswith((".", "?", "!")) and len(text.split()) <= 16):
+            reasons[k] = "page details"
+        elif COUNTED_TAB.match(text) and any(COUNTED_TAB.match(plain(lines[j].text)) for j in (k - 1, k + 1) if 0 <= j < first):
+            reasons[k] = reasons[k] or "navigation menu"
 
 
 #: A step of a trail of links set one per line, each under a ">" (">Journals" / ">Coastal History Review").

@@ -37,7 +37,12 @@ from .answers import (
 from .claims import refuted_claims
 from .cleaning import Dropped, comments_start, split_lines, split_tails
 from .comments import reader_comments
-from .interviews import debate_speeches, interview_turns, questions_and_answers
+from .interviews import (
+    debate_rounds,
+    debate_speeches,
+    interview_turns,
+    questions_and_answers,
+)
 from .messages import messages
 from .quotations import (
     block_quotes,
@@ -48,6 +53,7 @@ from .quotations import (
     split_quotations,
 )
 from .reading import plain_spaces
+from .reblogs import reblog_chain
 from .regions import chrome_reasons
 from .reviews import rated_reviews
 from .roles import AUTHOR, COMMENT, QUOTED, REPLY
@@ -106,6 +112,8 @@ def parse(text: str, start: int = 0) -> Parsed:
         thread_replies(lines, reasons, posts, roles, speakers, groups)
     else:
         _one_author_or_several(lines, reasons, roles, speakers, groups)
+    debate_rounds(lines, reasons, roles, speakers, groups)
+    reblog_chain(lines, reasons, roles, speakers, groups)
     reader_comments(lines, reasons, roles, speakers, groups)
     block_quotes(lines, reasons, roles, speakers, groups)
     embedded_posts(lines, reasons, roles, speakers, groups)

@@ -25,7 +25,8 @@ THREAD_MARK = re.compile(
     r"(?:\b(?:said|wrote):(?:\s*↑.{0,40})?$|^post by .{1,40} » |^edited(?: \d+ \w+ ago)? by |\bposts? in this (?:topic|thread)|^link to (?:this )?post$|"
     r"^(?:quote|reply|report post|multiquote|reply with quote)$|^(?:posted|joined|join date)\b|^originally posted by |^quote from: |"
     r"^#\d{1,5}$|^[\w\-.]{2,30}\s+\d+\s+\w+\s+ago\s*\||^\[[–+-]\]\s*[\w\-.]{2,30}\s+[\d,]+ points?|"
-    r"^[\w\-.]{2,32}(?: [\w\-.]{2,32})?\s+[—–]\s+(?:today at|yesterday at|\d{1,2}/\d{1,2}/\d{2,4})\s*\d{1,2}:\d\d)", re.IGNORECASE)
+    r"^[\w\-.]{2,32}(?: [\w\-.]{2,32})?\s+[—–]\s+(?:today at|yesterday at|\d{1,2}/\d{1,2}/\d{2,4})\s*\d{1,2}:\d\d|"
+    r"\d{1,2}/\d{1,2}/\d{2,4}\s*\(\w{2,3}\)\s*\d{1,2}:\d\d(?::\d\d)?\s+(?:\(ID:\s*\S{2,12}\)\s+)?No\.\s?\d{3,12}\b)", re.IGNORECASE)
 #: A post's header on one line: its poster, its time and its links ("gullrock 8 hours ago | parent | next [–]").
 POSTER_AGO = re.compile(r"^(?:\[[–+-]\]\s*)?(?P<name>[\w\-.]{2,30})\s+(?:(?:[\d,]+ points?|score hidden)\s+)?"
                         r"\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*(?:\|.{0,80})?$"
@@ -35,7 +36,11 @@ POSTER_AGO = re.compile(r"^(?:\[[–+-]\]\s*)?(?P<name>[\w\-.]{2,30})\s+(?:(?:[\
                         r"\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$"
                         # a chat's message: "saltmarsh — 03/06/2021 2:14 PM", "saltmarsh — Today at 2:14 PM"
                         r"|^(?P<chatter>[\w\-.]{2,32}(?: [\w\-.]{2,32})?)\s+[—–]\s+(?:today at|yesterday at|\d{1,2}/\d{1,2}/\d{2,4})"
-                        r"\s*\d{1,2}:\d\d\s*(?:[ap]m)?$", re.IGNORECASE)
+                        r"\s*\d{1,2}:\d\d\s*(?:[ap]m)?$"
+                        # an image board's post: "Anonymous 01/22/21(Fri)14:03:11 No.10442871", perhaps with a
+                        # tripcode, an ID and the links to the replies after it
+                        r"|^(?P<boarder>[^\d\n]{2,40}?)\s+(?:!{1,3}\S{4,20}\s+)?(?:\(ID:\s*\S{2,12}\)\s+)?\d{1,2}/\d{1,2}/\d{2,4}"
+                        r"\s*\(\w{2,3}\)\s*\d{1,2}:\d\d(?::\d\d)?\s+(?:\(ID:\s*\S{2,12}\)\s+)?No\.\s?\d{3,12}\b.{0,200}$", re.IGNORECASE)
 #: The time of a post over its words: "Posted February 16, 2018", "Posted February 16, 2018 (edited)".
 POST_TIME = re.compile(r"^(?:posted|published)(?: on)?:?\s+\S.{2,40}\d{4}(?:\s*\(edited\))?$", re.IGNORECASE)
 #: A poster's count of posts under their name: "412", "1.1k".
@@ -132,7 +137,10 @@ def thread_posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]
         boundaries.add(k)
     # A post whose header is one line ("gullrock 8 hours ago | next [–]") opens at it, and so does a comment
     # under its depth in the thread ("level 2"), as a link aggregator's older pages set it.
-    boundaries.update(i - 1 for i, line in enumerate(lines) if i > 0 and (POSTER_AGO.match(line.text) or LEVEL.match(line.text)))
+    # (an image board's first post, "Anonymous 01/22/21(Fri)14:03:11 No.10442871", opens the thread under its title)
+    boards = [i for i, line in enumerate(lines) if (m := POSTER_AGO.match(line.text)) and m.group("boarder")]
+    boundaries.update(i - 1 for i, line in enumerate(lines) if i > 0 and (POSTER_AGO.match(line.text) or LEVEL.match(line.text))
+                      and i not in boards[:1])
     posts, current = [], []
     for i in range(len(lines)):
         current.append(i)
@@ -169,7 +177,7 @@ def thread_replies(lines, reasons, posts, roles, speakers, groups) -> None:
             if posted:
                 reasons[i] = "poster line"
                 names[n] = names[n] or (posted.group("name") or posted.groupdict().get("chatter")
-                                         or posted.groupdict().get("flaired") or "").strip()
+                                         or posted.groupdict().get("flaired") or posted.groupdict().get("boarder") or "").strip()
             # (the opening post's poster may have been taken for the page's byline: they are its author)
             open_to = reasons[i] is None or (n == 0 and reasons[i] == "byline") or (
                 reasons[i] == "repeated line" and k + 1 < len(post) and reasons[post[k + 1]] == "date line")

@@ -841,3 +841,20 @@ def test_a_page_saved_as_markdown_is_read_without_its_link_addresses(tmp_path):
     assert len(read) == len(parsed.chunks[0].text)  # offsets hold
     assert " ".join(read.split()) == ("For seventy years the town has believed that its keeper was forced out . The minutes, "
                                       "released this week , record that he asked to retire.")
+
+
+def test_a_newspapers_review_under_two_rows_of_menus_with_its_shop_line_and_comment_sorting(tmp_path):
+    parsed = page(tmp_path, "review",
+        "The Daily Harbour - Back to home\nNews Opinion Sport Culture Lifestyle\nShow more\n"
+        "World Europe US news Americas Asia Australia Middle East Africa Global development\n"
+        "This article is more than 7 years old\n"
+        "The Last Keeper by Anna Berg review – a lighthouse and its board\nJohn Reilly\nSat 3 Mar 2018 09.00 GMT\n\n"
+        "Anna Berg's history of the island light shows how the board forced its keeper out in 1952.\n\n"
+        "She is less convincing on the letters, which his sister gave to the archive decades later.\n\n"
+        "The Last Keeper is published by Harbour Press (£25). To support the Daily Harbour order your copy at "
+        "harbourbookshop.com. Delivery charges may apply.\n\n"
+        "Comments (112)\nSign in or create your account to join the discussion\nOldest\nNewest\nShow 25\n"
+        "Display threads collapsed\n\ngull_point\n3 Mar 2018 10:12\nThe board minutes settle it for me.\nReply\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks][-1] == ("comment", "gull_point")
+    assert "She is less convincing on the letters" in parsed.chunks[0].text
+    assert not still_in(parsed, "Americas", "years old", "harbourbookshop", "Delivery", "Show 25", "collapsed")

@@ -841,3 +841,56 @@ def test_a_forum_topic_under_posters_names_over_their_dates_with_a_quote_under_a
     assert [(c.role, c.speaker) for c in parsed.chunks] == [
         ("author", "grover_reader"), ("reply", "dialectic_dan"), ("reply", "grover_reader")]
     assert not still_in(parsed, "grover_reader:")
+
+
+def test_an_image_boards_thread_under_its_posts_numbered_headers(tmp_path):
+    parsed = page(tmp_path, "board",
+        "/his/ - History & Humanities\n\n[Home] [Catalog] [Archive]\n\n"
+        "Anonymous 01/22/21(Fri)14:03:11 No.10442871\nFile: lighthouse.jpg (212 KB, 900x600)\n"
+        "Was the keeper really forced out of the lighthouse? The board says he retired.\n\n"
+        "Anonymous 01/22/21(Fri)14:07:45 No.10442902\n>>10442871\n"
+        "He was forced out. The minutes of the board show a vote over his objection in 1952.\n\n"
+        "Anonymous 01/22/21(Fri)14:09:30 No.10442915\n>>10442902\n>a vote over his objection\n"
+        "The minutes were written after the fact, so they prove nothing about the vote.\n\n"
+        "[Post a Reply]\n"
+        "All trademarks and copyrights on this page are owned by their respective parties. Comments are owned by the Poster.\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", "Anonymous"), ("reply", "Anonymous"), ("reply", "Anonymous")]
+    # (the reply's quotation of the post it answers, ">a vote over his objection", repeats that post)
+    assert not still_in(parsed, "No.104", "File:", ">", "Post a Reply", "trademarks")
+
+
+def test_a_debate_sites_rounds_under_their_sides_labels_with_votes_and_comments(tmp_path):
+    parsed = page(tmp_path, "debate",
+        "Opinions Debates Forums Polls Google Search\nDebates » Politics\n\n"
+        "The keeper was forced out of the lighthouse\n\nPosted by: harbour_reader\n"
+        "Started: 3/2/2016 Category: History\nViewed: 1,412 times Debate No: 86621\n\n"
+        "Debate Rounds (2)\nComments (1)\nVotes (1)\n\nPro\nharbour_reader\n\nCon\ntide_historian\n\n"
+        "Round 1\nPro\n\nThe board voted over the keeper's objection in 1952, as its minutes show.\n\n"
+        "Con\n\nThe minutes were written after the fact and prove nothing.\n\n"
+        "Round 2\nPro\n\nThe keeper's letters to his sister say the same as the minutes.\n\n"
+        "Con\n\nHis sister gave the letters to the archive decades later.\n\n"
+        "Vote Placed by gull_point 9 years ago\nAgreed with before the debate: Pro\nWho had better conduct: Tied\n"
+        "Reasons for voting decision: Con never answered the letters.\n\n"
+        "1 comment has been posted on this debate.\n\nPosted by gull_point 9 years ago\n"
+        "Good debate on both sides, thanks.\nReport this Comment\n")
+    source = parsed.source
+    assert (source.title, source.author) == ("The keeper was forced out of the lighthouse", "harbour_reader")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", "harbour_reader"), ("reply", "tide_historian"), ("author", "harbour_reader"),
+        ("reply", "tide_historian"), ("comment", "gull_point"), ("comment", "gull_point")]
+    assert not still_in(parsed, "Opinions", "Started:", "Viewed:", "Debate Rounds", "Votes (1)", "Agreed with", "conduct")
+
+
+def test_a_microblogs_reblog_chain_under_each_blogs_handle_with_its_notes(tmp_path):
+    parsed = page(tmp_path, "reblog",
+        "tumblr\nLog in Sign up\nharbour-notes\nFollow\n\nharbour-notes reblogged from gull-point\n\n"
+        "gull-point\n\nreminder that the keeper was forced out of the lighthouse in 1952\n\n"
+        "tide-historian\n\nthe minutes say he retired though? they were written after the fact\n\n"
+        "harbour-notes\n\nthe letters to his sister settle it: he was forced out\n\n"
+        "#history #lighthouses\n\n312 notes\n\nquiet-cove liked this\n"
+        "salt-marsh reblogged this from gull-point and added:\nmy grandfather knew him\n"
+        "gull-point posted this\nKeep scrolling\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("quoted", "gull-point"), ("quoted", "tide-historian"), ("author", ""), ("comment", "salt-marsh")]
+    assert not still_in(parsed, "reblogged from", "posted this", "liked this", "Keep scrolling")
