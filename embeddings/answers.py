@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .cleaning import AGO, is_prose
+from .cleaning import AGO, comments_start, is_prose
 from .roles import AUTHOR, COMMENT, REPLY
 
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -135,7 +135,8 @@ def signed_answers(lines, reasons, roles, speakers, groups) -> None:
 def credited_answers(lines, reasons, roles, speakers, groups) -> None:
     """A question-and-answer page: each answer opens with its writer's name over a credential line
     ending in its age; everything up to the next such pair is that writer's answer."""
-    kept = [i for i, r in enumerate(reasons) if r is None]
+    end = comments_start(lines, reasons) or len(lines)  # (a comment's "NAME • 5 years ago" is no credential)
+    kept = [i for i, r in enumerate(reasons[:end]) if r is None]
     heads = [(i, j) for i, j in pairwise(kept)
              if NAME_LINE.match(lines[i].text) and CREDENTIAL.match(lines[j].text)]
     for n, (i, j) in enumerate(heads):

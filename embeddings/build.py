@@ -87,6 +87,12 @@ def heading_title(units) -> tuple[str, str]:
              and not two_sentences(t) and not (t.endswith(".") and len(t.split()) >= 8) and not CREDIT.match(t)]
     if not heads or heads[0][0] > 2:
         return "", ""
+    # a programme's name, then its motto, over the episode's title that opens with that name ("Against the
+    # Grain" / "A Program on Ideas, Politics and Culture" / "Against the Grain: The Last Days of Trotsky")
+    named = next((t for n, (i, t) in enumerate(heads) for _, name in heads[:n]
+                  if re.match(re.escape(name) + r"\s*(?::|[|–—-]\s)", t)), None)
+    if named:
+        return named.strip(" ."), ""
     # a site's or a programme's name over the title ("Radio 4" / "In Our Time" / "The Last Keeper ...")
     j = next((n for n, (i, t) in enumerate(heads) if len(t.split()) > 3), None)
     if j and heads[j][0] <= 3 and not NAME_ALONE.match(heads[0][1]):  # a name over the title is its author

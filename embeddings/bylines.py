@@ -48,7 +48,7 @@ FORUM_POST = re.compile(r"^(?:post )?by (?P<name>[^»]{1,40}?) » (?P<date>.{4,6
 STARTER = re.compile(r"^thread starter\s+(?P<name>\S.{0,40}?)(?:\s+start date\s+(?P<date>.{4,30}))?$", re.IGNORECASE)
 #: "Published: 12 June 2022", "Updated: Jul 13, 2023", "Posted on March 3, 2021", "asked Mar 2, 2021 at 10:00".
 DATED = re.compile(r"^(?:(?P<kind>posted|published|updated|last updated|last modified|asked|aired|first aired|broadcast|"
-                   r"first broadcast|recorded|start date)(?: on)?:?|«\s*on:)\s+(?P<date>.{4,40}?)\s*»?$",  # "Aired on Tuesday, ..."
+                   r"first broadcast|recorded|start date|air date)(?: on)?:?|«\s*on:)\s+(?P<date>.{4,40}?)\s*»?$",  # "Aired on Tuesday, ..."
                    re.IGNORECASE)  # (a forum's first post of the Simple Machines kind: "« on: March 06, 2021, 02:14:22 PM »")
 #: A blog's date and author on one line: "March 6, 2021 by Anna Berg".
 DATED_BYLINE = re.compile(r"^(?P<date>\S.{3,30}?\d{4}) by (?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})$")
@@ -108,10 +108,10 @@ def iso_date(text: str) -> str:
     text = re.sub(r"\s+updated\s+\S.{0,30}$", "", text, flags=re.IGNORECASE)  # "... GMT Updated 3 years ago"
     text = re.sub(r"\s*[•·|]\s*article history$", "", text, flags=re.IGNORECASE)  # "Aug 17, 2024 • Article History"
     text = re.sub(r",?\s+\d{1,2}\s*[ap]m(?:\s+[a-z]{2,4})?$", "", text, flags=re.IGNORECASE)  # "March 6, 2021, 6 AM ET"
-    text = re.sub(r"(?:,|\s*[•·|])?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]m)?(?:\s*(?:gmt|bst|utc|cet|cest|[ecmp][sd]?t|[+-]\d{4}))?"
+    text = re.sub(r"(?:,|\s*[•·|-])?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]m)?(?:\s*(?:gmt|bst|utc|cet|cest|[ecmp][sd]?t|[+-]\d{4}))?"
                   r"(?:\s*\(\w+\))?$", "",
                   " ".join(text.split()).strip(" .,"), flags=re.IGNORECASE)
-    text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text)
+    text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text.strip(" -"))
     text = re.sub(r"^[A-Z][\w&'’.\- ]{1,60},\s+(?=[A-Z][a-z]+\.? \d{1,2},? \d{4}$)", "", text)  # "Global Research, March 06, 2021"
     text = re.sub(r"\s*[•·]\s*\d+\s*(?:min|hr)s?(?: \d+ min)?$", "", text)  # a podcast episode's "Mar 6, 2021 • 45 min"
     text = re.sub(r"^\d{1,2}:\d\d\s*(?:[ap]m)?\s*[·•]\s*", "", text, flags=re.IGNORECASE)  # "2:14 PM · Mar 8, 2019"
@@ -186,6 +186,13 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
                 continue
             date_first = date_first or byline_at is None
             byline_at = d.start if byline_at is None else byline_at
+    # a trail of links whose last step is a line of the page names that line as its title
+    # ("Soviet History Forum » The Interwar Years » Who planned the attack?" over "Who planned the attack?")
+    for d in top:
+        steps = re.split(r"\s[>»›]\s", plain(d.text.strip())) if d.reason == "navigation crumbs" else []
+        last = steps[-1] if len(steps) > 1 else ""
+        if last and any(normalize(u.text) == normalize(last) for u in units[:6]):
+            details.setdefault("title", last)
     followed = _name_to_follow(units, top)
     if followed and details.get("author", followed.text) == followed.text:  # "Anna Berg" over a "Follow" button
         details.setdefault("author", followed.text)
@@ -362,6 +369,10 @@ def _title_above(units, byline_at, date_first: bool = False, dropped=(), named: 
             # and a line that opens with the name the byline gives is a show's or a site's name ("Red Lines:
             # The Stalinist History Podcast" over the episode's title, under "Red Lines" and its date)
             upper = "" if named and normalize(upper).startswith(normalize(named) + " ") else upper
+            # (and so is one whose name opens the line under it: "A Program on Ideas ..." over "Against the Grain:
+            # The Last Days of Trotsky", under "Against the Grain")
+            shows = [plain(u.text) for u in units if u.end <= above[k].start]
+            upper = "" if any(re.match(re.escape(show) + r"\s*(?::|[|–—-]\s)", plain(above[k].text)) for show in shows) else upper
             # a lower line in lower case describes the title ("Gull Point Light" / "lighthouse, Norway"),
             # and so does one under the words the text opens with ("Reichstag fire" / "German history")
             # (a heading over a standfirst that ends as a sentence is the headline itself: "The Keeper Did Not Retire" /

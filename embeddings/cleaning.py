@@ -164,7 +164,7 @@ MEMBER_PROFILE = re.compile(
     r"^(?:top fan|(?:top|rising|all-star) contributor|group expert|admin|author|conversation starter)$|"  # a group's badges
     r"^(?:(?:senior|junior|new|active|registered|banned|full|elite|super|veteran|moderator|administrator|well-known|staff|"
     r"jr\.|sr\.|hero|god|global)\s+)?(?:members?|moderators?|administrators?|user|poster)$|^(?:newbie|offline|online)$|^(?:join(?:ed| date):?\s+.{3,30}|(?:posts|threads|messages|reputation|"
-    r"likes received|reaction score|points|thanks(?: given| received)?):?\s+[\d,.]+k?|location:\s+.{1,40})$|"
+    r"likes received|likes|reaction score|points|thanks(?: given| received)?):?\s+[\d,.]+k?|location:\s+.{1,40})$|"
     r"^[\d,]+\s+(?:contributions?|helpful votes?)$", re.IGNORECASE)  # a travel site's reviewer: "26 contributions"
 #: A byline: "By Lena Holm", "By Lena Holm, Staff Reporter", "By A. Woods and J. Holroyd", "By Lena Holm (PhD)",
 #: "Author(s): Helen Marsh", "Reviewed by Thomas Okafor (University of Leeds)" (over a book review).
@@ -221,7 +221,7 @@ SIDEBAR_HEADER = re.compile(
     r"explore more on these topics|related topics|more on this story|top stories|about me|blog archive|blogroll|"
     r"hot network questions|linked|cited by|"
     r"more (on|in) this (topic|section)|see also|related questions|more (from|in) .{1,60}|recommended from .{1,40}|"
-    r"about (the )?community|fan feed)(\[(edit)?\])?[:.]?$", re.IGNORECASE)
+    r"about (the )?community|fan feed|also on .{2,60})(\[(edit)?\])?[:.]?$", re.IGNORECASE)
 #: Apparatus at the end of an article: its references, notes and links, not its argument.
 END_MATTER_HEADER = re.compile(
     r"^(([\w-]+\s+){0,3}references|notes( and references)?|footnotes|citations|sources|bibliography|works cited|external links|"

@@ -373,6 +373,15 @@ PHRASES = [
     r"show \d{1,3}", r"display threads (collapsed|expanded)", r"ad feedback",
     # a microblog's notes under a post and its feed's end: "okhrana-files liked this", "leftcom-memes posted this"
     r"[\w\-]{2,40} (liked|posted) this", r"keep scrolling", r"explore trending topics",
+    # a comment's or a post's action row and counts: "3 • Reply • Share ›", "Quote Select Post Like", "Recommend 4",
+    # "12.4K views · View upvotes · View 4 shares", "Upvote 212", and a forum's "Thread Rating: 0 Votes"
+    r"(\d+\s*[•·|]\s*)?(reply|share|report|flag|like|edit|delete)( ›)?(\s*[•·|]\s*(reply|share|report|flag|like|edit|delete)( ›)?)+",
+    r"quote( select post)?( like)?", r"tweet share", r"recommend( \d+)?", r"disqus comments", r"(log in|sign up) with( disqus)?", r"or sign up with disqus",
+    r"[\d.,]+k? views( · view upvotes)?( · view \d+ shares?)?", r"upvotes?( [\d.,]+k?)?", r"thread rating:? .{1,30}",
+    r"last edit:? .{4,40} by [\w\-.]{2,40}", r"(air|broadcast|release) date:? .{4,50}",
+    r".{0,60}\bdo not sell( or share)? my (personal )?(data|information).{0,60}",
+    # a broadcaster's or a paper's appeal: "KPFA is listener-sponsored community radio. Support us by becoming a member today."
+    r"[^.]{0,100} is (listener|reader|viewer|member)[- ](sponsored|supported|funded)[^.]{0,80}\.\s*(support|donate|become|join|please)\b[^.]{0,120}[.!]",
     # a line of nothing but bracketed links: "[Post a Reply]", "[Return] [Catalog] [Top]"
     r"(\[[a-z][a-z' ]{0,28}\]\s*)+", r"[^.]{1,60} contributed to (this|the) report\.?", r"search [\w.]{2,20}\s*(\.{3}|…)",
     # a news agency's credit on a line of its own, over a picture's caption
@@ -409,6 +418,6 @@ NAV_LABELS = frozenset((
     # social networks and digital libraries
     "web", "texts", "audio", "software", "images", "projects",
     "groups", "marketplace", "gaming", "members", "discussion", "featured", "files", "photos", "people", "learning",
-    "jobs", "games", "notifications", "messages", "explore", "feed", "friends", "pages",
+    "jobs", "games", "notifications", "messages", "explore", "feed", "friends", "pages", "answer", "spaces", "issues",
     # broadcasters
     "shows", "schedule", "watch", "listen", "stream now", "iplayer", "sounds", "homepage"))

@@ -19,10 +19,13 @@ from .quotations import SAID
 from .roles import AUTHOR, QUOTED, REPLY
 
 #: Forum software's line over each post: "Post by NAME » Mon Mar 04, 2019 9:12 pm".
-POST_BY = re.compile(r"^(?:post )?by (?P<name>[^»]{1,40}?) » .{4,60}$", re.IGNORECASE)
-EDITED_BY = re.compile(r"^edited(?: \d+ \w+ ago| [a-z]{3,9} \d{1,2}, \d{4})? by (?P<name>.{1,40}?)\.?$", re.IGNORECASE)
+POST_BY = re.compile(r"^(?:post )?by (?P<name>[^»]{1,40}?) » .{4,60}$"
+                     # or the ProBoards kind: "Post by ironfelix on Mar 3, 2021 at 2:14pm"
+                     r"|^post by (?P<name2>[\w\-.]{2,40}) on (?:[a-z]{3,9}\.? \d{1,2},? \d{4}|today|yesterday) at \d{1,2}:\d\d\s*(?:[ap]m)?$",
+                     re.IGNORECASE)
+EDITED_BY = re.compile(r"^(?:edited(?: \d+ \w+ ago| [a-z]{3,9} \d{1,2}, \d{4})?|last edit:? .{4,40}) by (?P<name>.{1,40}?)\.?$", re.IGNORECASE)
 THREAD_MARK = re.compile(
-    r"(?:\b(?:said|wrote):(?:\s*↑.{0,40})?$|^post by .{1,40} » |^edited(?: \d+ \w+ ago)? by |\bposts? in this (?:topic|thread)|^link to (?:this )?post$|"
+    r"(?:\b(?:said|wrote):(?:\s*↑.{0,40})?$|^post by .{1,40} » |^post by \S{2,40} on .{4,30} at \d{1,2}:\d\d|^edited(?: \d+ \w+ ago)? by |\bposts? in this (?:topic|thread)|^link to (?:this )?post$|"
     r"^(?:quote|reply|report post|multiquote|reply with quote)$|^(?:posted|joined|join date)\b|^originally posted by |^quote from: |"
     r"^#\d{1,5}$|^[\w\-.]{2,30}\s+\d+\s+\w+\s+ago\s*\||^\[[–+-]\]\s*[\w\-.]{2,30}\s+[\d,]+ points?|"
     r"^[\w\-.]{2,32}(?: [\w\-.]{2,32})?\s+[—–]\s+(?:today at|yesterday at|\d{1,2}/\d{1,2}/\d{2,4})\s*\d{1,2}:\d\d|"
@@ -93,6 +96,10 @@ def thread_posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]
         # or a day, the link under a quote recurs with the quotes, and a numbered post's header holds its
         # buttons: they end no post; nor does "Logged", whose post goes on to its signature)
         if any(POST_NUMBER.match(lines[i].text) for i in run):
+            continue
+        # (nor do a post's details and buttons right under its header and its poster's name: "Post by NAME on
+        # DATE" / "NAME" / "Posts: 47" / "Quote")
+        if any(reasons[j] is None and POST_BY.match(lines[j].text) for j in range(max(0, run[0] - 2), run[0])):
             continue
         for key in {normalize(lines[i].text) for i in run if reasons[i] == "interface text"
                     and not POST_TIME.match(lines[i].text) and not COUNT.match(lines[i].text)
@@ -176,7 +183,7 @@ def thread_replies(lines, reasons, posts, roles, speakers, groups) -> None:
             posted = (POST_BY.match(lines[i].text) or POSTER_AGO.match(lines[i].text)) if reasons[i] is None else None
             if posted:
                 reasons[i] = "poster line"
-                names[n] = names[n] or (posted.group("name") or posted.groupdict().get("chatter")
+                names[n] = names[n] or (posted.group("name") or posted.groupdict().get("name2") or posted.groupdict().get("chatter")
                                          or posted.groupdict().get("flaired") or posted.groupdict().get("boarder") or "").strip()
             # (the opening post's poster may have been taken for the page's byline: they are its author)
             open_to = reasons[i] is None or (n == 0 and reasons[i] == "byline") or (

@@ -405,3 +405,17 @@ def test_a_short_videos_page_with_its_caption_transcript_and_comments(tmp_path):
     assert provisional_viewpoint(parsed.chunks, "", parsed.source.title) == (
         "not labelled; it opens: “okay so everyone knows the lamp at Gull Point went dark in 1951”")
     assert not still_in(parsed, "original sound", "#lighthouses", "Log in to comment", "historynerd_88\n")
+
+
+def test_an_articles_comment_service_with_its_sorting_action_rows_and_other_stories(tmp_path):
+    parsed = page(tmp_path, "article",
+        "The Coast Correspondent\nMenu\nArticles Issues About Subscribe\n\n"
+        "Why the keeper left the lighthouse\nBy Anna Berg | 14 August 2020 | Filed under: History\n\n"
+        "The board's minutes show that the keeper was voted out over his objection in 1952.\n\n"
+        "Comments\nDisqus Comments\n12 comments\nLogin\nRecommend 4\nTweet Share\nSort by Best\n\n"
+        "Join the discussion…\n\nMarta Ruiz • 5 years ago\nThe minutes were written after the fact.\n3 • Reply • Share ›\n\n"
+        "Load more comments\n\nALSO ON THE COAST CORRESPONDENT\nThe last winter on the island\n2 comments • 4 years ago\n\n"
+        "Subscribe Privacy Do Not Sell My Data\n")
+    assert (parsed.source.title, parsed.source.author) == ("Why the keeper left the lighthouse", "Anna Berg")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "Marta Ruiz")]
+    assert not still_in(parsed, "Articles Issues", "Disqus", "Recommend", "Tweet", "Reply", "ALSO ON", "last winter", "Sell")

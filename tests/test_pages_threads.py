@@ -894,3 +894,32 @@ def test_a_microblogs_reblog_chain_under_each_blogs_handle_with_its_notes(tmp_pa
     assert [(c.role, c.speaker) for c in parsed.chunks] == [
         ("quoted", "gull-point"), ("quoted", "tide-historian"), ("author", ""), ("comment", "salt-marsh")]
     assert not still_in(parsed, "reblogged from", "posted this", "liked this", "Keep scrolling")
+
+
+def test_a_proboards_thread_under_its_crumbs_with_posters_details_and_buttons_over_each_post(tmp_path):
+    parsed = page(tmp_path, "topic",
+        "Coast History Forum\nHome Search Members Help\nLogin Register\n"
+        "Coast History Forum » Lighthouses » Was the keeper forced out?\n\nWas the keeper forced out?\nThread Rating: 0 Votes\n\n"
+        "Post by harbour_reader on Mar 3, 2021 at 2:14pm\nharbour_reader\nJunior Member\nPosts: 47\nLikes: 12\n\n"
+        "Quote Select Post Like\n\nThe board says the keeper retired in 1952. Was he forced out instead?\n\n"
+        "Post by tide_historian on Mar 3, 2021 at 4:40pm\ntide_historian\nGlobal Moderator\nPosts: 3,221\nLikes: 904\n\n"
+        "Quote Select Post Like\n\nHe was forced out: the minutes show a vote over his objection.\n\n"
+        "Post by harbour_reader on Mar 4, 2021 at 9:02am\nharbour_reader\nJunior Member\nPosts: 47\nLikes: 12\n\n"
+        "Quote Select Post Like\n\nThanks, I had not seen the minutes.\n\n"
+        "Last Edit: Mar 4, 2021 at 9:03am by harbour_reader\n\nPowered by ProBoards | Get Your Own Free Forum!\n")
+    assert (parsed.source.title, parsed.source.author) == ("Was the keeper forced out?", "harbour_reader")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", "harbour_reader"), ("reply", "tide_historian"), ("reply", "harbour_reader")]
+    assert not still_in(parsed, "Rating", "Likes", "Quote", "Last Edit", "Post by")
+
+
+def test_a_question_and_answer_page_under_a_menu_with_its_answers_counts_and_upvotes(tmp_path):
+    parsed = page(tmp_path, "answers",
+        "Quora\nHome Following Answer Spaces Notifications\nSearch Quora\nAdd question\n\n"
+        "Why was the keeper forced out of the lighthouse?\nAll related (12)\nSort\nRecommended\n\n"
+        "Peter Hale\nFormer lighthouse keeper · Author has 2.1K answers and 3.4M answer views · 3y\n\n"
+        "Because the board wanted to automate the lamp, and the minutes show they voted over his objection.\n\n"
+        "12.4K views · View upvotes · View 4 shares\nUpvote 212\nShare\n")
+    assert parsed.source.title == "Why was the keeper forced out of the lighthouse?"
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("reply", "Peter Hale")]
+    assert not still_in(parsed, "views", "Upvote")

@@ -511,3 +511,15 @@ def test_a_documentarys_transcript_keeps_its_narrator_as_its_own_voice_and_gives
     assert not still_in(parsed, "Support Provided", "Watch the full film", "Major funding", "Liberty Mutual", "Transcript Print")
     assert provisional_viewpoint(parsed.chunks, "", parsed.source.title) == (
         "not labelled; it opens: “On the night of March 3rd, 1951, the lamp at Gull Point went dark.”")
+
+
+def test_a_community_stations_programme_page_with_its_motto_air_date_and_appeal(tmp_path):
+    parsed = page(tmp_path, "programme",
+        "KCST 94.1 FM\nListen Live Schedule Programs Donate\nCoast Hour\nA Program on Ideas, Politics and Culture\n\n"
+        "Coast Hour: The Last Keeper of Gull Point\nAir date: Tuesday, August 18, 2020 - 12:00 pm\nHosted by Tom Reilly\n\n"
+        "Download MP3 (52:10)\nShare Facebook Twitter\n\n"
+        "Historian Anna Berg tells how the board forced the last keeper of Gull Point out of his lighthouse in 1952.\n\n"
+        "KCST is listener-sponsored community radio. Support us by becoming a member today.\n")
+    source = parsed.source
+    assert (source.title, source.author, source.date) == ("Coast Hour: The Last Keeper of Gull Point", "Tom Reilly", "2020-08-18")
+    assert not still_in(parsed, "listener-sponsored", "Air date", "Program on Ideas")
