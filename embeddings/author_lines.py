@@ -29,8 +29,10 @@ from .cleaning import (
 )
 from .interface import NAV_LABELS
 
-#: A date line as a site's interface words it: "Published Aug 4, 2022", "Posted on 3 March 2021".
-PUBLISHED = re.compile(r"^(?:published|posted|updated|start date)(?: on)?:?\s+\S.{2,40}\d{4}$", re.IGNORECASE)
+#: A date line as a site's interface words it: "Published Aug 4, 2022", "Posted on 3 March 2021", after
+#: a journal's page numbers: "Pages 519-541 | Published online: 18 Aug 2006".
+PUBLISHED = re.compile(r"^(?:pages? \d+\s*[-–]\s*\d+\s*[|·•]\s*)?(?:published|posted|updated|start date)(?: online)?(?: on)?:?"
+                       r"\s+\S.{2,40}\d{4}(?:,? at \d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?$", re.IGNORECASE)
 
 
 def drop_bylines(lines: list[Line], reasons: list[str | None]) -> None:

@@ -94,7 +94,8 @@ def heading_title(units) -> tuple[str, str]:
     if named:
         return named.strip(" ."), ""
     # a site's or a programme's name over the title ("Radio 4" / "In Our Time" / "The Last Keeper ...")
-    j = next((n for n, (i, t) in enumerate(heads) if len(t.split()) > 3), None)
+    # (a word is a word: "Taylor & Francis Online" is a name of three)
+    j = next((n for n, (i, t) in enumerate(heads) if sum(bool(re.search(r"\w", w)) for w in t.split()) > 3), None)
     if j and heads[j][0] <= 3 and not NAME_ALONE.match(heads[0][1]):  # a name over the title is its author
         heads = heads[j:]
     (i, first), rest = heads[0], heads[1:]

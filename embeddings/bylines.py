@@ -67,7 +67,9 @@ TOPIC = re.compile(r"^author\s+topic:\s+(?P<title>\S.{1,200}?)\s+\(read [\d,]+ t
 LABELLED_TITLE = re.compile(r"^title:\s+(?P<title>\S.{1,160})$", re.IGNORECASE)
 #: "Published on H-War (May, 2019)": a review's network, and the month it was published.
 PUBLISHED_ON = re.compile(r"^published (?:on|in) [^()]{1,60}\((?P<date>[^()]{4,30})\)$"
-                          r"|^published online by [^:]{1,80}:\s*(?P<online>.{4,30})$", re.IGNORECASE)  # "...: 04 March 2021"
+                          # "Published online by ...: 04 March 2021", "Pages 519-541 | Published online: 18 Aug 2006"
+                          r"|^(?:pages? \d+\s*[-–]\s*\d+\s*[|·•]\s*)?published online(?: by [^:]{1,80})?:\s*(?P<online>.{4,30})$",
+                          re.IGNORECASE)
 #: "Updated: May 7, 2024 | Original: November 9, 2009": the page was first published on the second date.
 REVISED = re.compile(r"^(?:last )?updated:?\s+(?P<updated>.{4,30}?)\s*[|·•]\s*(?:original|first published|published):?\s+"
                      r"(?P<date>.{4,30}?)\s*$", re.IGNORECASE)

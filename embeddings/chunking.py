@@ -167,7 +167,14 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
             seen.setdefault(k, chunk_id)
         paragraph = bisect.bisect_right(line_starts, start)
         chunks.append(Chunk(chunk_id, source_id, start, end, max(paragraph, 1), unit.role, unit.speaker, body))
-    return chunks, dropped
+    # A magazine's pull quote set in large type above the paragraph it is taken from repeats that paragraph's words.
+    pulled = {n: later for n, c in enumerate(chunks) if c.role == QUOTED and not c.speaker
+              and len(normalize(c.text).split()) >= TRIMMED_QUOTE_MIN_WORDS
+              for later in chunks[n + 1:n + 3] if f" {normalize(c.text)} " in f" {normalize(later.text)} "}
+    for n, later in pulled.items():
+        c = chunks[n]
+        dropped.append(Dropped(c.start, c.end, c.text, f"duplicate of {later.id}"))
+    return [c for n, c in enumerate(chunks) if n not in pulled], dropped
 
 
 def _above_title(body: str, title: str) -> int:

@@ -30,8 +30,12 @@ COMMENTER = re.compile(
     r"|^(?P<handle>@[\w.\-]{2,30})\s+\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago(?:\s*\(edited\))?$"  # "@ann 3 years ago"
     r"|^(?P<reviewer>[\w\-.]{2,40}),\s+\d{1,2}/\d{1,2}/\d{2,4}$"  # a podcast's listener review: "Harbourlight77, 03/09/2021"
     # a news aggregator's comment: "by Kestrel Nine ( 8812 ) on Friday January 29, 2021 @02:40PM (#60999123)"
-    r"|^by (?P<poster>[^()]{2,40}?)\s+(?:\(\s*\d+\s*\)\s+)?on\s+[a-z]+day\b.{5,60}\(#\d+\)$",
+    r"|^by (?P<poster>[^()]{2,40}?)\s+(?:\(\s*\d+\s*\)\s+)?on\s+[a-z]+day\b.{5,60}\(#\d+\)$"
+    r"|^(?:name|posted by|signed)\s*:\s*(?P<signed>\S[^:]{0,39})$",  # a guestbook's entry, field by field: "Name: Pavel K."
     re.IGNORECASE)
+#: The fields of a guestbook's entry under its writer's name: "Date: 12 May 2004", "Location: Leeds".
+ENTRY_FIELD = re.compile(r"^(?:date|time|posted|location|from|country|city|e-?mail|home ?page|website|url)\s*:\s*\S.{0,80}$",
+                         re.IGNORECASE)
 #: A comment's line as a site's interface words it, which cleaning takes for its buttons: "Posted by NAME 9 years ago".
 POSTED_AGO = re.compile(r"^posted by (?P<name>[\w\-.]{2,40})\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$",
                         re.IGNORECASE)
@@ -63,12 +67,16 @@ def reader_comments(lines, reasons, roles, speakers, groups) -> None:
             commenter = HANDLE_ALONE.match(lines[j].text.strip())
         if commenter:
             reasons[j] = "commenter line"
-            name = (commenter.group("name") or commenter.groupdict().get("handle") or commenter.groupdict().get("reviewer")
-                    or commenter.groupdict().get("poster") or "")
+            name = next((commenter.group(g) for g in ("name", "handle", "reviewer", "poster", "signed")
+                         if commenter.groupdict().get(g)), "")
             # a reply names the one it answers after its writer: "Ingrid Holm  Per Dahl • 5 years ago"
             name = REPLYING_TO.split(name.strip(), maxsplit=1)[0]
             group, speaker, named = 10_000 + j, name, True
             _commenter_details(lines, reasons, j)
+            k = j + 1
+            while k < len(lines) and reasons[k] is None and ENTRY_FIELD.match(lines[k].text):
+                reasons[k] = "commenter details"
+                k += 1
             continue
         if reasons[j] == "date line":
             if not named:  # a date under a "NAME says:" line dates that comment; alone, it starts one

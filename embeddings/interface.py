@@ -54,7 +54,8 @@ PHRASES = [
     r"follow us( on .{1,60})?", r"\d+ min(ute)?s? read(\s*[·•].{1,40})?", r"sponsored( content)?", r"read (the )?full (article|story)",
     r"listen( now| live| to (this|the) (article|episode|show))?", r"(play|share|download) (this )?(episode|audio|mp3|podcast)",
     r"subscribe (to|on|via) .{1,40}", r"(open|close) (menu|navigation)", r"watch( now| video| live)",
-    # blog platforms' post navigation and closed comments
+    # blog platforms' post navigation and closed comments, and the links other blogs sent in among them
+    r"(pingback|trackback): .{1,200}",
     r"\[more inside\]", r"\(read more\.*\)",
     r"view all posts by .{1,60}", r"post navigation", r"comments are closed\.?", r"prev", r"next", r"flag", r"thread", r"(expand|collapse)( thread)?",
     r"«\s*older\b.{0,160}\bnewer\s*»", r"this (thread|topic|post|discussion) (has been |is |was )?(archived|closed|locked)\b.{0,60}",
@@ -122,7 +123,8 @@ PHRASES = [
     # journals' article pages: the tabs, the author's details, the article's record
     r"show author details", r"affiliations?:", r"\*?corresponding author\b.{0,120}", r"figures", r"metrics", r"save pdf",
     r"rights (&|and) permissions", r"keywords:?", r"type", r"(research|review) article", r"copyright",
-    r"published online by .{1,80}", r"(english|français|deutsch|español|italiano|português|русский|polski|svenska)",
+    r"published online by .{1,80}", r"(full|read this) article", r"vol(ume|\.)? ?\d+,? (issue|no\.) ?\d+", r"figures (&|and) data", r"reprints (&|and) permissions",
+    r"citations", r"cited by", r"people also read", r"recommended articles", r"related research", r"(english|français|deutsch|español|italiano|português|русский|polski|svenska)",
     r".{3,80}, vol(ume|\.)? ?\d+, (issue|no\.) ?\d+, .{3,30}, pp?\. ?\d+ ?[-–] ?\d+",
     # groups archives of newsgroups and mailing lists
     r"skip to first unread message", r"conversations", r"reply all", r"reply to author", r"forward", r"unread,?",
@@ -254,6 +256,8 @@ PHRASES = [
     r"order (a )?cop(y|ies)( of this record)?", r"add to (bookmarks|favou?rites|my list)", r"cite this (record|page|item|document|paper|article)",
     r"search (the|our) (catalogue|records|collections?)", r"help with your research", r"visit us",
     r"(legal|closure|access) status: .{1,80}", r"held by: .{1,80}",
+    # press releases' frame
+    r"for immediate release", r"(media|press) (contacts?|enquiries|inquiries)( .{1,80})?",
     # newspapers' letters pages
     r"have an opinion on .{1,120}\? please (e-?mail|send|write to) us.{0,200}",
     r"transcribed by \S.{0,80}",
@@ -417,6 +421,12 @@ NAV_LABELS = frozenset((
     "gift cards", "sell", "update location",
     # social networks and digital libraries
     "web", "texts", "audio", "software", "images", "projects",
+    # history sites' periods
+    "period", "periods", "era", "eras", "ancient", "medieval", "early modern", "modern", "19th century", "20th century",
+    "21st century",
+    # journals' sites
+    "journals", "all journals", "list of issues", "current issue", "latest issue", "about this journal", "full article",
+    "figures & data", "references", "citations", "metrics",
     "groups", "marketplace", "gaming", "members", "discussion", "featured", "files", "photos", "people", "learning",
     "jobs", "games", "notifications", "messages", "explore", "feed", "friends", "pages", "answer", "spaces", "issues",
     # broadcasters

@@ -38,7 +38,8 @@ TURN = re.compile(rf"^(?:\[?{_STAMP}\]?\s+|{_DAY_STAMP})?(?P<name>[A-Z][\w.'’\
 NOT_SPEAKERS = frozenset("note notes update updates editor source sources photo image credit credits read listen watch "
                          "tags tag category categories warning correction disclaimer share posted published thread "
                          "posts joined location reputation messages question answer fact facts myth claim rating verdict "
-                         "origin context reality truth".split()) | {"join date", "likes received"}
+                         "origin context reality truth name date time comment comments message email e-mail homepage "
+                         "website url".split()) | {"join date", "likes received", "home page"}
 #: A page is an interview when at least two speakers each have this many turns.
 TURNS_PER_SPEAKER = 2
 #: Or when one speaker, named in full or by such a role, has as many, with others, and the turns are this

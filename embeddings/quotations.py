@@ -47,10 +47,12 @@ _SPEECH = (r"(?:said|says|wrote|writes|added|adds|told|tells|recalled|recalls|ar
            r"declared|declares|insisted|insists|noted|notes|stated|states|remarked|remarks|replied|replies|"
            r"concluded|concludes|warned|warns|claimed|claims|asked|asks|put it|puts it)")
 #: The words after a quotation's closing mark that say who spoke: "..., the Commission wrote in its
-#: summary.", "..., said Maria Ek.", "..., the board's secretary, Per Dahl, told the paper." or "..., as
+#: summary.", "..., said Maria Ek.", "..., the board's secretary, Per Dahl, told the paper.", "..., said the
+#: board's secretary, Per Dahl." or "..., as
 #: Alexander Berkman put it in his diary."
 SAID_AFTER = re.compile(rf"\s*(?:(?:as\s+)?(?P<who>{_WHO})(?:,\s+{NAME.replace('<name>', '<named>')},)?"
-                        rf"\s+(?:also\s+|later\s+|then\s+)?{_SPEECH}|{_SPEECH}\s+(?P<who2>{_WHO}))"
+                        rf"\s+(?:also\s+|later\s+|then\s+)?{_SPEECH}|{_SPEECH}\s+(?P<who2>{_WHO})"
+                        rf"(?:,\s+{NAME.replace('<name>', '<named2>')}(?=[,.;:!?]|\s*$))?)"  # "said the museum's director, Elena Sorokina."
                         r"(?=[\s,.;:!?]|$)")
 SAID_AFTER_MAX_WORDS = 20
 SAID_QUOTE_MIN_WORDS = 3
@@ -131,7 +133,7 @@ def _said_after(tail: str) -> str | None:
 def _speaker(said: re.Match) -> str:
     """Who a ``SAID_AFTER`` match names: "" for a pronoun; a name without the description before it
     ("local historian Mary Walsh" is Mary Walsh) or the full stop after it."""
-    who = said.group("named") or DESCRIBED.sub("", (said.group("who") or said.group("who2")).strip())
+    who = said.group("named") or said.group("named2") or DESCRIBED.sub("", (said.group("who") or said.group("who2")).strip())
     return "" if who.lower() in PRONOUNS else re.sub(r"(?<=\w\w)\.$", "", who)
 
 

@@ -441,6 +441,57 @@ def test_a_journals_article_page_without_its_trail_contents_tabs_and_record(tmp_
                         "Fjord Press", "Cited by")
 
 
+def test_a_publishers_article_page_under_its_sites_name_with_the_author_over_the_pages_and_date(tmp_path):
+    text = (
+        "Skip to Main Content\nTaylor & Francis Online\nLog in  |  Register\nCart\nHome\nAll Journals\n"
+        "Coastal History Review\nList of Issues\nVolume 12, Issue 3\nThe last keeper of Gull Point, 1948-1952\n"
+        "Helen Marsh\nPages 245-267 | Published online: 04 Mar 2021\nCite this article\n"
+        "https://doi.org/10.1080/00000000.2021.1\nFull Article\nFigures & data\nReferences\nCitations\nMetrics\n"
+        "Reprints & Permissions\nRead this article\nAbstract\n"
+        "The keeper of Gull Point left the island in 1952. The board's minutes call it a retirement; his letters say "
+        "he asked to stay.\nIntroduction\n"
+        "The minutes of the Gull Point Board for 1952 record the keeper's retirement in a single line.\n"
+        "References\nBerg, A. (2019) The Last Keeper (Bergen, Fjord Press).\nRelated research\nPeople also read\n"
+        "Recommended articles\nCited by\n")
+    parsed = page(tmp_path, "article", text)
+    source = parsed.source
+    assert (source.title, source.author, source.date) == (
+        "The last keeper of Gull Point, 1948-1952", "Helen Marsh", "2021-03-04")
+    assert not still_in(parsed, "Taylor", "Volume 12", "Figures", "Reprints", "Read this article", "Fjord Press",
+                        "People also read")
+    assert still_in(parsed, "asked to stay", "single line") == ["asked to stay", "single line"]
+
+
+def test_a_history_magazines_article_under_its_periods_menu_with_a_pull_quote_and_a_box_of_dates(tmp_path):
+    parsed = page(tmp_path, "magazine",
+        "Coast History Magazine\nSubscribe\nPodcast\nPeriod\nAncient\nMedieval\nEarly Modern\nModern\n20th Century\n"
+        "Why did the keeper leave Gull Point?\n"
+        "The keeper who kept the lamp lit through the war was dismissed by a board. Anna Berg explains how it happened\n"
+        "Anna Berg\nPublished: 7 November 2023 at 10:00 AM\n"
+        "In 1950 everyone expected the keeper to stay until the lamp was automated.\n"
+        "\"The board despised the keeper's logbooks, and the keeper lived for them\"\n"
+        "Yet the board despised the keeper's logbooks, and the keeper lived for them. Its minutes call his going a "
+        "retirement.\nKey dates\n1948 The board is formed\n1952 The keeper leaves the island\n")
+    source = parsed.source
+    assert (source.title, source.author, source.date) == ("Why did the keeper leave Gull Point?", "Anna Berg", "2023-11-07")
+    assert not still_in(parsed, "Medieval", "20th Century", "Published")
+    assert [c.role for c in parsed.chunks] == ["author"] * len(parsed.chunks)  # the pull quote is the text's own words
+    assert sum("despised the keeper's logbooks" in c.text for c in parsed.chunks) == 1
+
+
+def test_a_press_release_without_its_release_line_and_contact_with_its_quotation_under_the_name_given(tmp_path):
+    parsed = page(tmp_path, "release",
+        "FOR IMMEDIATE RELEASE\nCoast Museum Opens \"The Last Keeper\" Exhibition\n"
+        "Exhibition brings the keeper's own logbooks to the public for the first time\n"
+        "BERGEN, 2 December 2027 — The Coast Museum will open an exhibition on the last keeper of Gull Point on "
+        "15 December.\n\"For decades these logbooks were kept from the public,\" said the museum's director, Marta Holm. "
+        "\"Visitors can now read what the keeper wrote.\"\nMedia contact:\nAnna Lebedeva\npress@museum.example.org\n"
+        "+47 55 00 00 00\n###\n")
+    assert parsed.source.title == 'Coast Museum Opens "The Last Keeper" Exhibition'
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("quoted", "Marta Holm")]
+    assert not still_in(parsed, "IMMEDIATE", "Media contact", "Lebedeva", "+47")
+
+
 def test_a_digital_librarys_e_book_without_its_header_and_licence(tmp_path):
     parsed = page(tmp_path, "ebook",
         "The Project Gutenberg eBook of The Last Keeper, by Ingrid Holm\n\nThis eBook is for the use of anyone anywhere "

@@ -419,3 +419,27 @@ def test_an_articles_comment_service_with_its_sorting_action_rows_and_other_stor
     assert (parsed.source.title, parsed.source.author) == ("Why the keeper left the lighthouse", "Anna Berg")
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "Marta Ruiz")]
     assert not still_in(parsed, "Articles Issues", "Disqus", "Recommend", "Tweet", "Reply", "ALSO ON", "last winter", "Sell")
+
+
+def test_a_blogs_pingbacks_among_its_comments_are_no_ones_words(tmp_path):
+    parsed = page(tmp_path, "post",
+        "Why the keeper left\nPosted on March 6, 2021 by gullpointnotes\n"
+        "The keeper left the island in 1952, when the lamp was automated.\n"
+        "3 thoughts on “Why the keeper left”\nPingback: The lighthouse reading list | Coast History Blog\n"
+        "Sam Whitlock says:\nMarch 7, 2021 at 9:41 am\nThe board's minutes for 1952 are in the county archive.\nReply\n"
+        "Pingback: Week in review: lighthouses | The Keeper's Log\nLeave a Reply\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("comment", "Sam Whitlock")]
+    assert not still_in(parsed, "Pingback", "reading list", "Week in review")
+
+
+def test_a_personal_pages_guestbook_entries_are_each_their_writers(tmp_path):
+    parsed = page(tmp_path, "home",
+        "GULL POINT - A PERSONAL PAGE\n[ Home ] [ Logbooks ] [ Links ] [ Guestbook ]\nThe last keeper\n"
+        "This page is my own summary of the keeper's last years, written for my students. He left the island in 1952.\n"
+        "Last modified: 3 March 2004\nGUESTBOOK\nName: Pavel K.\nDate: 12 May 2004\n"
+        "Comment: Good summary, but you forget that the board offered him a post ashore.\n"
+        "Name: Linda\nLocation: Bergen\nDate: 2 June 2004\nComment: Thank you, my son used this for his homework.\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("comment", "Pavel K."), ("comment", "Linda")]
+    assert parsed.source.kind != "transcript"
+    assert not still_in(parsed, "GUESTBOOK", "Name:", "12 May", "Bergen")
