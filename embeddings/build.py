@@ -83,7 +83,8 @@ def heading_title(units) -> tuple[str, str]:
     opening = next((n for n, u in enumerate(worded[:4]) if u.role != "author"), 4)
     heads = [(i, plain(u.text)) for i, u in enumerate(worded[:opening])]
     # a line of two sentences, or one long sentence, is the text already ("Did it decide the election? No.")
-    heads = [(i, t) for i, t in heads if len(t.split()) <= 15 and not t.endswith((",", ":", ";"))
+    # (a line without a letter, a life's years "1921 - 2019", is no title)
+    heads = [(i, t) for i, t in heads if len(t.split()) <= 15 and not t.endswith((",", ":", ";")) and re.search(r"[^\W\d_]", t)
              and not two_sentences(t) and not (t.endswith(".") and len(t.split()) >= 8) and not CREDIT.match(t)]
     if not heads or heads[0][0] > 2:
         return "", ""

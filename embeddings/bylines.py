@@ -63,6 +63,8 @@ FACT = re.compile(r"^(?:also known as|born|died|known for|title(?: / office)?|of
                   r"political affiliation|nationality|occupation|founded|founder|original name)\s*:\s", re.IGNORECASE)
 #: A forum's topic over its first post names it: "Author Topic: Was the keeper forced out?  (Read 1234 times)".
 TOPIC = re.compile(r"^author\s+topic:\s+(?P<title>\S.{1,200}?)\s+\(read [\d,]+ times\)$", re.IGNORECASE)
+#: A catalogue's record names the author after a tab: "Author\tAnna Berg".
+RECORD_AUTHOR = re.compile(r"^author\t+(?P<name>[^\t]{2,60})$", re.IGNORECASE)
 #: An e-book's header names its title: "Title: The Last Keeper".
 LABELLED_TITLE = re.compile(r"^title:\s+(?P<title>\S.{1,160})$", re.IGNORECASE)
 #: "Published on H-War (May, 2019)": a review's network, and the month it was published.
@@ -156,6 +158,10 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
         issued = ISSUED_BY.match(text)
         if issued:
             details.setdefault("author", issued.group("name").strip())
+            continue
+        recorded = RECORD_AUTHOR.match(d.text.strip())
+        if recorded:  # a catalogue's record of a book, under its description: no byline
+            details.setdefault("author", recorded.group("name").strip())
             continue
         posted = POSTED.match(text) or STARTER.match(text) or FORUM_POST.match(text)
         if posted or d.reason == "byline":

@@ -247,7 +247,7 @@ COMMENTS_HEADER = re.compile(
     r"(responses?|replies)\s*\([\d,]+\)|reader comments|"
     r"((\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?thoughts? on .{1,120}|[\d,.]+k?\s+notes|what (readers|people) (are saying|said)|top reviews( from .{1,60})?|"
     r"(customer|community) reviews|ratings (&|and) reviews|comments showing \d+-\d+ of \d+( \(\d+ new\))?|"
-    r"([\d,]+|one) comments? (have|has) been posted( on this \w+)?|guest ?book( entries)?)[:.]?$", re.IGNORECASE)
+    r"([\d,]+|one) comments? (have|has) been posted( on this \w+)?|guest ?book( entries)?|((memories|messages|tributes) (&|and) )?condolences)[:.]?$", re.IGNORECASE)
 #: A comments header over no comments: "Comments (0)", "0 responses".
 NO_COMMENTS = re.compile(r"^(?:0\s+\w+|\w+\s*\(0\))[:.]?$")
 #: A customer review's rating over its title: "5.0 out of 5 stars A careful, humane history"; a film site's "9/10".

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .answers import HANDLE_ALONE, MONTHS, NAME_LINE
-from .cleaning import comments_start, normalize
+from .cleaning import comments_start, is_prose, normalize, plain
 from .interface import NAV_LABELS
 from .roles import AUTHOR, COMMENT
 
@@ -43,7 +43,8 @@ POSTED_AGO = re.compile(r"^posted by (?P<name>[\w\-.]{2,40})\s+\d+\s+(?:minutes?
 
 def reader_comments(lines, reasons, roles, speakers, groups) -> None:
     """Everything after a comments header is comments; a "NAME says:" line names the comment after it,
-    and such a line or a date line starts a new comment."""
+    and such a line or a date line starts a new comment; or, where each comment is signed under its
+    words, the signature names the comment above it."""
     start = comments_start(lines, reasons)
     if start is None:
         return
@@ -56,7 +57,16 @@ def reader_comments(lines, reasons, roles, speakers, groups) -> None:
             break
         if reasons[j] is None and lines[j].text.split()[0].lower() in NAV_LABELS | {"newest", "oldest", "top", "best"}:
             reasons[j] = "interface text"
-    for j in range(start + 1, _comments_end(lines, reasons, start)):
+    end = _comments_end(lines, reasons, start)
+    signers = _signed_under(lines, reasons, start, end)
+    for j in signers:  # each comment, from the previous signature down to its own, is its signer's
+        reasons[j] = "commenter line"
+        for k in range(start + 1, j):
+            if reasons[k] is None and roles[k] == AUTHOR:
+                roles[k], speakers[k], groups[k] = COMMENT, plain(lines[j].text), 10_000 + j
+    if signers:
+        return
+    for j in range(start + 1, end):
         commenter = (COMMENTER.match(lines[j].text) if reasons[j] is None
                      else POSTED_AGO.match(lines[j].text) if reasons[j] == "interface text" else None)
         if commenter is None and reasons[j] is None and _name_over_date(lines, reasons, j):
@@ -86,6 +96,18 @@ def reader_comments(lines, reasons, roles, speakers, groups) -> None:
             named = False
         if roles[j] == AUTHOR:
             roles[j], speakers[j], groups[j] = COMMENT, speaker, group
+
+
+def _signed_under(lines, reasons, start: int, end: int) -> list[int]:
+    """The signers' lines of comments signed under their words, as a memorial page's condolences are
+    ("My deepest sympathy. ..." / "Thomas Reid" / "March 6, 2019"): a name over a date under a
+    sentence, where the first comment opens with its words and the last ends with its signature."""
+    kept = [j for j in range(start + 1, end) if reasons[j] is None]
+    signers = [j for n, j in enumerate(kept) if n and NAME_LINE.match(plain(lines[j].text)) and j + 1 < end
+               and reasons[j + 1] == "date line" and is_prose(lines[kept[n - 1]].text)]
+    if not signers or not is_prose(lines[kept[0]].text) or kept[-1] != signers[-1]:
+        return []
+    return signers
 
 
 def _comments_end(lines, reasons, start: int) -> int:

@@ -256,6 +256,17 @@ PHRASES = [
     r"order (a )?cop(y|ies)( of this record)?", r"add to (bookmarks|favou?rites|my list)", r"cite this (record|page|item|document|paper|article)",
     r"search (the|our) (catalogue|records|collections?)", r"help with your research", r"visit us",
     r"(legal|closure|access) status: .{1,80}", r"held by: .{1,80}",
+    # book catalogues' pages
+    r"reviews aren'?t verified.{0,120}", r"what people are saying( - write a review)?", r"we haven'?t found any reviews.{0,60}",
+    r"bibliographic information", r"export citation.{0,60}",
+    r"[^,]{1,60}, \d{4} - .{1,80} - \d+ pages",
+    r"(title|author|publisher|isbn|length|edition|subjects?|format|pages|language)\t+.{1,200}",  # the record's fields
+    # a footer's links with the site's privacy policy or terms among them ("About Google Books - Privacy Policy - ...")
+    r"([^.!?]{1,40}\s[-–|·•]\s){1,10}(privacy( policy| notice)?|terms( of (use|service))?)(\s[-–|·•]\s[^.!?]{1,40}){1,10}",
+    # article platforms' and news sites' marks inside the text
+    r"top highlight", r"watch: .{1,120}",
+    # memorial pages
+    r"not sure what to say\??", r"to plant (a )?trees? in memory.{0,100}", r"find a (funeral home|grave|obituary)", r"sign (the|my|our) guest ?book",
     # press releases' frame
     r"for immediate release", r"(media|press) (contacts?|enquiries|inquiries)( .{1,80})?",
     # newspapers' letters pages

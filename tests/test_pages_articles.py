@@ -492,6 +492,30 @@ def test_a_press_release_without_its_release_line_and_contact_with_its_quotation
     assert not still_in(parsed, "IMMEDIATE", "Media contact", "Lebedeva", "+47")
 
 
+def test_a_book_catalogues_page_keeps_the_books_description_under_its_title_and_author(tmp_path):
+    parsed = page(tmp_path, "book",
+        "Google Books\nSign in\nBooks\nThe Last Keeper: Gull Point, 1948-1952\nAnna Berg\n"
+        "Fjord Press, 2019 - History - 312 pages\n0 Reviews\n"
+        "Reviews aren't verified, but Google checks for and removes fake content when it's identified\n"
+        "The first history of the keeper's dismissal, drawn from his own logbooks and the board's minutes.\n"
+        "What people are saying - Write a review\nWe haven't found any reviews in the usual places.\n"
+        "Bibliographic information\nTitle\tThe Last Keeper: Gull Point, 1948-1952\nAuthor\tAnna Berg\n"
+        "Publisher\tFjord Press, 2019\nLength\t312 pages\nExport Citation\tBiBTeX EndNote RefMan\n"
+        "About Google Books - Privacy Policy - Terms of Service - Information for Publishers - Report an issue - Help\n")
+    assert (parsed.source.title, parsed.source.author) == ("The Last Keeper: Gull Point, 1948-1952", "Anna Berg")
+    assert [c.text for c in parsed.chunks] == [
+        "The first history of the keeper's dismissal, drawn from his own logbooks and the board's minutes."]
+
+
+def test_a_highlight_mark_and_a_video_link_inside_a_text_are_left_out(tmp_path):
+    parsed = page(tmp_path, "story",
+        "Why the keeper left\nBy Anna Berg\n7 November 2023\nThe keeper left the island in 1952.\nTop highlight\n"
+        "The board's minutes call it a retirement; his letters say he asked to stay.\n"
+        "Watch: The last keeper's logbooks (2:45)\nThe lamp was automated the same year.\n")
+    assert not still_in(parsed, "Top highlight", "Watch", "2:45")
+    assert still_in(parsed, "asked to stay", "automated") == ["asked to stay", "automated"]
+
+
 def test_a_digital_librarys_e_book_without_its_header_and_licence(tmp_path):
     parsed = page(tmp_path, "ebook",
         "The Project Gutenberg eBook of The Last Keeper, by Ingrid Holm\n\nThis eBook is for the use of anyone anywhere "

@@ -443,3 +443,17 @@ def test_a_personal_pages_guestbook_entries_are_each_their_writers(tmp_path):
         ("author", ""), ("comment", "Pavel K."), ("comment", "Linda")]
     assert parsed.source.kind != "transcript"
     assert not still_in(parsed, "GUESTBOOK", "Name:", "12 May", "Bergen")
+
+
+def test_a_memorial_pages_condolences_are_each_signed_under_their_words(tmp_path):
+    parsed = page(tmp_path, "obituary",
+        "Legacy.com\nObituaries\nSearch Obituaries\nFind a Funeral Home\nPer Dahl\n1921 - 2019\nPer Dahl Obituary\n"
+        "Per Dahl, the last keeper of Gull Point, died at home on March 2, 2019, at the age of 97.\n"
+        "To plant trees in memory, please visit the Sympathy Store.\nMemories & Condolences\nNot sure what to say?\n"
+        "My deepest sympathy. He told us the board forced him out.\nThomas Reid\nMarch 6, 2019\n"
+        "He showed our class the lamp in 1995. We will never forget him.\nMaria Lopes\nMarch 7, 2019\n"
+        "Sign the Guest Book\n")
+    assert parsed.source.title == "Per Dahl"
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("comment", "Thomas Reid"), ("comment", "Maria Lopes")]
+    assert not still_in(parsed, "Funeral", "plant trees", "Not sure", "Guest Book")
