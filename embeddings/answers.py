@@ -57,14 +57,28 @@ def microblog_posts(lines, reasons, roles, speakers, groups) -> None:
                 roles[k], speakers[k], groups[k] = REPLY, lines[i].text, 60_000 + i
 
 
+#: A caption's hashtags after its words: " #history #ussr".
+TAGS_AFTER = re.compile(r"(?:\s+#[^\s#]+)+\s*$")
+
+
 def photo_comments(lines, reasons, roles, speakers, groups) -> None:
     """A photo network's post: its writer's handle over the caption, and each comment under its
     commenter's handle with its age under the words ("harbour_reader" / "He signed the minutes
     though." / "2w"). The first is the page's own text, its writer the author; the others are comments."""
     heads = photo_heads(lines, reasons)
+    # (a caption copied with its writer's handle before its words, "historyinpictures Trotsky addressing ...",
+    # stands over the first comment's handle: every handle then heads a comment, and the caption's names the author)
+    caption = next((k for k in range(heads[0]) if reasons[k] is None and (is_prose(lines[k].text) or is_prose(
+        TAGS_AFTER.sub("", lines[k].text)))), None) if heads else None
+    if caption is not None:
+        writer = lines[caption].text.split()[0]
+        for k in range(caption):
+            if reasons[k] in (None, "repeated line") and lines[k].text.strip() == writer:
+                reasons[k] = "byline"
+                break
     for n, i in enumerate(heads):
-        reasons[i] = "byline" if n == 0 else "commenter line"
-        if n == 0:
+        reasons[i] = "byline" if n == 0 and caption is None else "commenter line"
+        if n == 0 and caption is None:
             continue  # the caption is the page's own
         stop = heads[n + 1] if n + 1 < len(heads) else len(lines)
         for k in range(i + 1, stop):
@@ -74,7 +88,7 @@ def photo_comments(lines, reasons, roles, speakers, groups) -> None:
 
 def photo_heads(lines, reasons) -> list[int]:
     """The handles of a photo network's post and comments, each over words and their age, if two or more."""
-    heads = [i for i in range(len(lines) - 2) if reasons[i] in (None, "repeated line")
+    heads = [i for i in range(len(lines) - 2) if reasons[i] in (None, "repeated line", "byline")
              and HANDLE_ALONE.match(lines[i].text.strip()) and reasons[i + 1] is None and reasons[i + 2] == "date line"
              and AGO.match(lines[i + 2].text.strip())]
     return heads if len(heads) >= 2 else []

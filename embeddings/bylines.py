@@ -14,6 +14,7 @@ import re
 from datetime import datetime
 
 from .cleaning import (
+    BOX_LABEL,
     BYLINE_LINES,
     COMMENTS_HEADER,
     HANDLE,
@@ -299,7 +300,10 @@ def _byline_date(text: str) -> str:
     if len(parts) > 1:
         return next((p for p in parts[1:] if page_date(p)), "")
     # "By Coalpasser, February 16, 2018 in The Spanish-American War": a forum topic's date and its forum
-    return re.sub(r"(?<=\d{4})\s+in\s+\S.{0,60}$", "", text.partition(",")[2])
+    rest = re.sub(r"(?<=\d{4})\s+in\s+\S.{0,60}$", "", text.partition(",")[2])
+    # or where and when a speech was given: "Delivered by Helen Marks, London, 4 November 2023"
+    dateline = DATELINE_END.search(text)
+    return dateline.group(0).rstrip(".)") if dateline and not page_date(rest) else rest
 
 
 def byline_name(text: str) -> str:
@@ -307,7 +311,7 @@ def byline_name(text: str) -> str:
     dated = DATED_BYLINE.match(text)
     if dated:
         return dated.group("name")
-    name = re.sub(r"^(?:by:?|authors?(?:\(s\))?:|from:|(?:a )?guest post by|reviewed by)\s+", "", text, flags=re.IGNORECASE)
+    name = re.sub(r"^(?:by:?|authors?(?:\(s\))?:|from:|(?:a )?guest post by|reviewed by|delivered by)\s+", "", text, flags=re.IGNORECASE)
     sender = re.match(r"^\S+(?:@|\s+at\s+)\S+\s*\((?P<name>[^()]+)\)$", name)  # "pdahl at fjord.example.no (Per Dahl)"
     if sender:
         return sender.group("name").strip()
@@ -349,6 +353,10 @@ def _title_above(units, byline_at, date_first: bool = False, dropped=(), named: 
             and re.search(rf"\b{re.escape(nearest[0].text.strip())}\b", opening.split(".")[0]):
         return nearest[0].text.strip()
     above = [u for u in units if u.end <= byline_at and u.role == "author" and len(u.text.split()) >= TITLE_WORDS[0]]
+    # a box of points over the byline under its label ("Key points:" / "The Opposition lost the vote in 1927" / ...)
+    # is the article's summary, under its title
+    boxed = next((n for n in range(len(above) - 1, -1, -1) if BOX_LABEL.match(plain(above[n].text))), None)
+    above = above[:boxed] if boxed else above
     below = [u for u in units if u.start > byline_at and u.role == "author"][:2]
     # a headline set as sentences over a standfirst, right over the byline ("The Maine was not sunk by Spain.
     # It is time to say so." / "A century and more of official silence has kept a convenient myth alive.")

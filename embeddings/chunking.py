@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 
 from . import config
 from .captions import caption_sentences, captioned, is_caption_line, spoken_words
-from .cleaning import LINK_NOTE, TAGS, TIMESTAMP, Dropped, normalize
+from .cleaning import BOX_LABEL, LINK_NOTE, TAGS, TIMESTAMP, Dropped, normalize
 from .roles import QUOTED
 from .speakers import Unit
 
@@ -141,7 +141,8 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
         # (A sentence with a heading under it, "In 1929 Trotsky was expelled." / "Primary Sources", is text.)
         if (unit.role == "author" and (":" not in body or not chunks) and not NOTE_MARK.sub("", body.rstrip()).endswith(TERMINAL[:3])
                 and (words(body) < LONE_HEADING_WORDS or _headings_only(body))
-                and not any(NOTE_MARK.sub("", line.rstrip()).endswith(TERMINAL[:3]) for line in body.splitlines())):
+                and not any(NOTE_MARK.sub("", line.rstrip()).endswith(TERMINAL[:3]) for line in body.splitlines())
+                and not _boxed(text, spans, n)):
             dropped.append(Dropped(start, end, body, "heading with no text of its own"))
             continue
         # The title, alone or under the site's name and motto ("Screen and History" / "a blog about films ...").
@@ -175,6 +176,14 @@ def chunk_units(source_id: str, text: str, units: list[Unit], max_words: int = c
         c = chunks[n]
         dropped.append(Dropped(c.start, c.end, c.text, f"duplicate of {later.id}"))
     return [c for n, c in enumerate(chunks) if n not in pulled], dropped
+
+
+def _boxed(text: str, spans, n: int) -> bool:
+    """Whether passage ``n`` holds an article's box of points or stands under its label ("Key points:" /
+    "The keeper left the island in 1952" / ...): short lines, no sentence, the text's own summary."""
+    lines = text[spans[n][0]:spans[n][1]].splitlines()
+    label = text[spans[n - 1][0]:spans[n - 1][1]].splitlines()[-1:] if n else []
+    return any(BOX_LABEL.match(line.strip()) for line in lines[:-1] + label)
 
 
 def _above_title(body: str, title: str) -> int:

@@ -22,7 +22,7 @@ PHRASES = [
     r"([^·•|∙]{1,40}[·•|∙]\s*){2,}(©|copyright)\s.{1,80}",  # a footer's links ending in its copyright
     # a site's legal notice: "All trademarks and copyrights on this page are owned by their respective parties. ..."
     r"all (trademarks|trade marks)( and copyrights)?( on this (page|site))? are (owned|the property) .{0,300}",
-    r"(this site|we) uses? cookies.{0,120}", r"accept( all)? cookies", r"tags?: .{1,120}", r"categor(y|ies): .{1,120}",
+    r"(this site|we) uses? cookies.{0,120}", r"accept( all)? cookies", r"tags?: .{1,120}", r"categor(y|ies): .{1,120}", r"topics: .{1,120}",
     r"advertisement", r"(like )?loading\.*", r"(click|tap) here.{0,40}", r"leave a (reply|comment)( cancel reply)?",
     r"(write|add|post) a (public )?comment", r"(sign|log) in or (create|register|sign up).{0,100}", r"join the (discussion|conversation|debate)( [–—-] .{1,80})?",
     r"[^.!?]{0,80}\bclick here\b.{0,80}",
@@ -50,7 +50,7 @@ PHRASES = [
     r"(posted in|filed under|tagged( with)?|labels):? .{1,120}", r"(privacy policy|terms of (use|service)|contact us|about us|cookie policy)([ |·•]+.{1,40})*",
     r"(subscribe|sign up) (to|for) (our|the) newsletter.{0,80}", r"search for:?", r"toggle navigation", r"main menu",
     r"you may also like", r"load more( comments)?", r"show more( replies)?",
-    r"view (all|more|previous)( \d+)?( more| previous)? (comments|replies)",
+    r"view (all|more|previous)( \d+)?( more| previous)? (comments|replies)", r"(view|hide) repl(y|ies)( \(\d+\))?",
     r"follow us( on .{1,60})?", r"\d+ min(ute)?s? read(\s*[·•].{1,40})?", r"sponsored( content)?", r"read (the )?full (article|story)",
     r"listen( now| live| to (this|the) (article|episode|show))?", r"(play|share|download) (this )?(episode|audio|mp3|podcast)",
     r"subscribe (to|on|via) .{1,40}", r"(open|close) (menu|navigation)", r"watch( now| video| live)",
@@ -264,7 +264,7 @@ PHRASES = [
     # a footer's links with the site's privacy policy or terms among them ("About Google Books - Privacy Policy - ...")
     r"([^.!?]{1,40}\s[-–|·•]\s){1,10}(privacy( policy| notice)?|terms( of (use|service))?)(\s[-–|·•]\s[^.!?]{1,40}){1,10}",
     # article platforms' and news sites' marks inside the text
-    r"top highlight", r"watch: .{1,120}",
+    r"top highlight", r"watch: .{1,120}", r"(content|trigger) warning: .{1,160}",
     # memorial pages
     r"not sure what to say\??", r"to plant (a )?trees? in memory.{0,100}", r"find a (funeral home|grave|obituary)", r"sign (the|my|our) guest ?book",
     # press releases' frame

@@ -32,7 +32,7 @@ _DAY_STAMP = rf"(?:\[\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?\s+{_STAMP}(?:\s*[ap]m)?\]\s
 TURN = re.compile(rf"^(?:\[?{_STAMP}\]?\s+|{_DAY_STAMP})?(?P<name>[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|der|al|bin|la|le)){{0,3}}"
                   rf"(?:\s\d{{1,2}})?)(?:,\s+[A-Z][A-Z.'’\- ]{{1,30}}?)?"  # a broadcaster's role after the name: ", HOST"
                   # or who they are, after a full name: "Sergo Mikoyan, son of Anastas Mikoyan:", "Svetlana Alliluyeva (from her memoir):"
-                  r"(?P<about>,\s+[a-z][^:\n]{0,80}?|\s+\([^()\n]{1,60}\))?"
+                  rf"(?P<about>,\s+[a-z][^:\n]{{0,80}}?|\s+\((?!{_STAMP}\))[^()\n]{{1,60}}\))?"  # (not the time: "HOST (00:00:04):")
                   rf"(?:(?:\s*[\[(]{_STAMP}[\])])?:(?P<words>\s+\S|\s*$)|\s+{_STAMP}(?:\s*[AP]M)?\s*$)")
 #: Labels of a page's own notes, which also open with a word and a colon.
 NOT_SPEAKERS = frozenset("note notes update updates editor source sources photo image credit credits read listen watch "

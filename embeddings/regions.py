@@ -294,7 +294,8 @@ def _drop_end_matter(lines: list[Line], reasons: list[str | None]) -> None:
         before += len(lines[i].text.split()) if reasons[i] is None else 0
         if before < total / 2 and i < len(lines) // 2:
             continue
-        if reasons[i] is None and END_MATTER_HEADER.match(lines[i].text):
+        # (a header taken into the box of links above it, "See also", still opens the end matter)
+        if reasons[i] in (None, "related-content sidebar") and END_MATTER_HEADER.match(lines[i].text):
             stop = next((j for j in range(i + 1, len(lines)) if COMMENTS_HEADER.match(lines[j].text)), len(lines))
             words = sum(len(lines[j].text.split()) for j in range(i, stop) if reasons[j] is None)
             if words <= SIDEBAR_MAX_SHARE * total:

@@ -516,6 +516,31 @@ def test_a_highlight_mark_and_a_video_link_inside_a_text_are_left_out(tmp_path):
     assert still_in(parsed, "asked to stay", "automated") == ["asked to stay", "automated"]
 
 
+def test_an_opinion_piece_with_a_box_of_key_points_over_its_byline_and_a_content_warning(tmp_path):
+    parsed = page(tmp_path, "column",
+        "The Coast Ledger\nOpinion\nThe keeper's dismissal still shapes the coast\nKey points:\n"
+        "The keeper left the island in 1952\nThe board called it a retirement\nHis letters say he asked to stay\n"
+        "By Anna Berg\nPosted Tue 7 Nov 2023 at 5:00am\nContent warning: This article discusses a death at sea.\n"
+        "Seventy years on, the coast still argues about what the keeper's going meant.\n"
+        "Topics: history, lighthouses, norway\n")
+    source = parsed.source
+    assert (source.title, source.author, source.date) == (
+        "The keeper's dismissal still shapes the coast", "Anna Berg", "2023-11-07")
+    assert not still_in(parsed, "Content warning", "Topics")
+    assert still_in(parsed, "asked to stay", "still argues") == ["asked to stay", "still argues"]
+
+
+def test_an_encyclopedias_references_under_its_see_also_box_are_end_matter(tmp_path):
+    parsed = page(tmp_path, "wiki",
+        "Gull Point Light\nFrom Wikipedia, the free encyclopedia\n"
+        "Gull Point Light is a lighthouse on the coast of Norway, kept by hand until 1952.\nHistory\n"
+        "The last keeper left the island in 1952, when the lamp was automated.\nSee also\nLighthouses of Norway\n"
+        "Fjord Light\nReferences\n^ Berg, Anna (2019). The Last Keeper. Fjord Press.\nExternal links\n"
+        "Gull Point Light at the coast archive\n")
+    assert not still_in(parsed, "Fjord Press", "See also", "coast archive")
+    assert still_in(parsed, "automated") == ["automated"]
+
+
 def test_a_digital_librarys_e_book_without_its_header_and_licence(tmp_path):
     parsed = page(tmp_path, "ebook",
         "The Project Gutenberg eBook of The Last Keeper, by Ingrid Holm\n\nThis eBook is for the use of anyone anywhere "

@@ -457,3 +457,15 @@ def test_a_memorial_pages_condolences_are_each_signed_under_their_words(tmp_path
     assert [(c.role, c.speaker) for c in parsed.chunks] == [
         ("author", ""), ("comment", "Thomas Reid"), ("comment", "Maria Lopes")]
     assert not still_in(parsed, "Funeral", "plant trees", "Not sure", "Guest Book")
+
+
+def test_a_photo_networks_caption_copied_after_its_writers_handle_over_comments(tmp_path):
+    parsed = page(tmp_path, "photo",
+        "Instagram\ncoast_history_museum\nFollow\n"
+        "coast_history_museum The keeper of Gull Point in 1950. He asked to stay until the spring. #lighthouses #history\n"
+        "2w\nSee translation\nharbour_reader\nHe looks so sure of himself here.\n2w\n45 likes\nReply\nView replies (3)\n"
+        "tidewrack\nProbably staged for the board.\n1w\nReply\n1,204 likes\nMarch 6\nAdd a comment…\n")
+    assert parsed.source.author == "coast_history_museum"
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("comment", "harbour_reader"), ("comment", "tidewrack")]
+    assert not still_in(parsed, "View replies")

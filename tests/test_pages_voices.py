@@ -523,3 +523,25 @@ def test_a_community_stations_programme_page_with_its_motto_air_date_and_appeal(
     source = parsed.source
     assert (source.title, source.author, source.date) == ("Coast Hour: The Last Keeper of Gull Point", "Tom Reilly", "2020-08-18")
     assert not still_in(parsed, "listener-sponsored", "Air date", "Program on Ideas")
+
+
+def test_a_podcasts_transcript_with_each_speakers_time_in_brackets(tmp_path):
+    parsed = page(tmp_path, "episode",
+        "Coast Voices\nEpisode 88: The last keeper\n[MUSIC PLAYING]\n"
+        "HOST (00:00:04): Welcome back. Today we talk about the last keeper of Gull Point with Anna Berg.\n"
+        "BERG (00:00:15): Thanks for having me. The keeper never wanted to leave.\n"
+        "HOST (00:00:31): Why did he go, then?\n"
+        "BERG (00:00:34): The board automated the lamp and gave him a month's notice.\n[MUSIC PLAYING]\n")
+    assert [c.speaker for c in parsed.chunks] == ["Host", "Berg", "Host", "Berg"]
+    assert {c.role for c in parsed.chunks} == {"quoted"}
+    assert not still_in(parsed, "MUSIC")
+
+
+def test_a_speech_delivered_by_its_speaker_on_a_day_and_in_a_place(tmp_path):
+    parsed = page(tmp_path, "speech",
+        "Speech to the Coast History Conference\nDelivered by Anna Berg, Bergen, 4 November 2023\n"
+        "Thank you, friends. (Applause)\n"
+        "Seventy years ago the keeper of Gull Point was told to leave the island. He asked to stay until the spring.\n")
+    source = parsed.source
+    assert (source.title, source.author, source.date) == ("Speech to the Coast History Conference", "Anna Berg", "2023-11-04")
+    assert not still_in(parsed, "Delivered by")
