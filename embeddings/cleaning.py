@@ -170,7 +170,7 @@ MEMBER_PROFILE = re.compile(
 #: "Author(s): Helen Marsh", "Reviewed by Thomas Okafor (University of Leeds)" (over a book review).
 BYLINE = re.compile(r"^[Bb]y [\w.\-]{2,30}, [A-Z][a-z]+ \d{1,2}, \d{4}(?: in .{1,60})?$|"  # a forum topic's starter and day
                     r"^(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}) by [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}$|"  # "March 6, 2021 by Anna Berg"
-                    r"^(?:[Bb][Yy]:?|[Aa]uthors?(?:\(s\))?:|(?:[Aa] )?[Gg]uest [Pp]ost [Bb]y|[Rr]eviewed [Bb]y|[Dd]elivered [Bb]y)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([^()]{1,30}\))?"
+                    r"^(?:[Bb][Yy]:?|[Aa]uthors?(?:\(s\))?:|(?:[Aa] )?[Gg]uest [Pp]ost [Bb]y|[Rr]eviewed [Bb]y|[Dd]elivered [Bb]y|[Aa]sked [Bb]y)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([^()]{1,30}\))?"
                     r"(?:\s*(?:,|and|&|\||[·•–—])\s*.{0,60})?$|"  # "By Lena Holm · 14 June 2023 · Research"
                     r"^[\w.\-]{2,30}(?: [\w.\-]{2,30}){0,3} \([\w.\-]{2,30}\) wrote(?: in [\w.\-]{2,30})?,?$|"  # a journal's "smolny_files (smolny_files) wrote,"
                     r"^[\w.'’\-]{2,30}(?: [\w.'’\-]{2,30}){0,3} [·•](?: [Ff]ollow)?$|"  # a maker by their button: "Inés · Follow"
@@ -250,6 +250,8 @@ COMMENTS_HEADER = re.compile(
     r"((\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?thoughts? on .{1,120}|[\d,.]+k?\s+notes|what (readers|people) (are saying|said)|top reviews( from .{1,60})?|"
     r"(customer|community) reviews|ratings (&|and) reviews|comments showing \d+-\d+ of \d+( \(\d+ new\))?|"
     r"([\d,]+|one) comments? (have|has) been posted( on this \w+)?|guest ?book( entries)?|((memories|messages|tributes) (&|and) )?condolences)[:.]?$", re.IGNORECASE)
+#: The header over a question's chosen answer, the first of its answers.
+BEST_ANSWER = re.compile(r"^best answer:?$", re.IGNORECASE)
 #: A comments header over no comments: "Comments (0)", "0 responses".
 NO_COMMENTS = re.compile(r"^(?:0\s+\w+|\w+\s*\(0\))[:.]?$")
 #: A customer review's rating over its title: "5.0 out of 5 stars A careful, humane history"; a film site's "9/10".
@@ -366,7 +368,11 @@ def is_prose(text: str) -> bool:
 
 
 def comments_start(lines, reasons) -> int | None:
-    """The line of the comments header; one near the top of a page is a navigation link instead."""
-    return next((i for i in range(len(lines) // 3, len(lines))
-                 if reasons[i] in (None, "interface text") and COMMENTS_HEADER.match(lines[i].text)
-                 and not NO_COMMENTS.match(lines[i].text)), None)
+    """The line of the comments header; one near the top of a page is a navigation link instead,
+    except a question-and-answer page's "Best Answer", right under the question."""
+    found = next((i for i in range(len(lines) // 3, len(lines))
+                  if reasons[i] in (None, "interface text") and COMMENTS_HEADER.match(lines[i].text)
+                  and not NO_COMMENTS.match(lines[i].text)), None)
+    best = next((i for i in range(len(lines) // 3) if reasons[i] in (None, "interface text")
+                 and BEST_ANSWER.match(lines[i].text)), None)
+    return best if best is not None else found

@@ -33,6 +33,10 @@ COMMENTER = re.compile(
     r"|^by (?P<poster>[^()]{2,40}?)\s+(?:\(\s*\d+\s*\)\s+)?on\s+[a-z]+day\b.{5,60}\(#\d+\)$"
     r"|^(?:name|posted by|signed)\s*:\s*(?P<signed>\S[^:]{0,39})$",  # a guestbook's entry, field by field: "Name: Pavel K."
     re.IGNORECASE)
+#: A comment signed under its words is a sentence of at least this many words ("He was old and tired, that's all.").
+SIGNED_MIN_WORDS = 3
+#: A commenter's line that gives the comment's age after the name: "Sarah J · 12 years ago".
+AGED = re.compile(r"[·•|]\s*\d+\s*\w+\.?\s+ago$", re.IGNORECASE)
 #: The fields of a guestbook's entry under its writer's name: "Date: 12 May 2004", "Location: Leeds".
 ENTRY_FIELD = re.compile(r"^(?:date|time|posted|location|from|country|city|e-?mail|home ?page|website|url)\s*:\s*\S.{0,80}$",
                          re.IGNORECASE)
@@ -59,11 +63,11 @@ def reader_comments(lines, reasons, roles, speakers, groups) -> None:
             reasons[j] = "interface text"
     end = _comments_end(lines, reasons, start)
     signers = _signed_under(lines, reasons, start, end)
-    for j in signers:  # each comment, from the previous signature down to its own, is its signer's
+    for j, name in signers:  # each comment, from the previous signature down to its own, is its signer's
         reasons[j] = "commenter line"
         for k in range(start + 1, j):
             if reasons[k] is None and roles[k] == AUTHOR:
-                roles[k], speakers[k], groups[k] = COMMENT, plain(lines[j].text), 10_000 + j
+                roles[k], speakers[k], groups[k] = COMMENT, name, 10_000 + j
     if signers:
         return
     for j in range(start + 1, end):
@@ -98,14 +102,23 @@ def reader_comments(lines, reasons, roles, speakers, groups) -> None:
             roles[j], speakers[j], groups[j] = COMMENT, speaker, group
 
 
-def _signed_under(lines, reasons, start: int, end: int) -> list[int]:
-    """The signers' lines of comments signed under their words, as a memorial page's condolences are
-    ("My deepest sympathy. ..." / "Thomas Reid" / "March 6, 2019"): a name over a date under a
-    sentence, where the first comment opens with its words and the last ends with its signature."""
+def _signed_under(lines, reasons, start: int, end: int) -> list[tuple[int, str]]:
+    """The signers' lines, and their names, of comments signed under their words, as a memorial
+    page's condolences are ("My deepest sympathy. ..." / "Thomas Reid" / "March 6, 2019") and a
+    question-and-answer site's answers ("... at every congress." / "Sarah J · 12 years ago"): a name
+    over a date, or with its age, under a sentence, where the first comment opens with its words and
+    the last ends with its signature."""
     kept = [j for j in range(start + 1, end) if reasons[j] is None]
-    signers = [j for n, j in enumerate(kept) if n and NAME_LINE.match(plain(lines[j].text)) and j + 1 < end
-               and reasons[j + 1] == "date line" and is_prose(lines[kept[n - 1]].text)]
-    if not signers or not is_prose(lines[kept[0]].text) or kept[-1] != signers[-1]:
+    signers = []
+    for n, j in enumerate(kept[1:], 1):
+        text = plain(lines[j].text)
+        aged = COMMENTER.match(text)
+        name = aged.group("name") if aged and aged.group("name") and AGED.search(text) else (
+            text if NAME_LINE.match(text) and j + 1 < end and reasons[j + 1] == "date line" else None)
+        above = plain(lines[kept[n - 1]].text)
+        if name and above.endswith((".", "?", "!")) and len(above.split()) >= SIGNED_MIN_WORDS:
+            signers.append((j, name.strip()))
+    if not signers or not is_prose(lines[kept[0]].text) or kept[-1] != signers[-1][0]:
         return []
     return signers
 

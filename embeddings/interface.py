@@ -265,6 +265,12 @@ PHRASES = [
     r"([^.!?]{1,40}\s[-–|·•]\s){1,10}(privacy( policy| notice)?|terms( of (use|service))?)(\s[-–|·•]\s[^.!?]{1,40}){1,10}",
     # article platforms' and news sites' marks inside the text
     r"top highlight", r"watch: .{1,120}", r"(content|trigger) warning: .{1,160}",
+    # help pages' closing offer
+    r"still have (any |more )?questions\?.{0,80}",
+    # slide-sharing sites: the deck's day and views, the slide counter
+    r"\S.{3,30}\d{4}\s*[•·]\s*[\d,.]+\s*[km]? views", r"(slide )?\d{1,4} of \d{1,4}",
+    # question-and-answer sites of the Yahoo Answers kind: the answers' ratings and headers
+    r"asker'?s rating:? .{1,30}", r"thumbs (up|down)( \d+)?", r"(other|all) answers( \(\d+\))?",
     # memorial pages
     r"not sure what to say\??", r"to plant (a )?trees? in memory.{0,100}", r"find a (funeral home|grave|obituary)", r"sign (the|my|our) guest ?book",
     # press releases' frame

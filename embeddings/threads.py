@@ -51,6 +51,8 @@ COUNT = re.compile(r"^\s*[\d.,]+\s*k?\s*$", re.IGNORECASE)
 #: A post's number under its poster's name and details: "#2", or Simple Machines' "« Reply #2 on: DATE »"
 #: (the first post's "« on: DATE »").
 POST_NUMBER = re.compile(r"^#\d{1,5}$|^«\s*(?:reply #\d{1,5}\s+)?on:\s+\S.{3,60}»$", re.IGNORECASE)
+#: A post's number at the end of its date line, as forum software of the vBulletin kind sets it: "03-11-2009, 09:14 PM #2".
+DATED_NUMBER = re.compile(r"\s#\d{1,5}$")
 #: A comment's depth in a thread, over its poster: "level 1", "level 2".
 LEVEL = re.compile(r"^level \d{1,2}$", re.IGNORECASE)
 #: What ends a post's words and opens its signature, in forums of the Simple Machines kind.
@@ -125,6 +127,9 @@ def thread_posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]
         detailed = any(reasons[j] in ("member profile", "date line") for j in range(k + 1, i))
         if k > 0 and len(lines[k].text.split()) <= 4 and detailed:
             boundaries.add(k - 1)
+    # A post whose date line holds its number ("03-11-2009, 09:14 PM #2"), over its poster's name, opens at that line.
+    boundaries.update(i - 1 for i in [i for i, line in enumerate(lines) if reasons[i] == "date line"
+                                      and DATED_NUMBER.search(line.text)][1:])
     # A post that opens at its poster's name over its date ("harbourlight" / "Mar 2021"), as forums of the
     # Discourse kind set them (the first perhaps taken for the page's byline): each after the first opens a post.
     # (a link aggregator's "u/saltmarsh" / "5 yr. ago" too, copied without its vote buttons)

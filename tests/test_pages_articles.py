@@ -541,6 +541,22 @@ def test_an_encyclopedias_references_under_its_see_also_box_are_end_matter(tmp_p
     assert still_in(parsed, "automated") == ["automated"]
 
 
+def test_a_slide_decks_page_without_its_day_views_and_slide_counter(tmp_path):
+    parsed = page(tmp_path, "deck",
+        "SlideShare\nUpload\nLogin\nThe last keeper of Gull Point\nJan. 14, 2015 • 4,512 views\n1 of 12\n"
+        "1. The last keeper of Gull Point, Coast History 204\n2. The board • Formed 1948 • Automated the lamp in 1952\n")
+    assert not still_in(parsed, "views", "1 of 12")
+    assert still_in(parsed, "Automated the lamp") == ["Automated the lamp"]
+
+
+def test_a_help_pages_questions_keep_their_answers_and_its_closing_offer_is_left_out(tmp_path):
+    parsed = page(tmp_path, "faq",
+        "Frequently Asked Questions about Gull Point\nWhy did the keeper leave?\n"
+        "The board automated the lamp in 1952 and gave him a month's notice.\nStill have questions? Contact us.\n")
+    assert not still_in(parsed, "Still have questions")
+    assert still_in(parsed, "Why did the keeper leave?\nThe board automated") == ["Why did the keeper leave?\nThe board automated"]
+
+
 def test_a_digital_librarys_e_book_without_its_header_and_licence(tmp_path):
     parsed = page(tmp_path, "ebook",
         "The Project Gutenberg eBook of The Last Keeper, by Ingrid Holm\n\nThis eBook is for the use of anyone anywhere "

@@ -923,3 +923,31 @@ def test_a_question_and_answer_page_under_a_menu_with_its_answers_counts_and_upv
     assert parsed.source.title == "Why was the keeper forced out of the lighthouse?"
     assert [(c.role, c.speaker) for c in parsed.chunks] == [("reply", "Peter Hale")]
     assert not still_in(parsed, "views", "Upvote")
+
+
+def test_a_forums_posts_numbered_in_their_date_lines_without_buttons_between_them(tmp_path):
+    parsed = page(tmp_path, "forum",
+        "Coast History Forum > Lighthouses > Was the keeper forced out?\nThread: Was the keeper forced out?\n"
+        "03-11-2009, 09:14 PM #1\ntidewrack\nSenior Member\nJoin Date: Jan 2007\nPosts: 2,341\n"
+        "Was the keeper forced out?\nThe board's minutes say he retired in 1952, but his letters say he asked to stay.\n"
+        "__________________\n\"Keep the light burning\" - Per Dahl\n"
+        "03-11-2009, 10:02 PM #2\nharbourlight\nMember\nJoin Date: Aug 2008\nPosts: 412\n"
+        "The minutes were written by the board. Of course they call it a retirement.\n"
+        "__________________\nProud member of the Coast Society since 1998\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", "tidewrack"), ("reply", "harbourlight")]
+    assert not still_in(parsed, "Keep the light", "Proud member")
+
+
+def test_a_question_and_its_answers_each_signed_under_its_words(tmp_path):
+    parsed = page(tmp_path, "answers",
+        "Yahoo Answers\nHistory\nWhy did the keeper leave Gull Point?\nAsked by Anonymous · 12 years ago\n"
+        "I never understood why a keeper of thirty years would just retire.\nBest Answer\n"
+        "The board automated the lamp and gave him a month's notice. His letters say he asked to stay.\n"
+        "Mike · 12 years ago\nAsker's rating: 5 out of 5\nThumbs up 14\nThumbs down 1\nOther Answers (2)\n"
+        "He was old and tired, that's all.\nAnonymous · 12 years ago\nThumbs up 0\nThumbs down 6\n"
+        "Read Anna Berg's book, it explains the whole thing with the board's minutes.\nSarah J · 12 years ago\n"
+        "Thumbs up 3\nThumbs down 0\n")
+    assert (parsed.source.title, parsed.source.author) == ("Why did the keeper leave Gull Point?", "Anonymous")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("comment", "Mike"), ("comment", "Anonymous"), ("comment", "Sarah J")]
+    assert not still_in(parsed, "Best Answer", "Thumbs", "rating", "12 years ago")
