@@ -265,7 +265,18 @@ def split_quotations(lines: list[Line]) -> list[Line]:
         if cut is None:
             cut = next((m.end() for m in QUOTE_INTRODUCED.finditer(text) if _introduced(text[:m.start()], text[m.end():])), None)
         if cut is None:
-            out.append(line)
+            # a quotation introduced inside a paragraph, the writer's sentences going on after it ("As Trotsky
+            # wrote in 1924, "... always right." This was not a tactical concession."): three lines
+            inside = next(((m.end(), m.end() + end) for m in QUOTE_INTRODUCED.finditer(text)
+                           if (end := _quote_inside(text[m.end():])) and _introducer(text[:m.start()]) is not None), None)
+            if inside is None:
+                out.append(line)
+                continue
+            (cut, stop), words = inside, text[:inside[0]].rstrip()
+            after = len(text[stop:]) - len(text[stop:].lstrip())
+            out.append(Line(line.start, line.start + len(words), words, line.block))
+            out.append(Line(line.start + cut, line.start + stop, text[cut:stop], line.block))
+            out.append(Line(line.start + stop + after, line.end, text[stop + after:], line.block))
             continue
         words = text[:cut].rstrip()
         out.append(Line(line.start, line.start + len(words), words, line.block))
@@ -293,6 +304,21 @@ def _introduced(before: str, text: str) -> bool:
     tail = _closing_tail(text) if ((plain % 2 == 1) if straight else closes > opens) else None
     return (tail is not None and not tail.strip(" .") and len(text.split()) >= INTRODUCED_MIN_WORDS
             and _introducer(before) is not None)
+
+
+def _quote_inside(text: str) -> int | None:
+    """Where a quotation that opens ``text`` ends, when it is whole sentences closed inside the paragraph
+    and the writer's own sentences follow it; None otherwise."""
+    close = '"' if text[0] == '"' else "”"
+    end = text.find(close, 1)
+    if end < 0:
+        return None
+    quoted, end = text[1:end].rstrip(), end + 1
+    if end < len(text) and text[end] == ".":
+        end += 1
+    ends_sentence = quoted.endswith((".", "!", "?")) or text[end - 1] == "."
+    goes_on = re.match(r"\s+[A-Z]", text[end:]) is not None
+    return end if ends_sentence and goes_on and len(quoted.split()) >= INTRODUCED_MIN_WORDS else None
 
 
 def _introducer(before: str) -> str | None:

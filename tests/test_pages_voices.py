@@ -545,3 +545,15 @@ def test_a_speech_delivered_by_its_speaker_on_a_day_and_in_a_place(tmp_path):
     source = parsed.source
     assert (source.title, source.author, source.date) == ("Speech to the Coast History Conference", "Anna Berg", "2023-11-04")
     assert not still_in(parsed, "Delivered by")
+
+
+def test_a_quotation_introduced_inside_a_paragraph_is_its_speakers_and_the_writer_goes_on_after_it(tmp_path):
+    parsed = page(tmp_path, "essay",
+        "The keeper's last winter\n"
+        "The board's minutes call it a retirement. As Per Dahl himself wrote in 1952, \"No keeper leaves a light "
+        "he can still tend. I asked to stay until the spring.\" This was not a figure of speech. His letters say "
+        "the same thing three times.\n")
+    voices = {words: [(c.role, c.speaker) for c in parsed.chunks if words in c.text]
+              for words in ("minutes call it", "asked to stay", "figure of speech")}
+    assert voices == {"minutes call it": [("author", "")], "asked to stay": [("quoted", "Per Dahl")],
+                      "figure of speech": [("author", "")]}
