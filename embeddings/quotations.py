@@ -77,6 +77,9 @@ MAX_QUOTE_PARAGRAPHS = 60
 #: Capitalised words that open a sentence and name nobody.
 _NOT_NAMES = (r"(?:The|A|An|In|On|At|As|By|But|And|Yet|So|Then|This|That|These|Those|When|While|After|Before|It|He|She|"
               r"They|We|I|His|Her|Their|Its|Our)")
+#: Or one known by a single name, as the writer's sentence before a quotation names them: "Bukharin put it
+#: differently." over '"...," he told the Congress.'
+SURNAME_SPEAKER = re.compile(rf"(?<![\w'’])(?P<name>(?!{_NOT_NAMES}\b)[A-Z][\w'’\-]+)\s+(?:also\s+)?{_SPEECH}\b")
 #: A quotation the writer's sentence opens with a colon or a comma, closing the paragraph ('In 1920
 #: Trotsky wrote: "..."', 'As he told the Congress, "..."'): where it opens, and who the clause says spoke.
 QUOTE_INTRODUCED = re.compile(r"(?<=[:,])\s+(?=[\"“])")
@@ -357,6 +360,8 @@ def quotations(lines, reasons, roles, speakers, groups) -> None:
         if not speaker and before is not None and before.block == lines[i].block:  # "..., said ... "...," he said."
             named = list(NAMED_SPEAKER.finditer(before.text))
             speaker = (named[-1].group("name") or named[-1].group("source")) if named else ""
+            surnamed = list(SURNAME_SPEAKER.finditer(before.text)) if not speaker else []
+            speaker = surnamed[-1].group("name") if surnamed else speaker
         for j in run:
             roles[j], speakers[j] = QUOTED, speaker
             groups[j] = 20_000 + i

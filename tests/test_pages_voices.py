@@ -557,3 +557,10 @@ def test_a_quotation_introduced_inside_a_paragraph_is_its_speakers_and_the_write
               for words in ("minutes call it", "asked to stay", "figure of speech")}
     assert voices == {"minutes call it": [("author", "")], "asked to stay": [("quoted", "Per Dahl")],
                       "figure of speech": [("author", "")]}
+
+
+def test_a_quotations_pronoun_stands_for_the_single_name_the_sentence_before_gives(tmp_path):
+    parsed = page(tmp_path, "essay",
+        "The keeper's last winter\nThe board met in March 1952. Holm put it differently. "
+        "\"We will not let one keeper hold back the whole coast,\" she told the meeting.\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks if "hold back" in c.text] == [("quoted", "Holm")]
