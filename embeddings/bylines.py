@@ -49,7 +49,8 @@ FORUM_POST = re.compile(r"^(?:post )?by (?P<name>[^»]{1,40}?) » (?P<date>.{4,6
 STARTER = re.compile(r"^thread starter\s+(?P<name>\S.{0,40}?)(?:\s+start date\s+(?P<date>.{4,30}))?$", re.IGNORECASE)
 #: "Published: 12 June 2022", "Updated: Jul 13, 2023", "Posted on March 3, 2021", "asked Mar 2, 2021 at 10:00".
 DATED = re.compile(r"^(?:(?P<kind>posted|published|updated|last updated|last modified|asked|aired|first aired|broadcast|"
-                   r"first broadcast|recorded|start date|air date)(?: on)?:?|«\s*on:)\s+(?P<date>.{4,40}?)\s*»?$",  # "Aired on Tuesday, ..."
+                   r"first broadcast|recorded|start date|air date)(?: on)?:?|«\s*on:)\s+(?P<date>.{4,40}?)"  # "Aired on Tuesday, ..."
+                   r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?(?:\s+on\s+[A-Z].{1,40})?\s*»?$",  # "..., 09:00 on BBC Radio 4"
                    re.IGNORECASE)  # (a forum's first post of the Simple Machines kind: "« on: March 06, 2021, 02:14:22 PM »")
 #: A blog's date and author on one line: "March 6, 2021 by Anna Berg".
 DATED_BYLINE = re.compile(r"^(?P<date>\S.{3,30}?\d{4}) by (?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})$")

@@ -196,7 +196,7 @@ AFFILIATION = re.compile(r"^(?:(?:university|institute|college|school|department
                          re.IGNORECASE)
 #: The label over a box of an article's points: "Key points:", "In short:", "At a glance".
 BOX_LABEL = re.compile(r"^(?:key (?:points|facts|takeaways)|in short|at a glance|summary|the main points)\s*:?$", re.IGNORECASE)
-NAME_ALONE = re.compile(r"^(?!(?:The|A|An) )[A-Z][\w'’\-]*\.?(?: +[A-Z][\w'’\-]*\.?){1,3}$")  # not "Born\tLev Bronstein"
+NAME_ALONE = re.compile(r"^(?!(?:The|A|An|In|On|At|Of|For|To|From|Our|My|Your|This|That) )[A-Z][\w'’\-]*\.?(?: +[A-Z][\w'’\-]*\.?){1,3}$")  # not "Born\tLev Bronstein"
 BYLINE_LINES = 12  # a byline stands under the title; "by NAME" lower down credits a work in a list
 #: A short line carrying a picture credit in parentheses: "Actor in Film. (Sreda Production Company)".
 CAPTION = re.compile(

@@ -110,7 +110,7 @@ PHRASES = [
     # parliaments' records: the volume and day, the House's interjections
     r"volume \d+: debated on .{1,40}", r"(several )?hon\. members:? .{1,40}",
     # broadcasters' episode pages: when it was on
-    r"(first )?(aired|broadcast|recorded)( on)?:? .{4,50}\d{4}.{0,20}",
+    r"(first )?(aired|broadcast|recorded)( on)?:? .{4,50}\d{4}.{0,40}", r"programme website",
     # a transcript's end
     r"end( of (transcript|remarks))?",
     # interviews' editing notes

@@ -564,3 +564,14 @@ def test_a_quotations_pronoun_stands_for_the_single_name_the_sentence_before_giv
         "The keeper's last winter\nThe board met in March 1952. Holm put it differently. "
         "\"We will not let one keeper hold back the whole coast,\" she told the meeting.\n")
     assert [(c.role, c.speaker) for c in parsed.chunks if "hold back" in c.text] == [("quoted", "Holm")]
+
+
+def test_a_broadcasters_programme_page_under_its_programmes_name_with_its_broadcast_time_and_station(tmp_path):
+    parsed = page(tmp_path, "programme",
+        "BBC\nHome\nNews\nSport\nSounds\niPlayer\nIn Our Time\nThe Last Keeper of Gull Point\n"
+        "Melvyn Bragg and his guests discuss the keeper of Gull Point, who left the island in 1952.\n"
+        "Available for over a year\nBroadcast: 7 November 2019, 09:00 on BBC Radio 4\nWith\nAnna Berg\n"
+        "Professor of Coastal History at the University of Bergen\nProgramme Website\n")
+    source = parsed.source
+    assert (source.title, source.author, source.date) == ("The Last Keeper of Gull Point", "", "2019-11-07")
+    assert not still_in(parsed, "Broadcast", "Programme Website", "In Our Time")
