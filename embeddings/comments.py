@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .answers import HANDLE_ALONE, MONTHS, NAME_LINE
-from .cleaning import comments_start, is_prose, normalize, plain
+from .cleaning import COMMENTS_HEADER, comments_start, is_prose, normalize, plain
 from .interface import NAV_LABELS
 from .roles import AUTHOR, COMMENT
 
@@ -71,6 +71,9 @@ def reader_comments(lines, reasons, roles, speakers, groups) -> None:
     if signers:
         return
     for j in range(start + 1, end):
+        if reasons[j] is None and COMMENTS_HEADER.match(lines[j].text):  # the count again over the comments: "Comments (3)"
+            reasons[j] = "comments header"
+            continue
         commenter = (COMMENTER.match(lines[j].text) if reasons[j] is None
                      else POSTED_AGO.match(lines[j].text) if reasons[j] == "interface text" else None)
         if commenter is None and reasons[j] is None and _name_over_date(lines, reasons, j):

@@ -469,3 +469,16 @@ def test_a_photo_networks_caption_copied_after_its_writers_handle_over_comments(
     assert [(c.role, c.speaker) for c in parsed.chunks] == [
         ("author", ""), ("comment", "harbour_reader"), ("comment", "tidewrack")]
     assert not still_in(parsed, "View replies")
+
+
+def test_a_site_builders_blog_with_its_comment_count_in_the_post_footer_and_again_over_the_comments(tmp_path):
+    parsed = page(tmp_path, "wixpost",
+        "top of page\nCoast Notes\nHome\nBlog\nAbout\nAll Posts\nAnna Berg\nSep 1, 2023\n4 min read\n"
+        "The last keeper on screen: a review\n"
+        "The film is handsome and dishonest. It turns the keeper into a drunk and the board into the only adults.\n"
+        "Film Reviews\n412 views\n3 comments\nRecent Posts\nSee All\nComments (3)\nWrite a comment...\n"
+        "Mark Daniels\nSep 2, 2023\nYou are too kind to it. The board scenes are invented.\nLike\nReply\n"
+        "Lena Holm\nSep 2, 2023\nI liked the film. It is a drama, not a documentary.\nLike\nReply\nbottom of page\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("comment", "Mark Daniels"), ("comment", "Lena Holm")]
+    assert not still_in(parsed, "Comments (3)")
