@@ -250,6 +250,8 @@ COMMENTS_HEADER = re.compile(
     r"((\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?thoughts? on .{1,120}|[\d,.]+k?\s+notes|what (readers|people) (are saying|said)|top reviews( from .{1,60})?|"
     r"(customer|community) reviews|ratings (&|and) reviews|comments showing \d+-\d+ of \d+( \(\d+ new\))?|"
     r"([\d,]+|one) comments? (have|has) been posted( on this \w+)?|guest ?book( entries)?|((memories|messages|tributes) (&|and) )?condolences)[:.]?$", re.IGNORECASE)
+#: The number in a count line ("Comments 4"), set aside to see the line's shape.
+COUNTED = re.compile(r"\d[\d,.]*k?")
 #: The header over a question's chosen answer, the first of its answers.
 BEST_ANSWER = re.compile(r"^best answer:?$", re.IGNORECASE)
 #: A comments header over no comments: "Comments (0)", "0 responses".
@@ -370,9 +372,12 @@ def is_prose(text: str) -> bool:
 def comments_start(lines, reasons) -> int | None:
     """The line of the comments header; one near the top of a page is a navigation link instead,
     except a question-and-answer page's "Best Answer", right under the question."""
+    # (a count set under each item of a list, "Comments 4" ... "Comments 7", heads no comments)
+    counts = Counter(COUNTED.sub("#", lines[i].text.strip().lower()) for i in range(len(lines) // 3, len(lines))
+                     if COMMENTS_HEADER.match(lines[i].text))
     found = next((i for i in range(len(lines) // 3, len(lines))
                   if reasons[i] in (None, "interface text") and COMMENTS_HEADER.match(lines[i].text)
-                  and not NO_COMMENTS.match(lines[i].text)), None)
+                  and not NO_COMMENTS.match(lines[i].text) and counts[COUNTED.sub("#", lines[i].text.strip().lower())] < 2), None)
     best = next((i for i in range(len(lines) // 3) if reasons[i] in (None, "interface text")
                  and BEST_ANSWER.match(lines[i].text)), None)
     return best if best is not None else found

@@ -265,6 +265,8 @@ PHRASES = [
     r"([^.!?]{1,40}\s[-–|·•]\s){1,10}(privacy( policy| notice)?|terms( of (use|service))?)(\s[-–|·•]\s[^.!?]{1,40}){1,10}",
     # article platforms' and news sites' marks inside the text
     r"top highlight", r"watch: .{1,120}", r"(content|trigger) warning: .{1,160}",
+    # argument maps: a claim's counts, the sides' counts, the discussion's details
+    r"votes? \d+", r"comments? \d+", r"(pros|cons) \(\d+\)", r"thesis", r"discussion info", r"created by .{1,40}", r"last activity .{1,30}",
     # help pages' closing offer
     r"still have (any |more )?questions\?.{0,80}",
     # slide-sharing sites: the deck's day and views, the slide counter

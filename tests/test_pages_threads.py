@@ -951,3 +951,16 @@ def test_a_question_and_its_answers_each_signed_under_its_words(tmp_path):
     assert [(c.role, c.speaker) for c in parsed.chunks] == [
         ("author", ""), ("comment", "Mike"), ("comment", "Anonymous"), ("comment", "Sarah J")]
     assert not still_in(parsed, "Best Answer", "Thumbs", "rating", "12 years ago")
+
+
+def test_an_argument_maps_claims_without_their_counts_and_a_count_under_each_claim_heads_no_comments(tmp_path):
+    parsed = page(tmp_path, "map",
+        "Kialo\nExplore\nSign Up\nWas the keeper forced out?\nThesis\nThe board forced the keeper of Gull Point out in 1952.\n"
+        "Pros (2)\nCons (1)\nPro\nHis letters say he asked to stay until the spring.\nVotes 12\nComments 4\n"
+        "Con\nThe minutes record a retirement with his signature under it.\nVotes 20\nComments 7\n"
+        "Pro\nThe lamp was automated the same month, so his post was gone.\nVotes 3\n"
+        "Discussion Info\nCreated by Mark Daniels\nLast activity 2 months ago\n")
+    assert {c.role for c in parsed.chunks} == {"author"}
+    assert not still_in(parsed, "Votes", "Comments", "Pros (2)", "Thesis", "Created by", "Last activity")
+    assert still_in(parsed, "asked to stay", "retirement with his signature", "automated the same month") == [
+        "asked to stay", "retirement with his signature", "automated the same month"]
