@@ -65,6 +65,8 @@ FACT = re.compile(r"^(?:also known as|born|died|known for|title(?: / office)?|of
                   r"political affiliation|nationality|occupation|founded|founder|original name)\s*:\s", re.IGNORECASE)
 #: A forum's topic over its first post names it: "Author Topic: Was the keeper forced out?  (Read 1234 times)".
 TOPIC = re.compile(r"^author\s+topic:\s+(?P<title>\S.{1,200}?)\s+\(read [\d,]+ times\)$", re.IGNORECASE)
+#: An archive's note on when the text it keeps was written: "Written: 29 August 1937.", "Written: September 1927".
+WRITTEN = re.compile(r"^written:\s+(?P<date>[^;()]{4,40}?)\.?$", re.IGNORECASE)
 #: A catalogue's record names the author after a tab: "Author\tAnna Berg".
 RECORD_AUTHOR = re.compile(r"^author\t+(?P<name>[^\t]{2,60})$", re.IGNORECASE)
 #: An e-book's header names its title: "Title: The Last Keeper".
@@ -161,6 +163,10 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
         if issued:
             details.setdefault("author", issued.group("name").strip())
             continue
+        written = WRITTEN.match(text)
+        if written and iso_date(written.group("date")):  # an archive's note on when its text was written: the text's date
+            dates.setdefault("written", iso_date(written.group("date")))
+            continue
         recorded = RECORD_AUTHOR.match(d.text.strip())
         if recorded:  # a catalogue's record of a book, under its description: no byline
             details.setdefault("author", recorded.group("name").strip())
@@ -209,7 +215,7 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
         byline_at = followed.start if byline_at is None else min(byline_at, followed.start)
     # or the day the writer signed it with their initials, under the text ("ACW (27.5.2020)")
     signed = [page_date(m.group("day")) for d in dropped if d.reason == "signature" and (m := SIGNED_INITIALS.match(d.text.strip()))]
-    date = dates.get("posted") or dates.get("updated") or next((day for day in signed if day), "")
+    date = dates.get("written") or dates.get("posted") or dates.get("updated") or next((day for day in signed if day), "")
     if date:
         details["date"] = date
     if "author" not in details:  # a closing credit: "Written by J.M.K. for the Stalin Society Study Circle, 1999."

@@ -30,7 +30,9 @@ def test_an_archived_text_with_its_author_over_its_title_and_its_provenance_note
         "Reactionary epochs like ours not only disintegrate and weaken the working class but also lower the "
         "general ideological level of the movement.\nTop of the page\nLast updated on: 9.9.2007\n"
         "Trotsky Internet Archive | Marxists Internet Archive\n")
-    assert (parsed.source.title, parsed.source.author) == ("Stalinism and Bolshevism", "Leon Trotsky")
+    # the text's date is when it was written, not when the archive last touched its page
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("Stalinism and Bolshevism", "Leon Trotsky",
+                                                                               "1937-08-29")
     kept = " ".join(c.text for c in parsed.chunks)
     assert "Reactionary epochs" in kept
     for chrome in ("Written:", "Socialist Appeal", "Transcription", "Public Domain", "Internet Archive"):
