@@ -28,6 +28,7 @@ from .cleaning import (
     plain,
     two_sentences,
 )
+from .comments import READERS
 from .interface import NAV_LABELS
 
 #: "Posted on March 3, 2021 by Hannah Wexler", "Posted by u/quietvolga 2 yr. ago", "Posted by Tom Reilly at
@@ -288,7 +289,8 @@ def _head_end(units, dropped) -> int:
     comment's date is not the page's)."""
     starts = sorted(u.start for u in units)
     end = starts[BYLINE_LINES] if len(starts) > BYLINE_LINES else float("inf")
-    others = [u.start for u in units if u.role in ("reply", "comment")]
+    # (context readers added under a post stands between the post and its date)
+    others = [u.start for u in units if u.role in ("reply", "comment") and u.speaker != READERS]
     # the first poster line over the author's words is the opening post's, whose poster and date are the page's
     posters = [d.start for d in dropped if d.reason == "poster line"]
     opening = next((u for u in units if posters and u.start > posters[0]), None)

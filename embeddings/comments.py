@@ -177,3 +177,28 @@ def _name_over_date(lines, reasons, j) -> bool:
 def _words_after(lines, reasons, k) -> bool:
     """Whether words of the text follow line ``k`` in its paragraph: a comment's words under its date."""
     return any(reasons[m] is None for m in range(k + 1, len(lines)) if lines[m].block == lines[k].block)
+
+
+#: The header over the context a microblog's readers added to a post ("Readers added context they thought
+#: people might want to know"), and the line under it that says who writes such context.
+ADDED_CONTEXT = re.compile(r"^(?:readers added context(?: they thought people might want to know)?|community notes?)$",
+                           re.IGNORECASE)
+CONTEXT_FOOTER = re.compile(r"^context is written by people who use .{1,200}$", re.IGNORECASE)
+#: Who speaks in such context: the network's readers, by the name the network gives their notes.
+READERS = "Community Notes"
+
+
+def added_context(lines, reasons, roles, speakers, groups) -> None:
+    """Context a microblog's readers added under a post: their words, not the post's writer's (it is
+    there to correct the post), from the header down to the line saying who writes it."""
+    for i, line in enumerate(lines):
+        if reasons[i] not in (None, "interface text") or not ADDED_CONTEXT.match(line.text.strip()):
+            continue
+        reasons[i] = "interface text"
+        for k in range(i + 1, len(lines)):
+            if CONTEXT_FOOTER.match(lines[k].text.strip()):
+                reasons[k] = "interface text"
+                break
+            if reasons[k] is not None:
+                break
+            roles[k], speakers[k], groups[k] = COMMENT, READERS, 12_000 + i

@@ -964,3 +964,18 @@ def test_an_argument_maps_claims_without_their_counts_and_a_count_under_each_cla
     assert not still_in(parsed, "Votes", "Comments", "Pros (2)", "Thesis", "Created by", "Last activity")
     assert still_in(parsed, "asked to stay", "retirement with his signature", "automated the same month") == [
         "asked to stay", "retirement with his signature", "automated the same month"]
+
+
+def test_context_readers_added_under_a_microblog_post_is_theirs_not_the_posts_writers(tmp_path):
+    parsed = page(tmp_path, "post",
+        "Post\nSee new posts\nConversation\nCoast Facts\n@CoastFacts_\n"
+        "The keeper of Gull Point retired of his own free will. The board's minutes prove it.\n"
+        "Readers added context they thought people might want to know\n"
+        "The keeper's letters, held by the county archive, say he asked to stay until the spring.\n"
+        "Context is written by people who use X, and appears when rated helpful by others. Find out more.\n"
+        "2:14 PM · Mar 8, 2024\n·\n1.2M\nViews\nDan Mercer\n@danmercer\n·\nMar 8\nReplying to @CoastFacts_\n"
+        "Complete nonsense. Read the letters.\n")
+    assert (parsed.source.author, parsed.source.date) == ("Coast Facts", "2024-03-08")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("comment", "Community Notes"), ("reply", "Dan Mercer")]
+    assert not still_in(parsed, "Readers added context", "Context is written")
