@@ -9,7 +9,7 @@ import re
 from .answers import HANDLE_ALONE, MONTHS, NAME_LINE
 from .cleaning import COMMENTS_HEADER, comments_start, is_prose, normalize, plain
 from .interface import NAV_LABELS
-from .roles import AUTHOR, COMMENT
+from .roles import AUTHOR, COMMENT, QUOTED
 
 #: The header of a video's transcript.
 TRANSCRIPT = re.compile(r"^(?:show )?transcript$", re.IGNORECASE)
@@ -202,3 +202,45 @@ def added_context(lines, reasons, roles, speakers, groups) -> None:
             if reasons[k] is not None:
                 break
             roles[k], speakers[k], groups[k] = COMMENT, READERS, 12_000 + i
+
+
+#: A social network's label over a post that fact-checkers rated ("Missing context", "False information"),
+#: the lines of its frame, and the checker's credit under their words ("Fact-checked by AFP").
+RATED = re.compile(r"^(?:missing context|false information|partly false information|altered (?:photo|video)|"
+                   r"false|partly false)$", re.IGNORECASE)
+RATED_FRAME = re.compile(r"^(?:independent fact-checkers say .{1,120}|see why|see more|learn more)$", re.IGNORECASE)
+CHECKED_BY = re.compile(r"^fact-?checked by (?P<name>\S.{1,60})$", re.IGNORECASE)
+#: A video page's information panel: an encyclopedia's lines on the video's subject, over its name.
+PANEL_SOURCE = re.compile(r"^(?:wikipedia|encyclop(?:a)?edia britannica)$", re.IGNORECASE)
+PANEL_LINES = 3
+
+
+def platform_context(lines, reasons, roles, speakers, groups) -> None:
+    """Words a platform sets beside a post to correct or explain it: fact-checkers' words under a
+    rating label ("Missing context" / ... / "Fact-checked by AFP") and an encyclopedia's lines in a
+    video page's information panel (... / "Wikipedia"). They are the checker's or the encyclopedia's,
+    not the page's writer's."""
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if reasons[i] is None and RATED.match(text) and i + 1 < len(lines) and RATED_FRAME.match(lines[i + 1].text.strip()):
+            reasons[i] = "interface text"
+            k, words = i + 1, []
+            while k < len(lines) and not CHECKED_BY.match(lines[k].text.strip()):
+                if RATED_FRAME.match(lines[k].text.strip()):
+                    reasons[k] = "interface text"
+                elif reasons[k] is None:
+                    words.append(k)
+                k += 1
+            checked = CHECKED_BY.match(lines[k].text.strip()) if k < len(lines) else None
+            if checked is None:
+                continue
+            reasons[k] = "interface text"
+            for j in words:
+                roles[j], speakers[j], groups[j] = QUOTED, checked.group("name").strip(), 13_000 + i
+        elif reasons[i] in (None, "heading with no text of its own") and PANEL_SOURCE.match(text) and i > 0 \
+                and reasons[i - 1] is None and lines[i - 1].text.rstrip().endswith("."):
+            reasons[i] = "interface text"
+            for j in range(i - 1, max(-1, i - 1 - PANEL_LINES), -1):
+                if reasons[j] is not None or (j < i - 1 and lines[j].text.rstrip().endswith((".", "?", "!"))):
+                    break
+                roles[j], speakers[j], groups[j] = QUOTED, text, 14_000 + i

@@ -36,7 +36,7 @@ from .answers import (
 )
 from .claims import refuted_claims
 from .cleaning import Dropped, comments_start, split_lines, split_tails
-from .comments import added_context, reader_comments
+from .comments import added_context, platform_context, reader_comments
 from .interviews import (
     debate_rounds,
     debate_speeches,
@@ -116,6 +116,7 @@ def parse(text: str, start: int = 0) -> Parsed:
     reblog_chain(lines, reasons, roles, speakers, groups)
     reader_comments(lines, reasons, roles, speakers, groups)
     added_context(lines, reasons, roles, speakers, groups)
+    platform_context(lines, reasons, roles, speakers, groups)
     block_quotes(lines, reasons, roles, speakers, groups)
     embedded_posts(lines, reasons, roles, speakers, groups)
     forwarded_posts(lines, reasons, roles, speakers, groups)

@@ -979,3 +979,19 @@ def test_context_readers_added_under_a_microblog_post_is_theirs_not_the_posts_wr
     assert [(c.role, c.speaker) for c in parsed.chunks] == [
         ("author", ""), ("comment", "Community Notes"), ("reply", "Dan Mercer")]
     assert not still_in(parsed, "Readers added context", "Context is written")
+
+
+def test_fact_checkers_words_under_a_rated_post_and_an_encyclopedias_panel_under_a_video_are_theirs(tmp_path):
+    rated = page(tmp_path, "post",
+        "Facebook\nCoast Truth Page\n3d\n·\nThe keeper of Gull Point was paid by the board to leave. Share before they delete this!\n"
+        "Missing context\nIndependent fact-checkers say this information could mislead people.\nSee why\n"
+        "There is no evidence of any payment. The board's minutes record a retirement with a pension.\n"
+        "Fact-checked by AFP\n212\n48 comments\nLike\nComment\nShare\n")
+    assert [(c.role, c.speaker) for c in rated.chunks] == [("author", ""), ("quoted", "AFP")]
+    assert not still_in(rated, "Missing context", "fact-checkers say", "See why", "Fact-checked")
+    video = page(tmp_path, "video",
+        "Skip navigation\nThe TRUTH about the keeper they don't tell you\nHidden Coast\n88.1K subscribers\nSubscribe\n"
+        "45,211 views  Feb 2, 2023\nWas the keeper really forced out? In this video I argue that the board is lying.\n…more\n"
+        "Gull Point Light\nLighthouse in Norway\nGull Point Light is a lighthouse on the coast of Norway, kept by hand until 1952.\n"
+        "Wikipedia\n")
+    assert [(c.role, c.speaker) for c in video.chunks] == [("author", ""), ("quoted", "Wikipedia")]
