@@ -81,7 +81,8 @@ def heading_title(units) -> tuple[str, str]:
     worded = [u for u in units if len(u.text.split()) > 1]
     # (the title stands over the text: a line under another's words, a reblogged post's, is the text's own)
     opening = next((n for n, u in enumerate(worded[:4]) if u.role != "author"), 4)
-    heads = [(i, plain(u.text)) for i, u in enumerate(worded[:opening])]
+    # (a sentence keeps its end under a note's mark: "... expelled from the USSR in 1929.[3]")
+    heads = [(i, re.sub(r"(?<=[.!?])(?:\[[^\]]{1,20}\])+$", "", plain(u.text))) for i, u in enumerate(worded[:opening])]
     # a line of two sentences, or one long sentence, is the text already ("Did it decide the election? No.")
     # (a line without a letter, a life's years "1921 - 2019", is no title)
     heads = [(i, t) for i, t in heads if len(t.split()) <= 15 and not t.endswith((",", ":", ";")) and re.search(r"[^\W\d_]", t)

@@ -203,6 +203,11 @@ PHRASES = [
     # a hatnote: "This article is about the 1921 uprising. For other uses, see Kronstadt (disambiguation)."
     r"(this (article|page) is about|\S.{0,80} redirects here\.?) .{0,150}?for (other uses|.{1,80}), see .{1,100}",
     r"for other uses,? see .{1,100}",
+    # its maintenance banners: "This article's factual accuracy is disputed. ...", "Find sources: ..."
+    (r"this (article|section)('s)? (factual accuracy is disputed|neutrality is disputed|needs additional citations|"
+     r"may (be|contain|require|lack|need)|relies (largely|excessively|too much)|has multiple issues|"
+     r"possibly contains original research|is written like|lacks|does not cite).{0,400}"),
+    r"find sources: .{1,300}", r".{0,400}\(learn how and when to remove this (template )?message\)",
     r"for .{1,80}, see .{1,80}\(disambiguation\)", r"not to be confused with .{1,100}",
     r"this (article|page) is within the scope of .{1,300}", r"(\S{1,10}\s+)?this (article|page) has been rated as .{1,200}",
     r"retrieved from .{1,200}", r"this page was last (edited|modified) on .{1,80}",

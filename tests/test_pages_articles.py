@@ -559,6 +559,21 @@ def test_a_help_pages_questions_keep_their_answers_and_its_closing_offer_is_left
     assert still_in(parsed, "Why did the keeper leave?\nThe board automated") == ["Why did the keeper leave?\nThe board automated"]
 
 
+def test_an_encyclopedias_maintenance_banners_are_left_out_and_a_sentence_under_its_note_mark_is_no_title(tmp_path):
+    parsed = page(tmp_path, "wiki",
+        "Gull Point Light\nFrom Wikipedia, the free encyclopedia\n"
+        "This article's factual accuracy is disputed. Relevant discussion may be found on the talk page. (March 2024) "
+        "(Learn how and when to remove this message)\n"
+        "This article needs additional citations for verification. Please help improve this article by adding citations "
+        "to reliable sources.\n"
+        "Find sources: \"Gull Point Light\" – news · newspapers · books · scholar · JSTOR (March 2024)\n"
+        "Gull Point Light is a lighthouse on the coast of Norway, kept by hand until 1952.[1] Some writers claim the "
+        "keeper retired[citation needed], while others point to the board's minutes.[2]\nHistory\n"
+        "The keeper left the island in 1952.[3]\n")
+    assert parsed.source.title == "Gull Point Light"
+    assert not still_in(parsed, "factual accuracy", "additional citations", "Find sources")
+
+
 def test_a_digital_librarys_e_book_without_its_header_and_licence(tmp_path):
     parsed = page(tmp_path, "ebook",
         "The Project Gutenberg eBook of The Last Keeper, by Ingrid Holm\n\nThis eBook is for the use of anyone anywhere "
