@@ -574,6 +574,15 @@ def test_an_encyclopedias_maintenance_banners_are_left_out_and_a_sentence_under_
     assert not still_in(parsed, "factual accuracy", "additional citations", "Find sources")
 
 
+def test_a_publishers_disclaimers_under_a_text_are_left_out(tmp_path):
+    parsed = page(tmp_path, "post",
+        "Why the keeper left\nBy Anna Berg\nThe keeper left the island in 1952. His letters say he asked to stay.\n"
+        "Disclaimer: The views and opinions expressed in this article are those of the author and do not necessarily "
+        "reflect the position of Coast Notes.\nThis post contains affiliate links. We may earn a commission.\n"
+        "The views expressed in this article are those of the author.\n")
+    assert [c.text for c in parsed.chunks] == ["The keeper left the island in 1952. His letters say he asked to stay."]
+
+
 def test_a_digital_librarys_e_book_without_its_header_and_licence(tmp_path):
     parsed = page(tmp_path, "ebook",
         "The Project Gutenberg eBook of The Last Keeper, by Ingrid Holm\n\nThis eBook is for the use of anyone anywhere "
