@@ -274,8 +274,8 @@ PHRASES = [
     r"votes? \d+", r"comments? \d+", r"(pros|cons) \(\d+\)", r"thesis", r"discussion info", r"created by .{1,40}", r"last activity .{1,30}",
     # publishers' disclaimers
     r"disclaimer: .{1,400}", r"this (post|article|page) (may )?contains? affiliate links.{0,200}",
-    r"the views (and opinions )?expressed (in this (article|post|piece|video) )?are (those of the (author|writer)s?|"
-    r"(his|her|their|the author'?s|the writer'?s) own).{0,300}",
+    (r"the views (and opinions )?expressed (in this (article|post|piece|video) )?are (those of the (author|writer)s?|"
+     r"(his|her|their|the author'?s|the writer'?s) own).{0,300}"),
     # help pages' closing offer
     r"still have (any |more )?questions\?.{0,80}",
     # slide-sharing sites: the deck's day and views, the slide counter
