@@ -174,6 +174,7 @@ BYLINE = re.compile(r"^[Bb]y [\w.\-]{2,30}, [A-Z][a-z]+ \d{1,2}, \d{4}(?: in .{1
                     r"(?:\s*(?:,|and|&|\||[·•–—])\s*.{0,60})?$|"  # "By Lena Holm · 14 June 2023 · Research"
                     r"^[\w.\-]{2,30}(?: [\w.\-]{2,30}){0,3} \([\w.\-]{2,30}\) wrote(?: in [\w.\-]{2,30})?,?$|"  # a journal's "smolny_files (smolny_files) wrote,"
                     r"^[\w.'’\-]{2,30}(?: [\w.'’\-]{2,30}){0,3} [·•](?: [Ff]ollow)?$|"  # a maker by their button: "Inés · Follow"
+                    r"^[\w.'’\-]{2,30}(?: [\w.'’\-]{2,30}){0,3} [·•] \d{4}-\d{1,2}-\d{1,2}$|"  # or by their day: "Inés · 2023-3-8"
                     r"^[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}\s+[·•|]\s+[Pp]ublished in .{2,120}$|"  # "Anna Berg | Published in History Today ..."
                     r"^[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}\s+[·•|]\s+"  # a name beside the day: "Tom Reilly • 12 October 2021"
                     r"(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})$")
@@ -249,7 +250,7 @@ COMMENTS_HEADER = re.compile(
     r"(responses?|replies)\s*\([\d,]+\)|reader comments|"
     r"((\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?thoughts? on .{1,120}|[\d,.]+k?\s+notes|what (readers|people) (are saying|said)|top reviews( from .{1,60})?|"
     r"(customer|community) reviews|ratings (&|and) reviews|comments showing \d+-\d+ of \d+( \(\d+ new\))?|"
-    r"([\d,]+|one) comments? (have|has) been posted( on this \w+)?|guest ?book( entries)?|((memories|messages|tributes) (&|and) )?condolences)[:.]?$", re.IGNORECASE)
+    r"([\d,]+|one) comments? (have|has) been posted( on this \w+)?|guest ?book( entries)?|discussion about this (post|episode|thread)|((memories|messages|tributes) (&|and) )?condolences)[:.]?$", re.IGNORECASE)
 #: The number in a count line ("Comments 4"), set aside to see the line's shape.
 COUNTED = re.compile(r"\d[\d,.]*k?")
 #: The header over a question's chosen answer, the first of its answers.

@@ -159,8 +159,16 @@ def _name_over_date(lines, reasons, j) -> bool:
     under = j + 1  # under a reviewer's rating or profile lines
     while under + 1 < len(lines) and under < j + 3 and reasons[under] in ("review rating", "member profile"):
         under += 1
-    if NAME_LINE.match(lines[j].text) is None:  # a one-word handle ("mossbank") only over the comment's date
-        return reasons[under] == "date line" and HANDLE_ALONE.match(lines[j].text) is not None
+    if NAME_LINE.match(lines[j].text) is None:  # a one-word handle ("mossbank") only over the comment's date,
+        if HANDLE_ALONE.match(lines[j].text) is None:
+            return False
+        # or over the comment's words and their date, after the header or another comment's buttons
+        # ("marxreader" / "He built the Red Army ..." / "2023-3-9" / "Reply")
+        after_chrome = j > 0 and reasons[j - 1] in ("interface text", "comments header")
+        after = next((m for m in range(under + 2, len(lines)) if reasons[m] is None), None)
+        return reasons[under] == "date line" or (
+            after_chrome and under + 1 < len(lines) and reasons[under] is None and reasons[under + 1] == "date line"
+            and (after is None or HANDLE_ALONE.match(lines[after].text) is not None))
     if reasons[under] == "date line":
         return True
     # a line saying who or where they are between the name and the date ("Per Dahl" / "Bergen, Norway" / "March 6"),

@@ -482,3 +482,29 @@ def test_a_site_builders_blog_with_its_comment_count_in_the_post_footer_and_agai
     assert [(c.role, c.speaker) for c in parsed.chunks] == [
         ("author", ""), ("comment", "Mark Daniels"), ("comment", "Lena Holm")]
     assert not still_in(parsed, "Comments (3)")
+
+
+def test_a_newsletters_post_with_its_discussion_header_and_no_tabs_under_it(tmp_path):
+    parsed = page(tmp_path, "letter",
+        "Coast Papers\nSubscribe\nSign in\nWhy the keeper left, again\nEvery generation rediscovers the keeper.\n"
+        "Anna Berg\nMar 3, 2024\n42\n11\nShare\n"
+        "The keeper left in 1952 and the argument has gone on ever since, because the board's minutes and his letters disagree.\n"
+        "Subscribe to Coast Papers\nType your email...\nSubscribe\n42 Likes\n·\n3 Restacks\nDiscussion about this post\n"
+        "Mark Daniels\nMar 3\nBecause the board wrote the minutes. Read the letters.\nReply\nShare\n1 reply by Anna Berg\n"
+        "Anna Berg\nMar 4\nAuthor\nThe letters were written after he left.\nReply\nShare\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks if "keeper left in 1952" in c.text] == [("author", "")]
+    assert [(c.role, c.speaker) for c in parsed.chunks if c.role != "author"] == [
+        ("comment", "Mark Daniels"), ("comment", "Anna Berg")]
+
+
+def test_a_short_videos_comments_under_one_word_handles_over_their_words_and_dates(tmp_path):
+    parsed = page(tmp_path, "clip",
+        "TikTok\nUpload\nLog in\ncoasthistory\nCoast History · 2023-3-8\nFollow\n"
+        "The keeper of Gull Point was forced out 🧵 #history #lighthouses\noriginal sound - coasthistory\n12.4K\n612\n"
+        "Comments (612)\nAdd comment...\nharbourlight\nHis letters say so. Read them.\n2023-3-9\nReply\n341\n"
+        "View 12 replies\ntidewrack\nThe minutes say he retired.\n2023-3-10\nReply\n88\n")
+    source = parsed.source
+    assert (source.author, source.date) == ("Coast History", "2023-03-08")
+    assert [(c.role, c.speaker) for c in parsed.chunks if c.role != "author"] == [
+        ("comment", "harbourlight"), ("comment", "tidewrack")]
+    assert not still_in(parsed, "View 12 replies")
