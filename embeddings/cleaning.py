@@ -151,7 +151,8 @@ TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?$")
 #: "3 yr. ago", "· 2 hours ago": when a post or comment was written, relative to the page's download.
 AGO = re.compile(r"^(?:(?:op|mod|admin|author|submitter)\s*)?[·•|]?\s*\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])"
                  r"\.?\s+ago(?:\s*\(edited\))?(?:\s*[·•|]\s*[\d,]+\s+likes?)?$"  # "3 years ago · 0 Likes"
-                 r"|^[·•]?\s*\d{1,2}\s*(?:[hdwy]|mo|yrs?|hrs?|wks?)$", re.IGNORECASE)  # a social network's "5y", "3w", "2d"
+                 # a social network's "5y", "3w", "2d", "3d · Edited"
+                 r"|^[·•]?\s*\d{1,2}\s*(?:[hdwy]|mo|yrs?|hrs?|wks?)(?:\s*[·•]\s*edited)?$", re.IGNORECASE)
 #: A link aggregator's note after a link's title of where the link goes: "(self.AskHistorians)", "(coastalhistories.org)".
 LINK_NOTE = re.compile(r"\s+\((?:self\.\w+|[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6})\)$")
 #: The tags closing a post's caption: "Frida Kahlo had an affair with Leon Trotsky?! #fridakahlo #trotsky".
@@ -253,6 +254,8 @@ COMMENTS_HEADER = re.compile(
     r"([\d,]+|one) comments? (have|has) been posted( on this \w+)?|guest ?book( entries)?|discussion about this (post|episode|thread)|((memories|messages|tributes) (&|and) )?condolences)[:.]?$", re.IGNORECASE)
 #: The number in a count line ("Comments 4"), set aside to see the line's shape.
 COUNTED = re.compile(r"\d[\d,.]*k?")
+#: A blog's commenter line: "Mark Daniels says:".
+SAYS = re.compile(r"^[^\s:][^:]{0,38}?\s+says:$", re.IGNORECASE)
 #: The header over a question's chosen answer, the first of its answers.
 BEST_ANSWER = re.compile(r"^best answer:?$", re.IGNORECASE)
 #: A comments header over no comments: "Comments (0)", "0 responses".
@@ -381,4 +384,8 @@ def comments_start(lines, reasons) -> int | None:
                   and not NO_COMMENTS.match(lines[i].text) and counts[COUNTED.sub("#", lines[i].text.strip().lower())] < 2), None)
     best = next((i for i in range(len(lines) // 3) if reasons[i] in (None, "interface text")
                  and BEST_ANSWER.match(lines[i].text)), None)
-    return best if best is not None else found
+    # without a header, the comments open at the first "NAME says:" over its date, under the text
+    # (a list of related posts above may have taken it for one of its links)
+    says = next((i for i in range(len(lines) // 3, len(lines) - 1) if reasons[i] in (None, "links list") and SAYS.match(lines[i].text)
+                 and reasons[i + 1] == "date line"), None) if found is None else None
+    return best if best is not None else found if found is not None else says

@@ -52,8 +52,12 @@ def reader_comments(lines, reasons, roles, speakers, groups) -> None:
     start = comments_start(lines, reasons)
     if start is None:
         return
-    reasons[start] = "comments header"
     group, speaker, named = 10_000 + start, "", False
+    if COMMENTER.match(lines[start].text):  # comments without a header open at their first commenter's line
+        reasons[start] = None
+        start -= 1
+    else:
+        reasons[start] = "comments header"
     # the tabs under the header, over the first comment ("All" / "Reader Picks"), sort the comments
     for j in range(start + 1, len(lines)):
         if reasons[j] is None and (len(lines[j].text.split()) > 3 or lines[j].text.endswith((".", "?", "!"))

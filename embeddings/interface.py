@@ -189,7 +189,7 @@ PHRASES = [
     r"more from this title", r"more to explore", r"recently viewed", r"you have no recently viewed pages",
     # professional networks' articles
     r"report this (article|post|comment)", r"\+ ?follow", r"(like|celebrate|support|love|insightful|funny|curious)",
-    r"[\d,]+ reactions?", r"to view or add a comment, sign in", r"join now",
+    r"[\d,]+ reactions?", r"to view or add a comment, sign in", r"join now", r"send",
     # government sites' banner
     r"an official website of the (united states|u\.s\.) government.{0,40}", r"here'?s how you know",
     r"official websites use \.(gov|mil)\b.{0,200}", r"secure \.(gov|mil) websites use https\b.{0,300}",

@@ -508,3 +508,29 @@ def test_a_short_videos_comments_under_one_word_handles_over_their_words_and_dat
     assert [(c.role, c.speaker) for c in parsed.chunks if c.role != "author"] == [
         ("comment", "harbourlight"), ("comment", "tidewrack")]
     assert not still_in(parsed, "View 12 replies")
+
+
+def test_a_blogs_comments_without_a_header_open_at_their_first_commenters_line(tmp_path):
+    parsed = page(tmp_path, "post",
+        "Coast Notes\nWhy the keeper left\nMarch 6, 2021 by Anna Berg\n"
+        "The keeper left the island in 1952. The board's minutes call it a retirement.\n"
+        "His letters, given to the county archive by his daughter in 1998, say he asked to stay until the spring.\n"
+        "Share this:\nFacebook\nTwitter\nLike this:\nLike Loading...\nRelated\nMark Daniels says:\nMarch 7, 2021 at 9:41 am\n"
+        "The minutes were written by the board. Of course they call it a retirement.\nReply\nLena Holm says:\n"
+        "March 8, 2021 at 10:02 am\nThe letters were written after he left. Memory is not evidence.\nReply\n"
+        "Leave a Reply Cancel reply\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("comment", "Mark Daniels"), ("comment", "Lena Holm")]
+
+
+def test_a_professional_networks_post_with_its_comments_under_each_commenters_headline_and_age(tmp_path):
+    parsed = page(tmp_path, "post",
+        "LinkedIn\nAnna Berg\nCoastal historian | Author of The Last Keeper\n3d · Edited\n"
+        "The keeper of Gull Point did not retire. His letters say he asked to stay until the spring.\n#history\n128\n"
+        "14 comments\nLike\nComment\nRepost\nSend\nMark Daniels\nArchivist at Coast Records\n2d\n"
+        "The minutes say otherwise, but the minutes were written by the board.\nLike\nReply\n3 Reactions\n"
+        "Lena Holm\nRetired teacher\n1d\nDid the board ever answer his letters?\nLike\nReply\n")
+    assert parsed.source.author == "Anna Berg"
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("comment", "Mark Daniels"), ("comment", "Lena Holm")]
+    assert not still_in(parsed, "Edited", "Send", "Archivist")
