@@ -254,6 +254,16 @@ COMMENTS_HEADER = re.compile(
     r"([\d,]+|one) comments? (have|has) been posted( on this \w+)?|guest ?book( entries)?|discussion about this (post|episode|thread)|((memories|messages|tributes) (&|and) )?condolences)[:.]?$", re.IGNORECASE)
 #: The number in a count line ("Comments 4"), set aside to see the line's shape.
 COUNTED = re.compile(r"\d[\d,.]*k?")
+def _commenter_under(lines, reasons, i: int) -> bool:
+    """Whether a commenter's name over a date follows line ``i`` within a few lines, before any sentence."""
+    for k in range(i + 1, min(i + 7, len(lines))):
+        if reasons[k] is None and is_prose(lines[k].text):
+            return False
+        if reasons[k] == "date line" and reasons[k - 1] is None and len(lines[k - 1].text.split()) <= 4 and k - 1 > i:
+            return True
+    return False
+
+
 #: A blog's commenter line: "Mark Daniels says:".
 SAYS = re.compile(r"^[^\s:][^:]{0,38}?\s+says:$", re.IGNORECASE)
 #: The header over a question's chosen answer, the first of its answers.
@@ -384,6 +394,13 @@ def comments_start(lines, reasons) -> int | None:
                   and not NO_COMMENTS.match(lines[i].text) and counts[COUNTED.sub("#", lines[i].text.strip().lower())] < 2), None)
     best = next((i for i in range(len(lines) // 3) if reasons[i] in (None, "interface text")
                  and BEST_ANSWER.match(lines[i].text)), None)
+    # on a short page the header may stand high, under the text: it is one where a commenter's name over a
+    # date follows it before any sentence ("Comments (2)" / "Newest First" / "Mark Daniels" / "3 years ago")
+    prose = next((i for i in range(len(lines)) if reasons[i] is None and is_prose(lines[i].text)), len(lines))
+    high = next((i for i in range(prose + 1, len(lines) // 3) if reasons[i] in (None, "interface text")
+                 and COMMENTS_HEADER.match(lines[i].text) and not NO_COMMENTS.match(lines[i].text)
+                 and _commenter_under(lines, reasons, i)), None)
+    found = high if high is not None else found
     # without a header, the comments open at the first "NAME says:" over its date, under the text
     # (a list of related posts above may have taken it for one of its links)
     says = next((i for i in range(len(lines) // 3, len(lines) - 1) if reasons[i] in (None, "links list") and SAYS.match(lines[i].text)

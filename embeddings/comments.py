@@ -82,6 +82,10 @@ def reader_comments(lines, reasons, roles, speakers, groups) -> None:
                      else POSTED_AGO.match(lines[j].text) if reasons[j] == "interface text" else None)
         if commenter is None and reasons[j] is None and _name_over_date(lines, reasons, j):
             commenter = NAME_LINE.match(lines[j].text) or HANDLE_ALONE.match(lines[j].text)
+        # or a name under the date that opened the comment, over its words ("March 7, 2021" / "Mark Daniels" / "...")
+        if (commenter is None and reasons[j] is None and not named and reasons[j - 1] == "date line" and j + 1 < end
+                and reasons[j + 1] is None and lines[j + 1].text.rstrip().endswith((".", "!", "?"))):
+            commenter = NAME_LINE.match(lines[j].text)
         # a federated handle over the comment's time ("saltmarsh@beehaw.org" / "3 years ago"), read as an address
         if (commenter is None and reasons[j] == "link-only line" and "@" in lines[j].text and j + 1 < len(lines)
                 and reasons[j + 1] == "date line"):
@@ -158,6 +162,8 @@ def _name_over_date(lines, reasons, j) -> bool:
     the comment's words under it in the same paragraph, after another comment's action row ("Like ·
     Reply · 3y") or the comments header."""
     opens = j == 0 or reasons[j - 1] is not None or lines[j - 1].block != lines[j].block
+    # (or right under the last sentence of the comment before, where the date stands under the name)
+    opens = opens or (j + 1 < len(lines) and reasons[j + 1] == "date line" and lines[j - 1].text.rstrip().endswith((".", "!", "?")))
     if not opens or j + 1 >= len(lines):
         return False
     under = j + 1  # under a reviewer's rating or profile lines

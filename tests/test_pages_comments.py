@@ -534,3 +534,20 @@ def test_a_professional_networks_post_with_its_comments_under_each_commenters_he
     assert [(c.role, c.speaker) for c in parsed.chunks] == [
         ("author", ""), ("comment", "Mark Daniels"), ("comment", "Lena Holm")]
     assert not still_in(parsed, "Edited", "Send", "Archivist")
+
+
+def test_comments_under_their_dates_with_the_name_between_and_a_short_pages_header_under_its_text(tmp_path):
+    dated = page(tmp_path, "dated",
+        "Why the keeper left\nBy Anna Berg\n"
+        "The keeper left the island in 1952. The board's minutes call it a retirement, but his letters say he asked to stay.\n"
+        "Comments\nMarch 7, 2021 at 9:41 am\nMark Daniels\nThe minutes were written by the board. Of course they call it a retirement.\n"
+        "March 8, 2021 at 10:02 am\nLena Holm\nThe letters were written after he left. Memory is not evidence.\n")
+    high = page(tmp_path, "high",
+        "Why the keeper left\nBy Anna Berg\n"
+        "The keeper left the island in 1952. The board's minutes call it a retirement, but his letters say he asked to stay.\n"
+        "Comments (2)\nNewest First\nPreview\nPost Comment…\nMark Daniels\n3 years ago · 0 Likes\n"
+        "The minutes were written by the board. Of course they call it a retirement.\nLena Holm\n3 years ago · 2 Likes\n"
+        "The letters were written after he left. Memory is not evidence.\n")
+    for parsed in (dated, high):
+        assert [(c.role, c.speaker) for c in parsed.chunks] == [
+            ("author", ""), ("comment", "Mark Daniels"), ("comment", "Lena Holm")]
