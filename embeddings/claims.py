@@ -1,6 +1,6 @@
 """Claims a page states in order to answer them: a list of myths and facts ("Myth #1: The Germans
 killed the officers." / "Fact: The Politburo order ... shows ..."), a fact-check's "Claim: ..." (or "Claim:"
-over the claim) over its rating. The claim is what others say, set out to be refuted: quoted, with no speaker, so that it
+over the claim) over its rating, an essay's objections and its replies ("Objection: ..." / "Reply: ..."). The claim is what others say, set out to be refuted: quoted, with no speaker, so that it
 is never shown as the page's own view; the answer under it stays the page's.
 
 The roles each line gets are those of :mod:`embeddings.roles`.
@@ -16,13 +16,16 @@ if TYPE_CHECKING:  # (chunking reads speakers, which reads this module)
     from .chunking import Chunk
 
 #: The label of a claim set out to be answered: "Myth:", "Myth #2:", "Myth 3.", "The claim:", "Misconception:".
-CLAIM = re.compile(r"^(?:the\s+)?(?:myth|claim|misconception|false claim)(?:\s*#?\s*\d{1,2})?\s*[:.–—-]\s+\S", re.IGNORECASE)
+CLAIM = re.compile(r"^(?:the\s+)?(?:myth|claim|misconception|false claim|objection)(?:\s*#?\s*\d{1,2})?\s*[:.–—-]\s+\S",
+                   re.IGNORECASE)
 #: The label of the page's answer to it: "Fact:", "Reality:", "The truth:", "Rating: False", "Verdict:".
-ANSWER = re.compile(r"^(?:the\s+)?(?:fact|facts|reality|truth|rating|verdict|what the (?:evidence|documents|record) says?)"
+ANSWER = re.compile(r"^(?:the\s+)?(?:fact|facts|reality|truth|rating|verdict|reply|response|rebuttal|"
+                    r"what the (?:evidence|documents|record) says?)"
                     r"\s*[:.–—-]\s+\S", re.IGNORECASE)
 #: The same labels alone on their line, over the claim or the answer: "Claim:" / "Beria poisoned Stalin."
-CLAIM_LABEL = re.compile(r"^(?:the\s+)?(?:myth|claim|misconception|false claim)(?:\s*#?\s*\d{1,2})?\s*:$", re.IGNORECASE)
-ANSWER_LABEL = re.compile(r"^(?:the\s+)?(?:fact|facts|reality|truth|rating|verdict)\s*:$", re.IGNORECASE)
+CLAIM_LABEL = re.compile(r"^(?:the\s+)?(?:myth|claim|misconception|false claim|objection)(?:\s*#?\s*\d{1,2})?\s*:$",
+                         re.IGNORECASE)
+ANSWER_LABEL = re.compile(r"^(?:the\s+)?(?:fact|facts|reality|truth|rating|verdict|reply|response|rebuttal)\s*:$", re.IGNORECASE)
 #: A claim's answer stands this many lines under it at most.
 ANSWER_WITHIN = 3
 

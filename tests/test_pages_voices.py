@@ -575,3 +575,14 @@ def test_a_broadcasters_programme_page_under_its_programmes_name_with_its_broadc
     source = parsed.source
     assert (source.title, source.author, source.date) == ("The Last Keeper of Gull Point", "", "2019-11-07")
     assert not still_in(parsed, "Broadcast", "Programme Website", "In Our Time")
+
+
+def test_an_essays_objections_are_others_claims_and_its_replies_the_writers_own(tmp_path):
+    parsed = page(tmp_path, "essay",
+        "Answering the keeper's defenders\nBy J. Marsh\n"
+        "The keeper's defenders raise the same objections again and again. Here are the answers.\n"
+        "Objection: The board forced the keeper out.\nReply: The minutes record his own request to retire, signed by him.\n"
+        "Objection: His letters prove he wanted to stay.\nReply: The letters were written after he left.\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("quoted", ""), ("author", ""), ("quoted", ""), ("author", "")]
+    assert parsed.source.kind != "transcript"
