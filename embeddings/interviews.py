@@ -39,7 +39,8 @@ NOT_SPEAKERS = frozenset("note notes update updates editor source sources photo 
                          "tags tag category categories warning correction disclaimer share posted published thread "
                          "posts joined location reputation messages question answer fact facts myth claim rating verdict "
                          "origin context reality truth name date time comment comments message email e-mail homepage "
-                         "website url objection objections reply replies response rebuttal".split()) | {"join date", "likes received", "home page"}
+                         "website url objection objections reply replies response rebuttal lie lies allegation accusation slander rumor "
+                         "rumour".split()) | {"join date", "likes received", "home page"}
 #: A page is an interview when at least two speakers each have this many turns.
 TURNS_PER_SPEAKER = 2
 #: Or when one speaker, named in full or by such a role, has as many, with others, and the turns are this

@@ -586,3 +586,7 @@ def test_an_essays_objections_are_others_claims_and_its_replies_the_writers_own(
     assert [(c.role, c.speaker) for c in parsed.chunks] == [
         ("author", ""), ("quoted", ""), ("author", ""), ("quoted", ""), ("author", "")]
     assert parsed.source.kind != "transcript"
+    lies = page(tmp_path, "lies",
+        "Ten lies about the keeper\nLie #1: The board forced the keeper out.\nTruth: He asked to retire.\n"
+        "Lie #2: His letters prove he wanted to stay.\nTruth: The letters were written after he left.\n")
+    assert [(c.role, c.speaker) for c in lies.chunks] == [("quoted", ""), ("author", ""), ("quoted", ""), ("author", "")]
