@@ -16,16 +16,18 @@ if TYPE_CHECKING:  # (chunking reads speakers, which reads this module)
     from .chunking import Chunk
 
 #: The label of a claim set out to be answered: "Myth:", "Myth #2:", "Myth 3.", "The claim:", "Misconception:",
-#: "Lie #1:", "Objection:".
-_CLAIMED = r"(?:myth|claim|misconception|false claim|objection|lie|allegation|accusation|slander|rumou?r)"
+#: "Lie #1:", "Objection:", "They say:".
+_CLAIMED = (r"(?:myth|claim|misconception|false claim|objection|lie|allegation|accusation|slander|rumou?r|they say|"
+            r"(?:critics|opponents) (?:say|claim))")
 CLAIM = re.compile(rf"^(?:the\s+)?{_CLAIMED}(?:\s*#?\s*\d{{1,2}})?\s*[:.–—-]\s+\S", re.IGNORECASE)
 #: The label of the page's answer to it: "Fact:", "Reality:", "The truth:", "Rating: False", "Verdict:".
-ANSWER = re.compile(r"^(?:the\s+)?(?:fact|facts|reality|truth|rating|verdict|reply|response|rebuttal|"
+ANSWER = re.compile(r"^(?:the\s+)?(?:fact|facts|reality|truth|rating|verdict|reply|response|rebuttal|we say|our (?:answer|reply)|"
                     r"what the (?:evidence|documents|record) says?)"
                     r"\s*[:.–—-]\s+\S", re.IGNORECASE)
 #: The same labels alone on their line, over the claim or the answer: "Claim:" / "Beria poisoned Stalin."
 CLAIM_LABEL = re.compile(rf"^(?:the\s+)?{_CLAIMED}(?:\s*#?\s*\d{{1,2}})?\s*:$", re.IGNORECASE)
-ANSWER_LABEL = re.compile(r"^(?:the\s+)?(?:fact|facts|reality|truth|rating|verdict|reply|response|rebuttal)\s*:$", re.IGNORECASE)
+ANSWER_LABEL = re.compile(r"^(?:the\s+)?(?:fact|facts|reality|truth|rating|verdict|reply|response|rebuttal|we say)\s*:$",
+                          re.IGNORECASE)
 #: A claim's answer stands this many lines under it at most.
 ANSWER_WITHIN = 3
 

@@ -40,7 +40,7 @@ NOT_SPEAKERS = frozenset("note notes update updates editor source sources photo 
                          "posts joined location reputation messages question answer fact facts myth claim rating verdict "
                          "origin context reality truth name date time comment comments message email e-mail homepage "
                          "website url objection objections reply replies response rebuttal lie lies allegation accusation slander rumor "
-                         "rumour".split()) | {"join date", "likes received", "home page"}
+                         "rumour".split()) | {"join date", "likes received", "home page", "they say", "we say", "critics say", "critics claim"}
 #: A page is an interview when at least two speakers each have this many turns.
 TURNS_PER_SPEAKER = 2
 #: Or when one speaker, named in full or by such a role, has as many, with others, and the turns are this

@@ -590,3 +590,8 @@ def test_an_essays_objections_are_others_claims_and_its_replies_the_writers_own(
         "Ten lies about the keeper\nLie #1: The board forced the keeper out.\nTruth: He asked to retire.\n"
         "Lie #2: His letters prove he wanted to stay.\nTruth: The letters were written after he left.\n")
     assert [(c.role, c.speaker) for c in lies.chunks] == [("quoted", ""), ("author", ""), ("quoted", ""), ("author", "")]
+    said = page(tmp_path, "said",
+        "What they say and what we say\nThey say: The board forced the keeper out.\nWe say: He asked to retire.\n"
+        "They say: His letters prove he wanted to stay.\nWe say: The letters were written after he left.\n")
+    assert [(c.role, "They say" in c.text) for c in said.chunks if c.role == "quoted"] == [("quoted", True), ("quoted", True)]
+    assert all("We say" in c.text for c in said.chunks if c.role == "author" and "say:" in c.text)
