@@ -347,10 +347,22 @@ def quotations(lines, reasons, roles, speakers, groups) -> None:
     while k < len(kept):
         i = kept[k]
         text = lines[i].text
+        before = lines[kept[k - 1]] if k > 0 else None
+        if roles[i] != QUOTED and not _opens_quote(text) and before is not None and before.block != lines[i].block:
+            # a quotation set apart as a paragraph of its own, its marks lost with the page's style, under the
+            # writer's words saying who speaks it ("In 1924 Trotsky told the Congress:" / "Comrades, none of us ...")
+            speaker = _introducer(before.text) if before.text.rstrip().endswith(":") else None
+            block = [j for j in kept[k:] if lines[j].block == lines[i].block]
+            words = " ".join(lines[j].text for j in block)
+            if speaker is not None and len(words.split()) >= INTRODUCED_MIN_WORDS and words.rstrip().endswith((".", "!", "?")) \
+                    and all(roles[j] == AUTHOR for j in block):
+                for j in block:
+                    roles[j], speakers[j], groups[j] = QUOTED, speaker, 20_000 + i
+                k += len(block)
+                continue
         if roles[i] == QUOTED or not _opens_quote(text):
             k += 1
             continue
-        before = lines[kept[k - 1]] if k > 0 else None
         introduced = _introducer(before.text) if before is not None and before.block == lines[i].block else None
         run, speaker = _quote_run(lines, kept, k, roles, introduced is not None)
         if not run:

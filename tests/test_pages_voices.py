@@ -595,3 +595,13 @@ def test_an_essays_objections_are_others_claims_and_its_replies_the_writers_own(
         "They say: His letters prove he wanted to stay.\nWe say: The letters were written after he left.\n")
     assert [(c.role, "They say" in c.text) for c in said.chunks if c.role == "quoted"] == [("quoted", True), ("quoted", True)]
     assert all("We say" in c.text for c in said.chunks if c.role == "author" and "say:" in c.text)
+
+
+def test_a_quotation_set_apart_as_its_own_paragraph_under_the_words_naming_its_speaker(tmp_path):
+    parsed = page(tmp_path, "essay",
+        "The keeper and the board\nBy J. Marsh\n\nThe board met in March 1952. Per Dahl told the meeting:\n\n"
+        "    I have kept this light for thirty years. I ask only to stay until the spring, when the new lamp is ready.\n\n"
+        "The board did not answer him. Its minutes record a retirement.\n")
+    voices = [(c.role, c.speaker) for c in parsed.chunks if "thirty years" in c.text]
+    assert voices == [("quoted", "Per Dahl")]
+    assert all(c.role == "author" for c in parsed.chunks if "did not answer" in c.text)
