@@ -320,7 +320,7 @@ def byline_name(text: str) -> str:
     dated = DATED_BYLINE.match(text)
     if dated:
         return dated.group("name")
-    name = re.sub(r"^(?:by:?|authors?(?:\(s\))?:|from:|(?:a )?guest post by|reviewed by|delivered by|asked by)\s+", "", text, flags=re.IGNORECASE)
+    name = re.sub(r"^(?:by:?|authors?(?:\(s\))?:|from:|(?:a )?guest post by|reviewed by|delivered by|asked by|started by)\s+", "", text, flags=re.IGNORECASE)
     sender = re.match(r"^\S+(?:@|\s+at\s+)\S+\s*\((?P<name>[^()]+)\)$", name)  # "pdahl at fjord.example.no (Per Dahl)"
     if sender:
         return sender.group("name").strip()

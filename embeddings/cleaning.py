@@ -171,7 +171,7 @@ MEMBER_PROFILE = re.compile(
 #: "Author(s): Helen Marsh", "Reviewed by Thomas Okafor (University of Leeds)" (over a book review).
 BYLINE = re.compile(r"^[Bb]y [\w.\-]{2,30}, [A-Z][a-z]+ \d{1,2}, \d{4}(?: in .{1,60})?$|"  # a forum topic's starter and day
                     r"^(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}) by [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}$|"  # "March 6, 2021 by Anna Berg"
-                    r"^(?:[Bb][Yy]:?|[Aa]uthors?(?:\(s\))?:|(?:[Aa] )?[Gg]uest [Pp]ost [Bb]y|[Rr]eviewed [Bb]y|[Dd]elivered [Bb]y|[Aa]sked [Bb]y)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([^()]{1,30}\))?"
+                    r"^(?:[Bb][Yy]:?|[Aa]uthors?(?:\(s\))?:|(?:[Aa] )?[Gg]uest [Pp]ost [Bb]y|[Rr]eviewed [Bb]y|[Dd]elivered [Bb]y|[Aa]sked [Bb]y|[Ss]tarted [Bb]y)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([^()]{1,30}\))?"
                     r"(?:\s*(?:,|and|&|\||[·•–—])\s*.{0,60})?$|"  # "By Lena Holm · 14 June 2023 · Research"
                     r"^[\w.\-]{2,30}(?: [\w.\-]{2,30}){0,3} \([\w.\-]{2,30}\) wrote(?: in [\w.\-]{2,30})?,?$|"  # a journal's "smolny_files (smolny_files) wrote,"
                     r"^[\w.'’\-]{2,30}(?: [\w.'’\-]{2,30}){0,3} [·•](?: [Ff]ollow)?$|"  # a maker by their button: "Inés · Follow"
@@ -251,7 +251,7 @@ COMMENTS_HEADER = re.compile(
     r"(responses?|replies)\s*\([\d,]+\)|reader comments|"
     r"((\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?thoughts? on .{1,120}|[\d,.]+k?\s+notes|what (readers|people) (are saying|said)|top reviews( from .{1,60})?|"
     r"(customer|community) reviews|ratings (&|and) reviews|comments showing \d+-\d+ of \d+( \(\d+ new\))?|"
-    r"([\d,]+|one) comments? (have|has) been posted( on this \w+)?|guest ?book( entries)?|discussion about this (post|episode|thread)|((memories|messages|tributes) (&|and) )?condolences)[:.]?$", re.IGNORECASE)
+    r"([\d,]+|one) comments? (have|has) been posted( on this \w+)?|guest ?book( entries)?|discussion about this (post|episode|thread)|reasons for signing|((memories|messages|tributes) (&|and) )?condolences)[:.]?$", re.IGNORECASE)
 #: The number in a count line ("Comments 4"), set aside to see the line's shape.
 COUNTED = re.compile(r"\d[\d,.]*k?")
 def _commenter_under(lines, reasons, i: int) -> bool:

@@ -167,7 +167,7 @@ def _name_over_date(lines, reasons, j) -> bool:
     if not opens or j + 1 >= len(lines):
         return False
     under = j + 1  # under a reviewer's rating or profile lines
-    while under + 1 < len(lines) and under < j + 3 and reasons[under] in ("review rating", "member profile"):
+    while under + 1 < len(lines) and under < j + 3 and reasons[under] in ("review rating", "member profile", "no words"):
         under += 1
     if NAME_LINE.match(lines[j].text) is None:  # a one-word handle ("mossbank") only over the comment's date,
         if HANDLE_ALONE.match(lines[j].text) is None:

@@ -184,7 +184,9 @@ PHRASES = [
     r"keyboard shortcuts", r"view source code", r"v\d+(\.\d+){1,3}",
     r"\S{1,60} is one of the many independent mastodon servers.{0,160}",
     # film sites' user reviews
-    r"user reviews", r"review this title", r"hide spoilers", r"filter by rating:?", r"show all", r"helpfulness",
+    r"user reviews", r"review this title", r"(all |top )?critics'? reviews", r"(all|top) critics", r"load more",
+    # petition sites: the count of signatures, the button, the signers' reasons
+    r"[\d,.]+\s*[km]? (have|has) signed\.?.{0,60}", r"sign this petition", r"start a petition", r"my petitions", r"hide spoilers", r"filter by rating:?", r"show all", r"helpfulness",
     r"\d+ out of \d+ found this helpful\.?", r"was this review helpful\?( sign in to vote\.?)?", r"use app", r"watchlist",
     r"more from this title", r"more to explore", r"recently viewed", r"you have no recently viewed pages",
     # professional networks' articles

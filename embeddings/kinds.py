@@ -34,7 +34,9 @@ def page_kind(units, dropped) -> str:
     if any(all(line in chrome for line in frame) for frame in PODCAST_FRAMES):
         return "podcast programme page"
     turns = [u for u in units if u.role == QUOTED and u.speaker]
-    transcript = bool(units) and len(turns) >= TRANSCRIPT_SHARE * len(units) and len({u.speaker for u in turns}) >= 2
+    # (critics quoted over the links to their reviews are no speakers' turns)
+    transcript = (bool(units) and len(turns) >= TRANSCRIPT_SHARE * len(units) and len({u.speaker for u in turns}) >= 2
+                  and not any(d.reason == "review rating" for d in dropped))
     if not transcript and not any(HOST.match(" ".join(u.text.split())) for u in units):
         return ""
     said = " ".join([u.text for u in units] + [d.text for d in dropped]).lower()

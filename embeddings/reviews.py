@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .answers import HANDLE_ALONE, NAME_LINE
-from .roles import AUTHOR, COMMENT
+from .roles import AUTHOR, COMMENT, QUOTED
 
 #: A page is a page of reviews when it holds at least this many.
 REVIEWS_MIN = 2
@@ -90,3 +90,33 @@ def _mark_reviews(heads, lines, reasons, roles, speakers, groups) -> bool:
             if roles[k] == AUTHOR:
                 roles[k], speakers[k], groups[k] = COMMENT, name, 70_000 + i
     return True
+
+
+#: A critic's review quoted on an aggregator ends with the link to it, its score and day:
+#: "Full Review | Original Score: 2/5 | Mar 3, 2019".
+FULL_REVIEW = re.compile(r"^full review(?:\s*\|\s*\S.{0,80})?$", re.IGNORECASE)
+#: A critic's badge between their publication and their words: "TOP CRITIC".
+CRITIC_BADGE = re.compile(r"^top critic$", re.IGNORECASE)
+
+
+def critics_quotes(lines, reasons, roles, speakers, groups) -> None:
+    """A review aggregator's quotes from critics, each over the link to the full review: the critic's
+    name, their publication (and a badge), then their words. The words are the critic's, quoted."""
+    footers = [i for i, line in enumerate(lines) if reasons[i] in (None, "interface text", "byline")
+               and FULL_REVIEW.match(line.text.strip())]
+    if len(footers) < REVIEWS_MIN:
+        return
+    for f in footers:
+        reasons[f] = "review rating"
+        k, words = f - 1, []
+        while k >= 0 and reasons[k] is None and lines[k].text.rstrip().endswith((".", "!", "?", "”", '"')):
+            words.append(k)
+            k -= 1
+        if k >= 0 and CRITIC_BADGE.match(lines[k].text.strip()):
+            reasons[k] = "commenter details"
+            k -= 1
+        if not words or k < 1 or reasons[k] is not None or reasons[k - 1] is not None or not NAME_LINE.match(lines[k - 1].text):
+            continue
+        reasons[k], reasons[k - 1] = "commenter details", "commenter line"
+        for j in words:
+            roles[j], speakers[j], groups[j] = QUOTED, lines[k - 1].text.strip(), 72_000 + f

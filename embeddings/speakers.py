@@ -55,7 +55,7 @@ from .quotations import (
 from .reading import plain_spaces
 from .reblogs import reblog_chain
 from .regions import chrome_reasons
-from .reviews import rated_reviews
+from .reviews import critics_quotes, rated_reviews
 from .roles import AUTHOR, COMMENT, QUOTED, REPLY
 from .signatures import signed_comments, signed_letters, signed_posts, split_signatures
 from .threads import (
@@ -148,6 +148,7 @@ def _one_author_or_several(lines, reasons, roles, speakers, groups) -> None:
     microblog_posts(lines, reasons, roles, speakers, groups)
     photo_comments(lines, reasons, roles, speakers, groups)
     rated_reviews(lines, reasons, roles, speakers, groups)
+    critics_quotes(lines, reasons, roles, speakers, groups)
     signed_answers(lines, reasons, roles, speakers, groups)
     credited_answers(lines, reasons, roles, speakers, groups)
     signed_comments(lines, reasons, roles, speakers, groups)

@@ -551,3 +551,27 @@ def test_comments_under_their_dates_with_the_name_between_and_a_short_pages_head
     for parsed in (dated, high):
         assert [(c.role, c.speaker) for c in parsed.chunks] == [
             ("author", ""), ("comment", "Mark Daniels"), ("comment", "Lena Holm")]
+
+
+def test_a_review_aggregators_critics_quotes_are_each_their_critics(tmp_path):
+    parsed = page(tmp_path, "critics",
+        "Rotten Tomatoes\nMovies\nTV Shows\nThe Last Keeper\nCritics Reviews\nAll Critics\nTop Critics\n"
+        "Anna Berg\nThe Coast Times\nTOP CRITIC\nBeautifully shot and completely dishonest about the board.\n"
+        "Full Review | Original Score: 2/5 | Mar 3, 2019\nMark Daniels\nHistory Today\n"
+        "Handsome, but the script is the board's minutes dressed as drama.\nFull Review | Mar 5, 2019\nLoad More\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("quoted", "Anna Berg"), ("quoted", "Mark Daniels")]
+    assert parsed.source.kind != "transcript"
+    assert not still_in(parsed, "Full Review", "Coast Times", "TOP CRITIC")
+
+
+def test_a_petitions_text_is_its_starters_and_the_reasons_for_signing_are_each_their_signers(tmp_path):
+    parsed = page(tmp_path, "petition",
+        "change.org\nStart a petition\nMy petitions\nBrowse\nPetition to the board: Let the keeper stay\n"
+        "Started by Anna Berg\n1,234 have signed. Let's get to 1,500!\n"
+        "The keeper of Gull Point has kept the light for thirty years. The board should let him stay until the spring.\n"
+        "Sign this petition\nReasons for signing\nMark Daniels\n·\n3 years ago\nHe deserves better than a month's notice.\n"
+        "Report\nLena Holm\n·\n3 years ago\nMy father was a keeper too.\nReport\n")
+    assert parsed.source.author == "Anna Berg"
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("comment", "Mark Daniels"), ("comment", "Lena Holm")]
+    assert not still_in(parsed, "have signed", "Sign this petition", "Started by")
