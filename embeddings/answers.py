@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from .cleaning import AGO, comments_start, is_prose
 from .roles import AUTHOR, COMMENT, REPLY
+from .signatures import COMMENT_SIGNATURE_LINE
 
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 
@@ -132,10 +133,18 @@ def signed_answers(lines, reasons, roles, speakers, groups) -> None:
             signers[i] = j
     first = marks[0][0]
     k = first - 1
-    while k >= 0 and (reasons[k] is not None or TAG.match(lines[k].text)):
+    # (its tags over the question's signature, one a line or side by side: "soviet-union trotsky")
+    while k >= 0 and (reasons[k] is not None or all(TAG.match(t) for t in lines[k].text.split()[:6])):
         if reasons[k] is None:
             reasons[k] = "tags"
         k -= 1
+    # the comments under a post, each signed at its end ("... – Mark Daniels Mar 4, 2021 at 10:00"), are their signers'
+    for i in range(first, len(lines)):
+        signed = COMMENT_SIGNATURE_LINE.match(lines[i].text)
+        before = next((k for k in range(i - 1, first, -1) if reasons[k] is None), None)
+        if signed and before is not None and lines[before].block == lines[i].block:
+            reasons[i] = "signature"
+            roles[before], speakers[before], groups[before] = COMMENT, signed.group("name").strip(), 52_000 + i
     begin = signers.get(first, first) + 1
     for i, kind in marks:
         if kind == "answered":

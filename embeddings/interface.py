@@ -26,7 +26,7 @@ PHRASES = [
     r"advertisement", r"(like )?loading\.*", r"(click|tap) here.{0,40}", r"leave a (reply|comment)( cancel reply)?",
     r"(write|add|post) a (public )?comment", r"(sign|log) in or (create|register|sign up).{0,100}", r"join the (discussion|conversation|debate)( [–—-] .{1,80})?",
     r"[^.!?]{0,80}\bclick here\b.{0,80}",
-    r"write to: .{1,160}", r"e-?mail( us)?:? [\w.+-]+@[\w-]+(\.[\w-]+)+",
+    r"write to( us)?:? .{1,160}", r"e-?mail( us)?:? [\w.+-]+@[\w-]+(\.[\w-]+)+",
     r"loading comments.{0,40}", r"trouble loading\??", r"you must be logged in.{0,60}", r"cancel reply",
     r"your (e-?mail )?address will not be published.{0,80}", r"required fields are marked.{0,4}",
     r"(name|e-?mail|website|comment|message)\s*\*?", r"(post|submit|leave|add|write) (a )?(comment|reply|response)\s*»?", r"preview post comment\W{0,3}", r"support us", r"reply to (?-i:[A-Z@]).{0,60}",

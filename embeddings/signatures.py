@@ -44,14 +44,24 @@ WRITER_LINE_MAX_WORDS = 12
 UNSIGNED = (None, "page footer")
 
 
+#: A comment signed at the end of its line as question-and-answer sites of the Stack Exchange kind sign
+#: comments under a post: "... a source for that? – Mark Daniels Mar 4, 2021 at 10:00".
+_SIGNED_COMMENT = r"[–—]\s+(?P<name>[^\s–—][^–—]{0,40}?)\s+(?:[A-Z][a-z]{2} \d{1,2}(?:, \d{4})?(?: at \d{1,2}:\d\d)?|\d+ \w+ ago)$"
+COMMENT_SIGNATURE = re.compile(rf"(?<=[.!?\"”’)\]])\s+{_SIGNED_COMMENT}")
+#: That signature on a line of its own, once split off its comment.
+COMMENT_SIGNATURE_LINE = re.compile(rf"^{_SIGNED_COMMENT}")
+
+
 def split_signatures(lines: list[Line]) -> list[Line]:
     """``lines`` with each signature that ends a line standing as a line of its own, in the same
     block, so that the comment's words keep their exact span and the signature can be left out."""
-    if sum(1 for line in lines if SIGNATURE.search(line.text)) < SIGNED_MIN:
+    signed = SIGNATURE if sum(1 for line in lines if SIGNATURE.search(line.text)) >= SIGNED_MIN else None
+    signed = signed or (COMMENT_SIGNATURE if any(COMMENT_SIGNATURE.search(line.text) for line in lines) else None)
+    if signed is None:
         return lines
     out = []
     for line in lines:
-        found = SIGNATURE.search(line.text)
+        found = signed.search(line.text)
         words = line.text[:found.start()].rstrip() if found else ""
         if not words:
             out.append(line)

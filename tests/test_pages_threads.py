@@ -995,3 +995,17 @@ def test_fact_checkers_words_under_a_rated_post_and_an_encyclopedias_panel_under
         "Gull Point Light\nLighthouse in Norway\nGull Point Light is a lighthouse on the coast of Norway, kept by hand until 1952.\n"
         "Wikipedia\n")
     assert [(c.role, c.speaker) for c in video.chunks] == [("author", ""), ("quoted", "Wikipedia")]
+
+
+def test_a_question_and_answer_sites_tags_beside_each_other_and_comments_signed_at_their_end(tmp_path):
+    parsed = page(tmp_path, "question",
+        "History Stack Exchange\nWhy did the keeper not appeal to the board?\nAsked 3 years ago\nModified 2 years ago\n"
+        "Viewed 1k times\n5\nThe keeper of Gull Point never appealed against his notice. Why not?\nlighthouses norway-history\n"
+        "asked Mar 3, 2021 at 10:12\nMark Daniels\n1 Answer\nSorted by:\nHighest score (default)\n8\n"
+        "Because the board's chairman was his brother-in-law. His letters say so twice.\nanswered Mar 4, 2021 at 9:00\n"
+        "Lena Holm\nInteresting, but do you have a source for that? – Mark Daniels Mar 4, 2021 at 10:00\n"
+        "See the county archive, box 12. – Lena Holm Mar 4, 2021 at 11:30\nAdd a comment\n")
+    assert parsed.source.title == "Why did the keeper not appeal to the board?"
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("reply", "Lena Holm"), ("comment", "Mark Daniels"), ("comment", "Lena Holm")]
+    assert not still_in(parsed, "norway-history", "Mar 4, 2021")
