@@ -42,7 +42,9 @@ POSTED = re.compile(
     r"(?P<name>[\w][\w.'’\-]*(?:@[\w\-]+(?:\.[\w\-]+)+|(?:\s+[A-Z][\w.'’\-]*){0,3}))"
     r"(?:\s+to\s+\S{1,80})?"  # a federated link aggregator's community: "... by tidewrack@lemmy.world to c/history@lemmy.ml"
     r"(?:\s+[·•]?\s*\d+\s*[a-z]+\.?\s+ago|\s+at\s+\d{1,2}:\d\d\s*(?i:[ap]m)?"
-    r"|\s+on\s+(?P<day>(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\s+@\d{1,2}:\d\d\s*(?i:[ap]m)?(?:\s+from the .{1,60} dept\.)?)?"
+    # (on a day, at its time or not: "... on December 2, 2017", "... on Friday January 29, 2021 @02:40PM from the ... dept.")
+    r"|\s+on\s+(?P<day>(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\s+\d{1,2},\s+\d{4})(?:\s+(?:@|at\s+)\d{1,2}:\d\d\s*(?i:[ap]m)?)?"
+    r"(?:\s+from the .{1,60} dept\.)?)?"
     r"(?:\s+\|.{0,120}|\s+\([\d,]+ comments? total\).{0,80})?\s*$")
 #: A forum post's header of the phpBB kind: "Post by saltmarsh » Mon Mar 08, 2021 2:14 pm".
 FORUM_POST = re.compile(r"^(?:post )?by (?P<name>[^»]{1,40}?) » (?P<date>.{4,60})$", re.IGNORECASE)

@@ -575,3 +575,15 @@ def test_a_petitions_text_is_its_starters_and_the_reasons_for_signing_are_each_t
     assert [(c.role, c.speaker) for c in parsed.chunks] == [
         ("author", ""), ("comment", "Mark Daniels"), ("comment", "Lena Holm")]
     assert not still_in(parsed, "have signed", "Sign this petition", "Started by")
+
+
+def test_a_blogs_post_under_its_name_posted_by_its_writer_on_a_day_with_said_comments(tmp_path):
+    parsed = page(tmp_path, "blogpost",
+        "Notes from the Coast\nThe keeper's last winter\nPosted by Anna Berg on December 2, 2017\n\n"
+        "The keeper left the island in 1952. His letters say he asked to stay until the spring.\n\n5 comments:\n\n"
+        "Anonymous said...\nThis is a very one-sided account.\nDecember 3, 2017 at 9:14 AM\n\n"
+        "Anna Berg said...\n@Anonymous which side do you think is missing?\nDecember 3, 2017 at 10:02 AM\n")
+    source = parsed.source
+    assert (source.author, source.date) == ("Anna Berg", "2017-12-02")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", ""), ("comment", "Anonymous"), ("comment", "Anna Berg")]
