@@ -48,6 +48,7 @@ TURNS_PER_SPEAKER = 2
 TURNS_SHARE = 0.5
 #: A documentary's narrator is the voice of the film itself: the page's own words, not a quotation.
 NARRATORS = frozenset({"narrator", "narration", "voice-over", "voiceover"})
+INTERVIEWERS = frozenset({"interviewer", "interviewers", "q"})
 NARRATOR_LABEL = re.compile(r"^(?:narrator|narration|voice-?over):\s", re.IGNORECASE)
 LEADING_ROLES = frozenset({"narrator", "host", "presenter", "interviewer", "moderator", "announcer", "anchor", "lecturer", "professor"})
 #: A turn of an interview set out as questions and answers: "Q: ...", "A. ...", "Answer: ...".
@@ -89,7 +90,8 @@ def interview_turns(lines, reasons, roles, speakers, groups) -> None:
         stop = turns[n + 1][0] if n + 1 < len(turns) else end
         if not (TURN.match(lines[i].text).group("words") or "").strip():
             reasons[i] = "speaker line"  # "Doug Storm (00:00:03):" over the words spoken
-        own = name.lower() in NARRATORS  # a film's narrator speaks for the film itself
+        # a film's narrator speaks for the film itself; an oral history's, questioned by an interviewer, is its witness
+        own = name.lower() in NARRATORS and not any(n.lower() in INTERVIEWERS for n in counts)
         for k in range(i, stop):
             if roles[k] == AUTHOR and not EDITORS_NOTE.match(lines[k].text):
                 roles[k], speakers[k], groups[k] = (AUTHOR, "", 30_000 + i) if own else (QUOTED, speaker, 30_000 + i)

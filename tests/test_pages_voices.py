@@ -605,3 +605,12 @@ def test_a_quotation_set_apart_as_its_own_paragraph_under_the_words_naming_its_s
     voices = [(c.role, c.speaker) for c in parsed.chunks if "thirty years" in c.text]
     assert voices == [("quoted", "Per Dahl")]
     assert all(c.role == "author" for c in parsed.chunks if "did not answer" in c.text)
+
+
+def test_an_oral_historys_narrator_questioned_by_an_interviewer_is_its_witness_not_the_pages_voice(tmp_path):
+    parsed = page(tmp_path, "oral",
+        "Coast Oral History Project\nInterview with Per Dahl, 1993\n\n"
+        "Interviewer: When did you first hear you had to leave the island?\n"
+        "Narrator: In January 1952. The board sent a letter, typed on thin paper.\n"
+        "Interviewer: Did you ask to stay?\nNarrator: I asked to stay until the spring. They said no.\n")
+    assert {(c.role, c.speaker) for c in parsed.chunks if "Narrator" in c.text} == {("quoted", "Narrator")}
