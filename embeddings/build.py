@@ -73,6 +73,12 @@ CREDIT = re.compile(r"^(?:starring|cast|creators?|created by|directors?|directed
                     r"genres?|host|presenter|narrator|language|country|runtime)\s*:", re.IGNORECASE)
 
 
+#: Words that name an institution or a publication, never a person: "Oral History Project", "Coast Times".
+INSTITUTION = re.compile(r"\b(?:Project|Collection|Archives?|Society|Museum|Library|Foundation|Institute|University|College|"
+                         r"Press|News|Magazine|Times|Journal|Review|Online|Network|Forum|Blog|Podcast|Radio|Channel|"
+                         r"Center|Centre|Association|Committee|Party|Group)\b")
+
+
 def heading_title(units) -> tuple[str, str]:
     """A title for a source without metadata: the first short line of its own text, if it opens with
     one; and an author, when a person's name stands over that line as an archive sets out a text
@@ -106,8 +112,9 @@ def heading_title(units) -> tuple[str, str]:
     apart = worded[0].block != worded[1].block if len(worded) > 1 else True
     if (i == 0 and rest and rest[0][0] == 1 and NAME_ALONE.match(first) and (apart or not NAME_ALONE.match(rest[0][1]))
             and not rest[0][1].endswith((".", "!", "?"))):
-        # (a name apart above it, in a block of its own, is a site's or a trail's: "Mexico City")
-        return rest[0][1].strip(" ."), "" if apart else first
+        # (a name apart above it, in a block of its own, is a site's or a trail's: "Mexico City"; and so is one
+        # that names an institution: "Oral History Project")
+        return rest[0][1].strip(" ."), "" if apart or INSTITUTION.search(first) else first
     return first.strip(" ."), ""
 
 

@@ -614,3 +614,5 @@ def test_an_oral_historys_narrator_questioned_by_an_interviewer_is_its_witness_n
         "Narrator: In January 1952. The board sent a letter, typed on thin paper.\n"
         "Interviewer: Did you ask to stay?\nNarrator: I asked to stay until the spring. They said no.\n")
     assert {(c.role, c.speaker) for c in parsed.chunks if "Narrator" in c.text} == {("quoted", "Narrator")}
+    # the project's name over the title is no author
+    assert (parsed.source.title, parsed.source.author) == ("Interview with Per Dahl, 1993", "")
