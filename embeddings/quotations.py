@@ -85,6 +85,11 @@ SURNAME_SPEAKER = re.compile(rf"(?<![\w'’])(?P<name>(?!{_NOT_NAMES}\b)[A-Z][\w
 QUOTE_INTRODUCED = re.compile(r"(?<=[:,])\s+(?=[\"“])")
 INTRODUCER = re.compile(rf"(?:^|\s)(?P<who>(?!{_NOT_NAMES}\b)[A-Z][\w'’\-]+(?:\s+(?:(?:de|van|von|der|al|bin|la|le)\s+)?[A-Z][\w'’\-]+){{0,3}}|"
                         rf"[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|later|then|once|famously|himself|herself|themselves)\s+)?{_SPEECH}\b")
+#: A passage signed on the line under it is its whole paragraph when that paragraph has this many lines at most.
+SIGNED_BLOCK_LINES = 4
+#: The work a quotation is taken from, named with its author's possessive: "From Trotsky's The Revolution Betrayed".
+FROM_WORK = re.compile(rf"(?:^|\s)(?:[Ff]rom|[Ii]n)\s+(?P<who>(?!{_NOT_NAMES}\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}})['’]s?"
+                       r"\s+\S[^:]{0,120}$")
 #: An introduced quotation is this long at least: shorter ones are the writer's words in quotation marks.
 INTRODUCED_MIN_WORDS = 4
 #: The name a pronoun stands for: the first name in the sentence before ("Lenin himself was ...").
@@ -332,8 +337,9 @@ def _introducer(before: str) -> str | None:
         return None
     sentences = re.split(r"(?<=[.!?])\s+", before.strip())
     said = INTRODUCER.search(sentences[-1])
-    if said is None:
-        return None
+    if said is None:  # or the work it is taken from: "From Trotsky's The Revolution Betrayed (1936):"
+        taken = FROM_WORK.search(sentences[-1].rstrip(":, "))
+        return taken.group("who") if taken else None
     who = said.group("who")
     if who.lower() not in PRONOUNS:
         return who
@@ -360,6 +366,19 @@ def quotations(lines, reasons, roles, speakers, groups) -> None:
                     roles[j], speakers[j], groups[j] = QUOTED, speaker, 20_000 + i
                 k += len(block)
                 continue
+        # an epigraph or a passage set apart without marks, signed on the line under it ("..." / "— Leon Trotsky, 1937")
+        signed = (ATTRIBUTION_LINE.match(lines[kept[k + 1]].text) if k + 1 < len(kept) and roles[i] == AUTHOR
+                  and lines[kept[k + 1]].block == lines[i].block and len(lines[kept[k + 1]].text.split()) <= 10
+                  and text.rstrip().endswith((".", "!", "?")) and not _opens_quote(text) else None)
+        if signed and lines[kept[k + 1]].text[:1] in "—―–":
+            # (the passage is its paragraph when set apart as one, of a few lines; else the line over the signature)
+            block = [j for j in kept if lines[j].block == lines[i].block]
+            block = block[:block.index(kept[k + 1]) + 1] if len(block) <= SIGNED_BLOCK_LINES else [i, kept[k + 1]]
+            block = [j for j in block if roles[j] == AUTHOR]
+            for j in block:
+                roles[j], speakers[j], groups[j] = QUOTED, signed.group("name").strip(), 20_000 + block[0]
+            k += 2
+            continue
         if roles[i] == QUOTED or not _opens_quote(text):
             k += 1
             continue

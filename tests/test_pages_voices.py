@@ -616,3 +616,15 @@ def test_an_oral_historys_narrator_questioned_by_an_interviewer_is_its_witness_n
     assert {(c.role, c.speaker) for c in parsed.chunks if "Narrator" in c.text} == {("quoted", "Narrator")}
     # the project's name over the title is no author
     assert (parsed.source.title, parsed.source.author) == ("Interview with Per Dahl, 1993", "")
+
+
+def test_a_passage_taken_from_a_named_work_or_signed_under_it_is_its_writers(tmp_path):
+    parsed = page(tmp_path, "essay",
+        "The keeper in his own words\nBy J. Marsh\n\nThe core of it is in one passage. From Per Dahl's Logbook (1952):\n\n"
+        "The light does not care who pays for it. It cares only that someone climbs the stairs each night.\n\n"
+        "This is the passage every visitor quotes.\n\nThe same idea returns later:\n\n"
+        "A keeper who leaves in winter leaves the sea in the dark.\n— Per Dahl, 1952\n")
+    voices = {words: [(c.role, c.speaker) for c in parsed.chunks if words in c.text]
+              for words in ("does not care", "every visitor", "leaves the sea")}
+    assert voices == {"does not care": [("quoted", "Per Dahl")], "every visitor": [("author", "")],
+                      "leaves the sea": [("quoted", "Per Dahl")]}
