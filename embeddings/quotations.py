@@ -338,7 +338,7 @@ def _introducer(before: str) -> str | None:
     sentences = re.split(r"(?<=[.!?])\s+", before.strip())
     said = INTRODUCER.search(sentences[-1])
     if said is None:  # or the work it is taken from: "From Trotsky's The Revolution Betrayed (1936):"
-        taken = FROM_WORK.search(sentences[-1].rstrip(":, "))
+        taken = FROM_WORK.search(sentences[-1].rstrip(": ")) if before.rstrip().endswith(":") else None
         return taken.group("who") if taken else None
     who = said.group("who")
     if who.lower() not in PRONOUNS:
