@@ -45,7 +45,7 @@ _WHO = (r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ne)\s+(?:
 DESCRIBED = re.compile(r"^(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\s)(?:[a-z][\w'’\-]*\s+){1,3}(?=[A-Z])")
 _SPEECH = (r"(?:said|says|wrote|writes|added|adds|told|tells|recalled|recalls|argued|argues|explained|explains|"
            r"declared|declares|insisted|insists|noted|notes|stated|states|remarked|remarks|replied|replies|"
-           r"concluded|concludes|warned|warns|claimed|claims|asked|asks|put it|puts it)")
+           r"concluded|concludes|warned|warns|claimed|claims|asked|asks|put it|puts it|tweeted|tweets)")
 #: The words after a quotation's closing mark that say who spoke: "..., the Commission wrote in its
 #: summary.", "..., said Maria Ek.", "..., the board's secretary, Per Dahl, told the paper.", "..., said the
 #: board's secretary, Per Dahl." or "..., as
@@ -270,6 +270,9 @@ def split_quotations(lines: list[Line]) -> list[Line]:
         header = INLINE_QUOTE_HEADER.match(text)
         cut = header.end() if header else next((m.end() for m in QUOTE_OPENS.finditer(text) if _attributed(text[m.end():])),
                                                None)
+        # (a quotation attributed after it, with the writer's sentences going on after the attribution, is split there too)
+        if cut is not None and not header and _attributed_inside(text[cut:]):
+            cut = None
         if cut is None:
             cut = next((m.end() for m in QUOTE_INTRODUCED.finditer(text) if _introduced(text[:m.start()], text[m.end():])), None)
         if cut is None:
@@ -277,6 +280,10 @@ def split_quotations(lines: list[Line]) -> list[Line]:
             # wrote in 1924, "... always right." This was not a tactical concession."): three lines
             inside = next(((m.end(), m.end() + end) for m in QUOTE_INTRODUCED.finditer(text)
                            if (end := _quote_inside(text[m.end():])) and _introducer(text[:m.start()]) is not None), None)
+            # or one attributed after it, the writer going on after the attribution ('... week. "...," tweeted the
+            # historian Mark Daniels. Others disagreed.')
+            inside = inside or next(((m.end(), m.end() + end) for m in QUOTE_OPENS.finditer(text)
+                                     if (end := _attributed_inside(text[m.end():]))), None)
             if inside is None:
                 out.append(line)
                 continue
@@ -312,6 +319,20 @@ def _introduced(before: str, text: str) -> bool:
     tail = _closing_tail(text) if ((plain % 2 == 1) if straight else closes > opens) else None
     return (tail is not None and not tail.strip(" .") and len(text.split()) >= INTRODUCED_MIN_WORDS
             and _introducer(before) is not None)
+
+
+def _attributed_inside(text: str) -> int | None:
+    """Where the sentence of a quotation that opens ``text`` and the words after it saying who spoke it
+    ends, when the writer's sentences follow; None otherwise."""
+    close = '"' if text[0] == '"' else "”"
+    end = text.find(close, 1)
+    if end < 0 or len(text[1:end].split()) < SAID_QUOTE_MIN_WORDS:
+        return None
+    after = re.search(r"[.!?](?=\s+[A-Z])", text[end + 1:])
+    if after is None:
+        return None
+    stop = end + 1 + after.end()
+    return stop if _said_after(text[end + 1:stop]) is not None else None
 
 
 def _quote_inside(text: str) -> int | None:

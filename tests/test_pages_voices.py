@@ -628,3 +628,13 @@ def test_a_passage_taken_from_a_named_work_or_signed_under_it_is_its_writers(tmp
               for words in ("does not care", "every visitor", "leaves the sea")}
     assert voices == {"does not care": [("quoted", "Per Dahl")], "every visitor": [("author", "")],
                       "leaves the sea": [("quoted", "Per Dahl")]}
+
+
+def test_a_quotation_attributed_after_it_inside_a_paragraph_leaves_the_writers_next_sentences_to_the_writer(tmp_path):
+    parsed = page(tmp_path, "story",
+        "The keeper row\nBy Anna Berg\n\nThe row over the keeper reached social media this week. \"The board lied about "
+        "the keeper for seventy years,\" tweeted the historian Mark Daniels. Others disagreed.\n")
+    voices = {words: [(c.role, c.speaker) for c in parsed.chunks if words in c.text]
+              for words in ("reached social media", "board lied", "Others disagreed")}
+    assert voices == {"reached social media": [("author", "")], "board lied": [("quoted", "Mark Daniels")],
+                      "Others disagreed": [("author", "")]}
