@@ -268,6 +268,14 @@ def split_quotations(lines: list[Line]) -> list[Line]:
     for line in lines:
         text = line.text
         header = INLINE_QUOTE_HEADER.match(text)
+        opening = _attributed_inside(text) if not header and _opens_quote(text) else None
+        if opening:
+            # a quotation opening the paragraph, attributed after it, the writer going on after the attribution
+            # ('"We found no crater," Kulik wrote in his diary. The absence of a crater is ...'): two lines
+            after = len(text[opening:]) - len(text[opening:].lstrip())
+            out.append(Line(line.start, line.start + opening, text[:opening], line.block))
+            out.append(Line(line.start + opening + after, line.end, text[opening + after:], line.block))
+            continue
         cut = header.end() if header else next((m.end() for m in QUOTE_OPENS.finditer(text) if _attributed(text[m.end():])),
                                                None)
         # (a quotation attributed after it, with the writer's sentences going on after the attribution, is split there too)

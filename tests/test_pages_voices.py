@@ -630,11 +630,14 @@ def test_a_passage_taken_from_a_named_work_or_signed_under_it_is_its_writers(tmp
                       "leaves the sea": [("quoted", "Per Dahl")]}
 
 
-def test_a_quotation_attributed_after_it_inside_a_paragraph_leaves_the_writers_next_sentences_to_the_writer(tmp_path):
+def test_a_quotation_attributed_after_it_opening_or_inside_a_paragraph_leaves_the_writers_next_sentences_to_them(tmp_path):
     parsed = page(tmp_path, "story",
         "The keeper row\nBy Anna Berg\n\nThe row over the keeper reached social media this week. \"The board lied about "
-        "the keeper for seventy years,\" tweeted the historian Mark Daniels. Others disagreed.\n")
+        "the keeper for seventy years,\" tweeted the historian Mark Daniels. Others disagreed.\n\n"
+        "\u201cWe found no logbook, and I was bitterly disappointed,\u201d the diver Karl Ek wrote in his diary. The missing "
+        "logbook is the one fact the rumours repeat. It proves nothing.\n")
     voices = {words: [(c.role, c.speaker) for c in parsed.chunks if words in c.text]
-              for words in ("reached social media", "board lied", "Others disagreed")}
+              for words in ("reached social media", "board lied", "Others disagreed", "found no logbook", "proves nothing")}
     assert voices == {"reached social media": [("author", "")], "board lied": [("quoted", "Mark Daniels")],
-                      "Others disagreed": [("author", "")]}
+                      "Others disagreed": [("author", "")], "found no logbook": [("quoted", "Karl Ek")],
+                      "proves nothing": [("author", "")]}
