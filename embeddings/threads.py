@@ -57,8 +57,9 @@ DATED_NUMBER = re.compile(r"\s#\d{1,5}$")
 LEVEL = re.compile(r"^level \d{1,2}$", re.IGNORECASE)
 #: What ends a post's words and opens its signature, in forums of the Simple Machines kind.
 LOGGED = re.compile(r"^logged$", re.IGNORECASE)
-#: The link that opens a quoted post in full ("NAME said:" / the quote / "Click to expand..."): inside a post.
-QUOTE_TOGGLE = re.compile(r"^click to (?:expand|shrink)\s*(?:\.{3}|…)?$", re.IGNORECASE)
+#: The link that opens a quoted post in full ("NAME said:" / the quote / "Click to expand..."), and the label
+#: over a quoted post ("Quote:" / "Originally Posted by NAME"): inside a post.
+QUOTE_TOGGLE = re.compile(r"^(?:click to (?:expand|shrink)\s*(?:\.{3}|…)?|quote:)$", re.IGNORECASE)
 #: A poster's name with their rank after it, on one line, as a forum page saved as HTML sets them: "Kazan1918 Member".
 RANKED = re.compile(r"^(?P<name>\S{2,40}?)\s+(?:(?:senior|junior|new|active|veteran|full|super|elite|global)\s+)?"
                     r"(?:member|moderator|administrator|admin|user|poster|newbie)$", re.IGNORECASE)
@@ -127,6 +128,9 @@ def thread_posts(lines: list[Line], reasons: list[str | None]) -> list[list[int]
         detailed = any(reasons[j] in ("member profile", "date line") for j in range(k + 1, i))
         if k > 0 and len(lines[k].text.split()) <= 4 and detailed:
             boundaries.add(k - 1)
+        # (or numbered over its header, "#3" / "04-13-2019, 11:47 AM" / "NAME" / "Member", as vBulletin sets it)
+        elif any(reasons[j] == "date line" for j in range(i + 1, min(len(lines), i + 3))):
+            boundaries.add(i - 1)
     # A post whose date line holds its number ("03-11-2009, 09:14 PM #2"), over its poster's name, opens at that line.
     boundaries.update(i - 1 for i in [i for i, line in enumerate(lines) if reasons[i] == "date line"
                                       and DATED_NUMBER.search(line.text)][1:])

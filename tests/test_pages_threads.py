@@ -376,6 +376,24 @@ def test_a_vbulletin_threads_tools_footer_and_a_reply_quoting_part_of_a_post(tmp
                         "Posting Permissions", "You may not", "All times")
 
 
+def test_a_vbulletin_thread_numbering_each_post_over_its_header_and_labelling_its_quotes(tmp_path):
+    # (an older post's date reads "Old 03-08-2021, 02:14 PM"; a quote sits under "Quote:" and its poster's name)
+    header = "#{}\nOld 03-0{}-2021, 02:14 PM\n{}\n{}\nJoin Date: Mar 2010\nPosts: 1,234\n\n"
+    parsed = page(tmp_path, "vb",
+        "Coast History Forums > History > Lighthouses\n\nThread: Did the last keeper retire?\n\n"
+        + header.format(1, 8, "saltmarsh", "Senior Member")
+        + "The board's minutes say he retired in 1953. Is there any reason to doubt them?\n\nReply With Quote\n\n"
+        + header.format(2, 9, "harbourlight", "Member")
+        + "Quote:\nOriginally Posted by saltmarsh\nThe board's minutes say he retired in 1953.\n\n"
+        "His letters say otherwise. He asked to stay until the spring and was refused.\n\nReply With Quote\n\n"
+        + header.format(3, 9, "saltmarsh", "Senior Member")
+        + "Quote:\nOriginally Posted by harbourlight\nHis letters say otherwise.\n\n"
+        "Then the minutes were written to spare the board. I will look for the letters.\n\nReply With Quote\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [
+        ("author", "saltmarsh"), ("reply", "harbourlight"), ("reply", "saltmarsh")]
+    assert not still_in(parsed, "Old", "PM", "#2", "Quote:", "Join Date")
+
+
 def test_a_discourse_topic_gives_each_post_to_the_poster_over_its_date(tmp_path):
     parsed = page(tmp_path, "topic",
         "Coast History Community\nDid the last keeper retire?\nNorth Sea Lights\nsalt_marsh\nMar 2021\n"
