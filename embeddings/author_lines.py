@@ -128,6 +128,10 @@ def _over_date(lines, reasons, i) -> list[int] | None:
     return None
 
 
+#: What the author is, on the line under their name under "Written by", as an encyclopaedia sets it: "Writer,
+#: Encyclopaedia Britannica. Author of ...", "Professor of History, University of Leeds."
+DESCRIBED_AS = re.compile(r"^[A-Z][\w'’\-]*(?: (?:[a-z]{1,4} )?[A-Z\-][\w'’\-]*){0,4}, [A-Z]")
+DESCRIPTION_MAX_WORDS = 30
 #: An article platform's box on its author, under the text: "Written by NAME" / "1.2K Followers" / "Writer
 #: for ..." / what they are / "Follow", at most this many lines.
 AUTHOR_BOX_LINES = 6
@@ -152,7 +156,8 @@ def drop_labelled_names(lines: list[Line], reasons: list[str | None]) -> None:
         elif label in ("written by", "written and fact-checked by", "written and fact checked by") and (
                 NAME_ALONE.match(following) or re.match(r"^The Editors of [A-Z][\w ]{2,60}$", following)):
             reasons[i + 1] = "byline"
-            if i + 2 < len(lines) and lines[i + 2].text.startswith(following + " "):
+            if i + 2 < len(lines) and (lines[i + 2].text.startswith(following + " ") or (
+                    DESCRIBED_AS.match(lines[i + 2].text) and len(lines[i + 2].text.split()) <= DESCRIPTION_MAX_WORDS)):
                 reasons[i + 2] = reasons[i + 2] or "author's note"
         elif label in ("fact-checked by", "fact checked by", "reviewed by") and len(following.split()) <= 8:
             reasons[i + 1] = "checker line"

@@ -11,6 +11,9 @@ import re
 
 from .cleaning import COMMENTS_HEADER, MENTIONED_HEADER, Line, is_prose, plain
 
+#: A box inviting the reader to a quiz, over the quiz's name: "Britannica Quiz" / "Space Odyssey".
+QUIZ_BOX = re.compile(r"^(?:[A-Z][\w'’]*\s+){0,3}quiz$", re.IGNORECASE)
+QUIZ_NAME_MAX_WORDS = 8
 #: A quiz's button that shows its answer, and a feedback box's question.
 ANSWER_BUTTON = re.compile(r"^(?:show|reveal|check|see) (?:the )?answers?$", re.IGNORECASE)
 FEEDBACK = re.compile(r"^was this (?:page|article|answer|guide|information) (?:helpful|useful)\?$", re.IGNORECASE)
@@ -18,11 +21,14 @@ FEEDBACK = re.compile(r"^was this (?:page|article|answer|guide|information) (?:h
 
 def drop_quiz_and_feedback(lines: list[Line], reasons: list[str | None]) -> None:
     """A quiz's questions, each over the button that shows its answer ("2. How many seats did the
-    Conservatives win?" / "Show answer"): they ask and say nothing. And the "Yes" / "No" buttons
-    under a page's "Was this page helpful?"."""
+    Conservatives win?" / "Show answer"): they ask and say nothing. A box inviting the reader to a quiz
+    ("Britannica Quiz" / "Space Odyssey"). And the "Yes" / "No" buttons under a page's "Was this page helpful?"."""
     for i, line in enumerate(lines):
         text = line.text.strip()
-        if ANSWER_BUTTON.match(text) and i and reasons[i - 1] is None and lines[i - 1].text.rstrip().endswith("?"):
+        if QUIZ_BOX.match(text) and reasons[i] is None and i + 1 < len(lines) and reasons[i + 1] is None \
+                and len(lines[i + 1].text.split()) <= QUIZ_NAME_MAX_WORDS and not is_prose(lines[i + 1].text):
+            reasons[i] = reasons[i + 1] = "quiz box"
+        elif ANSWER_BUTTON.match(text) and i and reasons[i - 1] is None and lines[i - 1].text.rstrip().endswith("?"):
             reasons[i - 1] = "quiz question"
         elif FEEDBACK.match(text):
             k = i + 1

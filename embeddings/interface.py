@@ -49,7 +49,7 @@ PHRASES = [
     r"[\d.,]+\s*[km]? (likes?|points?|upvotes?|views?|shares?|comments?|replies|restacks?)(\s*[·•∙])?", r"level \d+",
     r"(posted in|filed under|tagged( with)?|labels):? .{1,120}", r"(privacy policy|terms of (use|service)|contact us|about us|cookie policy)([ |·•]+.{1,40})*",
     r"(subscribe|sign up) (to|for) (our|the) newsletter.{0,80}", r"search for:?", r"toggle navigation", r"main menu",
-    r"you may also like", r"load more( comments)?", r"show more( replies)?",
+    r"you may also like", r"more about", r"additional information", r"see all related content", r"related topics?: .{1,120}", r"load more( comments)?", r"show more( replies)?",
     r"view (all|more|previous)( \d+)?( more| previous)? (comments|replies)", r"(view|hide) (\d+ )?repl(y|ies)( \(\d+\))?",
     r"follow us( on .{1,60})?", r"\d+ min(ute)?s? read(\s*[·•].{1,40})?", r"sponsored( content)?", r"read (the )?full (article|story)",
     r"listen( now| live| to (this|the) (article|episode|show))?", r"(play|share|download) (this )?(episode|audio|mp3|podcast)",

@@ -311,9 +311,13 @@ def _drop_footer(lines: list[Line], reasons: list[str | None]) -> None:
     if last is not None and LAST_LINKS.match(lines[last].text):
         reasons[last] = "page footer"
     # the site's name again at the foot of the page, as its menu named it at the top ("Slashdot")
+    # (or the page's heading again, over the links an encyclopaedia sets under its article: "Tunguska event")
     menu = {normalize(plain(lines[i].text)) for i, r in enumerate(reasons) if r == "navigation menu"}
+    prose = [i for i, r in enumerate(reasons) if r is None and is_prose(lines[i].text)]
+    menu |= {normalize(plain(lines[i].text)) for i in range(prose[0] if prose else 0) if reasons[i] is None}
     last = max((i for i, r in enumerate(reasons) if r is None), default=None)
-    if last is not None and len(lines[last].text.split()) <= MENU_MAX_WORDS and normalize(plain(lines[last].text)) in menu:
+    if last is not None and len(lines[last].text.split()) <= MENU_MAX_WORDS and normalize(plain(lines[last].text)) in menu \
+            and (not prose or last > prose[-1]):
         reasons[last] = "page footer"
     run = []
     for i in range(len(lines) - 1, -1, -1):

@@ -102,6 +102,16 @@ def test_reference_sites_bylines_checkers_revision_notes_and_citation_blocks(tmp
     assert (entry.source.title, entry.source.author) == ("Gull Point Light", "Eleanor Marsh")
     assert not still_in(entry, "Britannica", "Cite", "Feedback", "Written by", "historian of lighthouses",
                         "Fact-checked", "Editors", "Table of Contents", "revised and updated")
+    # the author described on the line under their name; a quiz's box; the links under the article
+    entry = page(tmp_path, "described",
+        "Gull Point Light\nWritten by\nEleanor Marsh\nWriter, Coast Encyclopedia. Author of Keepers of the North.\n"
+        "Fact-checked by\nThe Editors of the Encyclopedia\n\nGull Point Light, lighthouse on the northern coast, automated "
+        "in 1952 after its last keeper left.\n\nCoast Quiz\nKeepers and Lights\n\nThe board said he had retired; the minutes "
+        "opened in 2004 say he asked to stay.\n\nGull Point Light\nAdditional Information\nMore About\n"
+        "Related Topics: lighthouse\nSee all related content\n")
+    assert [c.text for c in entry.chunks] == [
+        "Gull Point Light, lighthouse on the northern coast, automated in 1952 after its last keeper left.",
+        "The board said he had retired; the minutes opened in 2004 say he asked to stay."]
     text = ("The lighthouse at Gull Point was automated in 1952, and its last keeper left the island that winter. "
             "The board said he had retired; the minutes opened in 2004 say he asked to stay. ")
     topic = page(tmp_path, "topic",
