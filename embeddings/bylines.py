@@ -91,6 +91,10 @@ QUOTED_TITLE = re.compile(r"“(?P<curly>.{3,200})”\s*[:.]?$|[“\"‘'](?P<ti
 #: unless the first is no month; with dots, day first, "06.03.2021".)
 DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d",
                 "%b. %d, %Y", "%d %B, %Y", "%d %b, %Y", "%m-%d-%Y", "%d-%m-%Y", "%d.%m.%Y")
+#: A book's publisher, length and price, as a review sets them under its title: "Springer, 318pp, £25",
+#: "Yale University Press, 312 pages, $30".
+BOOK_DETAILS = re.compile(r"\b\d{2,4}\s*(?:pp|pages)\b.*[£$€]\s?\d|[£$€]\s?\d.*\b\d{2,4}\s*(?:pp|pages)\b", re.IGNORECASE)
+BOOK_DETAILS_MAX_WORDS = 15
 TITLE_WORDS = (2, 20)
 HEADLINE_MIN_WORDS = 4
 HEADLINE_MAX_WORDS = 15
@@ -368,6 +372,11 @@ def _title_above(units, byline_at, date_first: bool = False, dropped=(), named: 
     # is the article's summary, under its title
     boxed = next((n for n in range(len(above) - 1, -1, -1) if BOX_LABEL.match(plain(above[n].text))), None)
     above = above[:boxed] if boxed else above
+    # the book a review is of, over the byline: its title and writer over its publisher, length and price
+    # ("The Tunguska Mystery by Vladimir Rubtsov" / "Springer, 318pp, £25"), under the review's headline
+    if above and BOOK_DETAILS.search(plain(above[-1].text)) and len(above[-1].text.split()) <= BOOK_DETAILS_MAX_WORDS:
+        above = above[:-1]
+        above = above[:-1] if above and re.search(r"\sby\s+[A-Z]", above[-1].text) else above
     below = [u for u in units if u.start > byline_at and u.role == "author"][:2]
     # a headline set as sentences over a standfirst, right over the byline ("The Maine was not sunk by Spain.
     # It is time to say so." / "A century and more of official silence has kept a convenient myth alive.")

@@ -115,6 +115,8 @@ DATE_ONLY = re.compile(
     r"(\s*[,•·|]?\s*(at\s*)?(\d{1,2}[:.]\d\d(:\d\d)?\s*(am|pm)?|\d{1,2}\s*(am|pm))(\s*\(?(gmt|bst|utc|cet|cest|[ecmp][sd]?t)\)?)?)?"
     r"(\s+updated\s+\S.{0,30})?"  # "March 6, 2021 9:14 AM GMT Updated 3 years ago", "March 6, 2021, 6 AM ET"
     r"(\s+(subscribe|share|print))?"  # a weblog's post date beside its buttons: "February 15, 2018 9:02 AM   Subscribe"
+    # a federated network's post: "Jun 30, 2023, 09:12 · Edited · Web"
+    r"(\s*[·•]\s*(edited|web|[\w ]{1,25} for (ios|android|mac|windows)|tusky|ivory|elk|phanpy))*"
     r"(\s*[—–·•|-]\s*(\d+\s*(hr|h)\s*)?\d+\s*min(ute)?s?(\s+read)?)?$"  # a post's date and its length: "Mar 6, 2021 — 4 min read", an episode's "Mar 2024 · 38 min"
     # a speech's time: "11:02 A.M."
     r"|^\d{1,2}:\d\d\s*[ap]\.m\.$"

@@ -200,6 +200,8 @@ PHRASES = [
     r"[←‹«]\s*(previous|prev)", r"next\s*[→›»]", r"←\s*\S.{0,80}", r"\S.{0,80}\s*→", r"this work is (in the public domain|licensed under).{0,300}",
     # blogging networks: a post's tags and notes
     r"#[^\s#][^#]{0,40}", r"[\d.,]+\s*[km]? notes", r"[\w\-.]{1,40} (liked|reblogged) this( from [\w\-.]{1,40})?",
+    # federated networks: who boosted the post under it, and its counts ("12 boosts · 40 favourites")
+    r"\S.{0,60}? (boosted|reposted|retweeted)", r"([\d.,]+\s*[km]? (boosts?|favou?rites?|reposts?|quotes?|replies|likes?)(\s*[·•∙]\s*)?){1,4}",
     # encyclopedias and wikis
     r"from wikipedia, the free encyclopedia", r"(jump to (navigation|search|content)\s*)+",
     # a hatnote: "This article is about the 1921 uprising. For other uses, see Kronstadt (disambiguation)."
@@ -218,7 +220,7 @@ PHRASES = [
     r"\[?(edit|hide|show)( source)?\]?",
     # newsletters
     r"thanks for reading.{0,120}", r"subscribe for free.{0,120}", r"type your e-?mail( address)?\.*", r"start writing",
-    r"get the app", r"restacks?", r"privacy\s*[∙·•|]\s*terms.{0,60}", r"ready for more\?",
+    r"get the app", r"restacks?", r"to order .{1,120} (go to|visit|call) .{1,120}", r"privacy\s*[∙·•|]\s*terms.{0,60}", r"ready for more\?",
     r"discussion about this (post|episode|thread)", r"copy link", r".{1,60} is the home for great culture",
     # question-and-answer sites
     r"all related \(\d+\)", r"sort", r"recommended", r"view upvotes", r"view \d+ (shares?|upvotes?)", r"upvote(\s*[·•∙]\s*[\d.,]+\s*[km]?)?",

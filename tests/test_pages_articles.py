@@ -995,6 +995,16 @@ def test_a_page_saved_as_markdown_is_read_without_its_link_addresses(tmp_path):
                                       "released this week , record that he asked to retire.")
 
 
+def test_a_review_under_its_headline_with_the_book_over_its_publisher_and_price_and_a_line_to_order_it(tmp_path):
+    parsed = page(tmp_path, "review",
+        "Books\n\nThe keeper who would not leave\n\nThe Last Keeper by Anna Berg\nHarbour Press, 318pp, £25\n\n"
+        "Reviewed by John Reilly\n\nSat 3 Mar 2018 09.00 GMT\n\n"
+        "Anna Berg's history of the island light shows how the board forced its keeper out in 1952.\n\n"
+        "To order The Last Keeper for £21.25 go to harbourbookshop.com or call 0330 333 6846\n")
+    assert (parsed.source.title, parsed.source.author) == ("The keeper who would not leave", "John Reilly")
+    assert not still_in(parsed, "318pp", "To order", "0330")
+
+
 def test_a_newspapers_review_under_two_rows_of_menus_with_its_shop_line_and_comment_sorting(tmp_path):
     parsed = page(tmp_path, "review",
         "The Daily Harbour - Back to home\nNews Opinion Sport Culture Lifestyle\nShow more\n"

@@ -257,6 +257,15 @@ def test_a_federated_microblog_thread_under_handles_that_name_their_server(tmp_p
                                                             ("author", "")]
     assert not still_in(parsed, "independent Mastodon", "@iholm@", "14:05", "Boost", "Favourite", "Live feeds",
                         "Drag & drop", "v4.2.10")
+    # a post's time with its edit mark and app, its counts, and who boosted the post under them
+    parsed = page(tmp_path, "boosted",
+        "Dr. Ingrid Holm\n@iholm@historians.social\n\n1/2 Seventy years ago the keeper of Gull Point left his light. "
+        "The series gets it wrong.\n\nMar 08, 2024, 14:02 · Edited · Web\n142 boosts · 301 favourites\n\n"
+        "Dr. Ingrid Holm\n@iholm@historians.social\n\n2/2 The board's minutes show he asked to stay and was refused.\n\n"
+        "Mar 08, 2024, 14:05 · Web\n\nAnna Berg boosted\n\nPer Dahl\n@perdahl@mastodon.social\n\n"
+        "@iholm My grandfather knew him: he wanted to stay.\n\nMar 08, 2024, 15:20 · Ivory for iOS\n12 boosts · 40 favourites\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", ""), ("author", ""), ("reply", "Per Dahl")]
+    assert not still_in(parsed, "14:02", "Edited", "Web", "boost", "favourites", "Ivory")
 
 
 def test_titles_under_a_sites_name_and_motto_or_its_section_and_a_threads_title_from_its_replies(tmp_path):
