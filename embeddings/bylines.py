@@ -330,6 +330,8 @@ def byline_name(text: str) -> str:
     sender = re.match(r"^\S+(?:@|\s+at\s+)\S+\s*\((?P<name>[^()]+)\)$", name)  # "pdahl at fjord.example.no (Per Dahl)"
     if sender:
         return sender.group("name").strip()
+    # (a day right after the name, "By Anna Berg 3 March 2021", "By Anna Berg March 3, 2021", is not part of it)
+    name = re.sub(r"\s+(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})$", "", name)
     return re.split(r"\s*(?:,|\||\(|<|\band\b|&|[·•–—])\s*", name, maxsplit=1)[0].strip().strip('"') if name else ""
 
 

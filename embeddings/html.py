@@ -32,8 +32,10 @@ APART = frozenset({"span", "time"})
 APART_CLASSED = frozenset({"a", "abbr", "small", "strong", "b", "em", "i"})
 #: A table's cells, side by side on their row's line: "Author Vladimir Lenin".
 CELLS = frozenset({"td", "th"})
-#: A box beside the page's text, marked so by its class or id: a site's sidebar, a blog's widget area.
-SIDEBAR = re.compile(r"(?:^|\s)(?:side|sidebar|widget-area|secondary)(?:\s|$)", re.IGNORECASE)
+#: A box beside the page's text, marked so by its class or id: a site's sidebar, a blog's widget area, a box of
+#: links to related articles or of a newsletter's sign-up.
+SIDEBAR = re.compile(r"(?:^|\s)(?:side|sidebar|widget-area|secondary|related(?:-\w+)?|newsletter(?:-\w+)?)(?:\s|$)",
+                     re.IGNORECASE)
 VOID = frozenset("br hr img input meta link area base col embed source track wbr".split())
 
 

@@ -22,7 +22,7 @@ PHRASES = [
     r"([^·•|∙]{1,40}[·•|∙]\s*){2,}(©|copyright)\s.{1,80}",  # a footer's links ending in its copyright
     # a site's legal notice: "All trademarks and copyrights on this page are owned by their respective parties. ..."
     r"all (trademarks|trade marks)( and copyrights)?( on this (page|site))? are (owned|the property) .{0,300}",
-    r"(this site|we) uses? cookies.{0,120}", r"accept( all)? cookies", r"tags?: .{1,120}", r"categor(y|ies): .{1,120}", r"topics: .{1,120}",
+    r"(this site|we) uses? cookies.{0,120}", r"accept( all)? cookies", r"(accept|reject|decline)( all)?", r"manage (cookies|preferences|settings|options)", r"tags?: .{1,120}", r"categor(y|ies): .{1,120}", r"topics: .{1,120}",
     r"advertisement", r"(like )?loading\.*", r"(click|tap) here.{0,40}", r"leave a (reply|comment)( cancel reply)?",
     r"(write|add|post) a (public )?comment", r"(sign|log) in or (create|register|sign up).{0,100}", r"join the (discussion|conversation|debate)( [–—-] .{1,80})?",
     r"[^.!?]{0,80}\bclick here\b.{0,80}",

@@ -942,6 +942,24 @@ def test_a_page_saved_as_html_keeps_its_cells_boxes_and_buttons_apart(tmp_path):
     assert not still_in(parsed, "Follow", "Followers", "Comment", "Name *", "Recent Posts", "The Fog Signal")
 
 
+def test_a_page_saved_as_html_without_its_cookie_button_its_box_of_related_links_or_the_day_beside_its_byline(tmp_path):
+    (tmp_path / "comet.html").write_text(
+        "<html><head><title>Was the keeper pushed? | Coast Review</title></head><body>"
+        "<div class='cookie-banner'>We use cookies to improve your experience. <button>Accept</button></div>"
+        "<main><article><h1>Was the keeper pushed?</h1>"
+        "<p class='byline'>By <a href='/tom'>Tom Reilly</a> <time datetime='2021-10-12'>12 October 2021</time></p>"
+        "<p>The charge is old, and the evidence its makers cite is real: the board's own minutes of 1951.</p>"
+        "<aside class='related'><h3>Read more</h3><ul><li><a href='/a'>The fog signal</a></li>"
+        "<li><a href='/b'>Lights of the north</a></li></ul></aside>"
+        "<p>The minutes were written by the board, and the board wanted him gone.</p></article></main></body></html>",
+        encoding="utf-8")
+    parsed = chunks_of(tmp_path, "comet")[1]
+    assert (parsed.source.author, parsed.source.date) == ("Tom Reilly", "2021-10-12")
+    assert [c.text for c in parsed.chunks] == [
+        "The charge is old, and the evidence its makers cite is real: the board's own minutes of 1951.\n\n"
+        "The minutes were written by the board, and the board wanted him gone."]
+
+
 def test_a_broadcasters_report_with_its_newsroom_byline_a_credited_caption_and_advertising_marks(tmp_path):
     parsed = page(tmp_path, "report",
         "Skip to content\nHome\nNews\nSport\nCulture\n\nWhy the keeper of Gull Point still divides a town\n\n3 days ago\nShare\n"
