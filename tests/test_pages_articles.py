@@ -956,8 +956,8 @@ def test_a_page_saved_as_html_without_its_cookie_button_its_box_of_related_links
     parsed = chunks_of(tmp_path, "comet")[1]
     assert (parsed.source.author, parsed.source.date) == ("Tom Reilly", "2021-10-12")
     assert [c.text for c in parsed.chunks] == [
-        "The charge is old, and the evidence its makers cite is real: the board's own minutes of 1951.\n\n"
-        "The minutes were written by the board, and the board wanted him gone."]
+        ("The charge is old, and the evidence its makers cite is real: the board's own minutes of 1951.\n\n"
+         "The minutes were written by the board, and the board wanted him gone.")]
 
 
 def test_a_broadcasters_report_with_its_newsroom_byline_a_credited_caption_and_advertising_marks(tmp_path):
