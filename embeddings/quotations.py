@@ -45,7 +45,10 @@ _WHO = (r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ne)\s+(?:
 DESCRIBED = re.compile(r"^(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\s)(?:[a-z][\w'’\-]*\s+){1,3}(?=[A-Z])")
 _SPEECH = (r"(?:said|says|wrote|writes|added|adds|told|tells|recalled|recalls|argued|argues|explained|explains|"
            r"declared|declares|insisted|insists|noted|notes|stated|states|remarked|remarks|replied|replies|"
-           r"concluded|concludes|warned|warns|claimed|claims|asked|asks|put it|puts it|tweeted|tweets)")
+           r"concluded|concludes|warned|warns|claimed|claims|asked|asks|put it|puts it|tweeted|tweets|"
+           r"admitted|admits|acknowledged|acknowledges|conceded|concedes|observed|observes|suggested|suggests|"
+           r"countered|maintained|maintains|responded|responds|answered|commented|"
+           r"pointed out|points out|continued|continues|cautioned|cautions)")
 #: The words after a quotation's closing mark that say who spoke: "..., the Commission wrote in its
 #: summary.", "..., said Maria Ek.", "..., the board's secretary, Per Dahl, told the paper.", "..., said the
 #: board's secretary, Per Dahl." or "..., as

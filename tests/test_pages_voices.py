@@ -635,9 +635,11 @@ def test_a_quotation_attributed_after_it_opening_or_inside_a_paragraph_leaves_th
         "The keeper row\nBy Anna Berg\n\nThe row over the keeper reached social media this week. \"The board lied about "
         "the keeper for seventy years,\" tweeted the historian Mark Daniels. Others disagreed.\n\n"
         "\u201cWe found no logbook, and I was bitterly disappointed,\u201d the diver Karl Ek wrote in his diary. The missing "
-        "logbook is the one fact the rumours repeat. It proves nothing.\n")
+        "logbook is the one fact the rumours repeat. It proves nothing.\n\n"
+        "\u201cWe simply do not know,\u201d Daniels admitted when pressed. \u201cAnyone who says otherwise is guessing.\u201d\n")
     voices = {words: [(c.role, c.speaker) for c in parsed.chunks if words in c.text]
-              for words in ("reached social media", "board lied", "Others disagreed", "found no logbook", "proves nothing")}
+              for words in ("reached social media", "board lied", "Others disagreed", "found no logbook", "proves nothing",
+                            "simply do not know")}
     assert voices == {"reached social media": [("author", "")], "board lied": [("quoted", "Mark Daniels")],
                       "Others disagreed": [("author", "")], "found no logbook": [("quoted", "Karl Ek")],
-                      "proves nothing": [("author", "")]}
+                      "proves nothing": [("author", "")], "simply do not know": [("quoted", "Daniels")]}
