@@ -15,7 +15,12 @@ from .chunking import Chunk, chunk_units, sentence_spans
 from .claims import answers
 from .cleaning import NAME_ALONE, TAGS, Dropped, normalize, plain, two_sentences
 from .errors import AssistantError
-from .interviews import NARRATOR_LABEL, TURN_LABEL, question_answered
+from .interviews import (
+    NARRATOR_LABEL,
+    QUESTION_MAX_WORDS,
+    TURN_LABEL,
+    question_answered,
+)
 from .kinds import page_kind
 from .reading import read_text
 from .roles import AUTHOR, QUOTED
@@ -65,6 +70,9 @@ def _context(previous: Chunk | None, chunk: Chunk, text: str, description: str) 
     if chunk.role == AUTHOR and answers(previous, chunk, text):
         return " ".join(previous.text.split())
     asked = question_answered(previous.text, previous.speaker, chunk.speaker) if chunk.role == previous.role == QUOTED else ""
+    # (an interviewer's question in the page's own voice, a paragraph of its own over the answer, is asked in full)
+    if chunk.role == QUOTED and previous.role == AUTHOR and len(previous.text.split()) <= QUESTION_MAX_WORDS:
+        asked = question_answered(previous.text, "the page", chunk.speaker) and TURN_LABEL.sub("", previous.text.strip())
     return f"Asked “{' '.join(asked.split())}”, {context}" if asked and context else context
 
 

@@ -326,7 +326,7 @@ def byline_name(text: str) -> str:
     dated = DATED_BYLINE.match(text)
     if dated:
         return dated.group("name")
-    name = re.sub(r"^(?:by:?|authors?(?:\(s\))?:|from:|(?:a )?guest post by|reviewed by|delivered by|asked by|started by)\s+", "", text, flags=re.IGNORECASE)
+    name = re.sub(r"^(?:by:?|authors?(?:\(s\))?:|from:|(?:a )?guest post by|reviewed by|interview(?:ed)? by|delivered by|asked by|started by)\s+", "", text, flags=re.IGNORECASE)
     sender = re.match(r"^\S+(?:@|\s+at\s+)\S+\s*\((?P<name>[^()]+)\)$", name)  # "pdahl at fjord.example.no (Per Dahl)"
     if sender:
         return sender.group("name").strip()
@@ -391,7 +391,10 @@ def _title_above(units, byline_at, date_first: bool = False, dropped=(), named: 
     categories = len(menu) == CATEGORY_LINES and all(
         u.role == "author" and len(u.text.split()) <= MENU_MAX_WORDS and not u.text.rstrip().endswith((".", ",", ":", ";", "?", "!"))
         for u in menu)
-    if ((date_first or categories or not (above and _is_heading(above[-1].text))) and len(below) == 2
+    # (a headline over its standfirst, right over the byline, is the title however the text opens)
+    standfirst = (len(above) >= 2 and is_prose(above[-1].text) and _is_heading(above[-2].text)
+                  and not BOOK_DETAILS.search(plain(above[-1].text)))  # (not a reviewed book's details)
+    if ((date_first or categories or not (above and _is_heading(above[-1].text) or standfirst)) and len(below) == 2
             and _is_heading(below[0].text) and is_prose(below[1].text) and not PLACE.match(plain(below[0].text))):
         return plain(below[0].text)  # a date over the title ("Saturday, March 6, 2021" / "Trotsky and the Trials")
     for k in range(len(above) - 1, max(-1, len(above) - 4), -1):

@@ -53,6 +53,11 @@ NARRATOR_LABEL = re.compile(r"^(?:narrator|narration|voice-?over):\s", re.IGNORE
 LEADING_ROLES = frozenset({"narrator", "host", "presenter", "interviewer", "moderator", "announcer", "anchor", "lecturer", "professor"})
 #: A turn of an interview set out as questions and answers: "Q: ...", "A. ...", "Answer: ...".
 QA_TURN = re.compile(r"^(Q|A|Question|Answer)[.:]\s+\S")
+#: Or without labels: a question is a paragraph of its own of this many words at most, and an interview so
+#: set out asks this many questions at least.
+QUESTION_MAX_WORDS = 60
+UNLABELLED_QUESTIONS = 3
+YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 INTERVIEW_CUE = re.compile(r"\b(?:interview\w*|spoke (?:to|with)|talk(?:ed|s)? (?:to|with)|conversation with|"
                            r"in conversation|we asked|sat down with|q ?& ?a with)\b", re.IGNORECASE)
 HONORIFIC = r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)+"
@@ -111,8 +116,10 @@ def questions_and_answers(lines, reasons, roles, speakers, groups) -> None:
     turns = [(i, m.group(1)[0].upper()) for i in range(end) if reasons[i] is None and roles[i] == AUTHOR
              and (m := QA_TURN.match(lines[i].text))]
     if min(sum(kind == k for _, kind in turns) for k in "QA") < TURNS_PER_SPEAKER:
+        turns = _unlabelled_turns(lines, reasons, roles, end)
+    if min(sum(kind == k for _, kind in turns) for k in "QA") < TURNS_PER_SPEAKER:
         return
-    intro = " ".join(lines[i].text for i in range(turns[0][0]) if reasons[i] is None)
+    intro = " | ".join(lines[i].text for i in range(turns[0][0]) if reasons[i] is None)
     if not INTERVIEW_CUE.search(intro):  # a page of frequently asked questions answers in its own voice
         return
     # the name the cue introduces ("We spoke to Marta Holm, whose father ..."), else the one full name given
@@ -125,6 +132,27 @@ def questions_and_answers(lines, reasons, roles, speakers, groups) -> None:
         for k in range(i, stop if kind == "A" else i):
             if roles[k] == AUTHOR and reasons[k] is None:
                 roles[k], speakers[k], groups[k] = QUOTED, speaker, 30_000 + i
+
+
+def _unlabelled_turns(lines, reasons, roles, end: int) -> list[tuple[int, str]]:
+    """The turns of an interview whose questions carry no label, as a magazine sets them in bold: from
+    the first paragraph that asks, each question a paragraph of its own, each answered by the paragraphs
+    under it, none of which asks. [] when the page is not so set out."""
+    kept = [i for i in range(end) if reasons[i] is None and roles[i] == AUTHOR]
+    asks = [i for i in kept if lines[i].text.rstrip().endswith("?") and len(lines[i].text.split()) <= QUESTION_MAX_WORDS]
+    # (an interviewer asks the one interviewed, "you"; an essay's own questions seldom do)
+    if len(asks) < UNLABELLED_QUESTIONS or sum(bool(YOU.search(lines[i].text)) for i in asks) * 2 < len(asks):
+        return []
+    turns = []
+    for k, i in enumerate(kept[kept.index(asks[0]):], start=kept.index(asks[0])):
+        asking = i in asks
+        if asking and (k + 1 == len(kept) or kept[k + 1] in asks):  # a question with no answer under it
+            return []
+        if asking and k > 0 and lines[kept[k - 1]].block == lines[i].block:  # a question inside a paragraph
+            return []
+        if asking or kept[k - 1] in asks:
+            turns.append((i, "Q" if asking else "A"))
+    return turns
 
 
 _MEMBER = (r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Earl|Viscount)\.?\s+"

@@ -558,6 +558,28 @@ def test_an_interview_in_q_and_a_gives_its_answers_to_the_one_its_introduction_n
     assert not still_in(parsed, "edited for length")
 
 
+def test_an_interview_whose_questions_carry_no_label_gives_each_answer_to_the_one_interviewed(tmp_path):
+    parsed = page(tmp_path, "interview",
+        "Culture | Interview\n\n\"The letters say it\": a conversation with Marta Holm\n\n"
+        "Her father kept the Gull Point Light until 1952. We spoke to her about the letters she gave the archive.\n\n"
+        "Interview by Anna Berg\nMarch 6, 2021\n\n"
+        "When did you first read your father's letters?\n\nOnly after he died, in 1979. They were in a box in the attic.\n\n"
+        "The board's minutes say he retired. How do you answer that?\n\nThe minutes were written by the board.\n\n"
+        "Did he ever speak of it?\n\nNever. He would change the subject.\n\n"
+        "This interview has been edited for length and clarity.\n")
+    assert (parsed.source.title, parsed.source.author) == ("\"The letters say it\": a conversation with Marta Holm", "Anna Berg")
+    voices = [(c.role, c.speaker) for c in parsed.chunks]
+    assert voices == [("author", "")] + [("author", ""), ("quoted", "Marta Holm")] * 3
+    # each answer is read with the question it answers
+    assert parsed.chunks[4].context == "Asked “The board's minutes say he retired. How do you answer that?”, Marta Holm said:"
+    # an essay asking its own questions, and answering them, is the writer's throughout
+    essay = page(tmp_path, "essay",
+        "Was the keeper pushed?\n\nIn a 2019 interview, Marta Holm said her father never spoke of it.\n\n"
+        "Was he dismissed?\n\nThe minutes say he retired.\n\nDid the board lie?\n\nNot in so many words.\n\n"
+        "Why does it matter?\n\nBecause the town still argues about it.\n")
+    assert {c.role for c in essay.chunks} == {"author"}
+
+
 def test_news_pages_with_a_role_under_the_byline_topics_over_the_text_and_agency_credits(tmp_path):
     text = ("The keeper of Gull Point asked to stay until the spring, his letters show, and the board refused him.\n"
             "His daughter gave the letters to the county archive in 1998.\n")
