@@ -62,7 +62,7 @@ DATED_BYLINE = re.compile(r"^(?P<date>\S.{3,30}?\d{4}) by (?P<name>[A-Z][\w.'’
 ISSUED_BY = re.compile(r"^the following (?:statement|message|remarks|text) (?:was|were) (?:issued|delivered|released) "
                        r"(?:today )?by (?:the )?(?P<name>[^:]{3,120}):$", re.IGNORECASE)
 #: A line ending in a full date: "..., London, 6 March 1998", "..., March 6, 1998".
-DATELINE_END = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? |\b[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?, )\d{4}\)?\.?$")
+DATELINE_END = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-zA-Z]+,? |\b[A-Z][a-zA-Z]+\.? \d{1,2}(?:st|nd|rd|th)?, )\d{4}\)?\.?$")
 #: A reference page's fact under its label, never a title: "Also known as: Thomas Reilly", "Born: May 3, 1890".
 FACT = re.compile(r"^(?:also known as|born|died|known for|title(?: / office)?|office|spouse|awards?|notable works?|"
                   r"political affiliation|nationality|occupation|founded|founder|original name)\s*:\s", re.IGNORECASE)
@@ -248,7 +248,7 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
         title = title[section.end():]
     title = details.get("title") or title or _subject(top)
     if title:
-        details["title"] = title
+        details["title"] = " ".join(title.split())  # (a title wrapped over two lines, read as one)
     return details
 
 
@@ -330,8 +330,10 @@ def byline_name(text: str) -> str:
     sender = re.match(r"^\S+(?:@|\s+at\s+)\S+\s*\((?P<name>[^()]+)\)$", name)  # "pdahl at fjord.example.no (Per Dahl)"
     if sender:
         return sender.group("name").strip()
-    # (a day right after the name, "By Anna Berg 3 March 2021", "By Anna Berg March 3, 2021", is not part of it)
+    # (a day right after the name, "By Anna Berg 3 March 2021", "By Anna Berg March 3, 2021", is not part of it;
+    # nor is the article of an agency's name, "By the Associated Press.")
     name = re.sub(r"\s+(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})$", "", name)
+    name = re.sub(r"(?<=[a-z]{3})\.$", "", re.sub(r"^the\s+(?=[A-Z])", "", name))
     return re.split(r"\s*(?:,|\||\(|<|\band\b|&|[·•–—])\s*", name, maxsplit=1)[0].strip().strip('"') if name else ""
 
 
@@ -407,6 +409,7 @@ def _title_above(units, byline_at, date_first: bool = False, dropped=(), named: 
                                or any(above[k - 1].end <= u.start < above[k].start for u in units))
             upper = plain(above[k - 1].text) if k > 0 and not apart and not above[k - 1].text[:1].islower() else ""
             upper = "" if normalize(upper) in NAV_LABELS else upper  # a section's label ("Letters to the Editor")
+            upper = "" if DATELINE_END.search(upper) else upper  # a newspaper's name, town and day over the headline
             # and a line that opens with the name the byline gives is a show's or a site's name ("Red Lines:
             # The Stalinist History Podcast" over the episode's title, under "Red Lines" and its date)
             upper = "" if named and normalize(upper).startswith(normalize(named) + " ") else upper

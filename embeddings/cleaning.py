@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .interface import UI_LINE
 
@@ -57,6 +58,52 @@ def split_lines(text: str, offset: int = 0) -> list[Line]:
             blank_before = True
         pos = end + 1
     return lines
+
+
+#: A text wrapped by hand at a fixed width (a newspaper's columns as read by OCR, an e-text, an e-mail): its
+#: paragraphs run over lines of about the same length, breaking mid-sentence. So set are this many
+#: paragraphs of three lines or more at least, their lines this wide at least, all but each last line no
+#: shorter than this share of the widest and no wider than this many characters.
+WRAPPED_PARAGRAPHS = 3
+WRAP_MIN_WIDTH = 28
+WRAP_MAX_WIDTH = 100
+WRAP_SHARE = 0.6
+#: Where a line ends a sentence: its last character.
+SENTENCE_END = re.compile(r"[.!?:;]['\"”’)\]]*$")
+
+
+def unwrapped(lines: list[Line], text: str) -> list[Line]:
+    """``lines`` with each paragraph of a text wrapped at a fixed width one line, spanning its lines, when
+    the text is so wrapped: its quotations, bylines and headings are then read as the sentences they are.
+    A word broken at a line's end is read whole (see :func:`embeddings.reading.joined_words`)."""
+    from .reading import joined_words  # (reading imports this module)
+
+    blocks: dict[int, list[Line]] = {}
+    for line in lines:
+        blocks.setdefault(line.block, []).append(line)
+    inner = [len(line.text) for block in blocks.values() for line in block[:-1]]
+    if not inner:
+        return lines
+    width = sorted(inner)[len(inner) * 9 // 10]  # the width of the text's column, its few long lines aside
+
+    def wrapped(block: list[Line]) -> bool:
+        # (its lines go on mid-sentence, most in lower case or after a comma or a broken word; its last line is
+        # no wider than the column: a post's name and handle over its text are no such paragraph)
+        goes_on = sum(not SENTENCE_END.search(a.text) and (b.text[:1].islower() or a.text.endswith((",", "-"))
+                                                           or a.text.isupper() and b.text.isupper())  # a headline in capitals
+                      for a, b in pairwise(block))
+        return (len(block) >= 2 and all(WRAP_SHARE * width <= len(line.text) <= min(width, WRAP_MAX_WIDTH) for line in block[:-1])
+                and len(block[-1].text) <= width and goes_on * 2 >= len(block) - 1)
+    if width < WRAP_MIN_WIDTH or sum(len(b) >= 3 and wrapped(b) for b in blocks.values()) < WRAPPED_PARAGRAPHS:
+        return lines
+    out = []
+    for block in blocks.values():
+        if not wrapped(block):
+            out.extend(block)
+            continue
+        start, end = block[0].start, block[-1].end
+        out.append(Line(start, end, joined_words(text[start:end]).replace("\n", " ").replace("\r", " "), block[0].block))
+    return out
 
 
 #: A link a site sets at the end of a paragraph to the rest of it: "[more inside]", "(Read more...)",
@@ -173,8 +220,8 @@ MEMBER_PROFILE = re.compile(
 #: "Author(s): Helen Marsh", "Reviewed by Thomas Okafor (University of Leeds)" (over a book review).
 BYLINE = re.compile(r"^[Bb]y [\w.\-]{2,30}, [A-Z][a-z]+ \d{1,2}, \d{4}(?: in .{1,60})?$|"  # a forum topic's starter and day
                     r"^(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}) by [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}$|"  # "March 6, 2021 by Anna Berg"
-                    r"^(?:[Bb][Yy]:?|[Aa]uthors?(?:\(s\))?:|(?:[Aa] )?[Gg]uest [Pp]ost [Bb]y|[Rr]eviewed [Bb]y|[Ii]nterview(?:ed)? [Bb]y|[Dd]elivered [Bb]y|[Aa]sked [Bb]y|[Ss]tarted [Bb]y)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([^()]{1,30}\))?"
-                    r"(?:\s*(?:,|and|&|\||[·•–—])\s*.{0,60}|\s+\d{1,2} [A-Z][a-z]+ \d{4}|\s+[A-Z][a-z]+\.? \d{1,2},? \d{4})?$|"  # "By Lena Holm · 14 June 2023 · Research", "By Lena Holm 14 June 2023"
+                    r"^(?:[Bb][Yy]:?\s+[Tt]he(?=\s+[A-Z][\w.'’\-]*\s+[A-Z])|[Bb][Yy]:?|[Aa]uthors?(?:\(s\))?:|(?:[Aa] )?[Gg]uest [Pp]ost [Bb]y|[Rr]eviewed [Bb]y|[Ii]nterview(?:ed)? [Bb]y|[Dd]elivered [Bb]y|[Aa]sked [Bb]y|[Ss]tarted [Bb]y)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([^()]{1,30}\))?"
+                    r"(?:\s*(?:,|and|&|\||[·•–—])\s*.{0,60}|\s+\d{1,2} [A-Z][a-z]+ \d{4}|\s+[A-Z][a-z]+\.? \d{1,2},? \d{4})?\.?$|"  # "By Lena Holm · 14 June 2023 · Research", "By Lena Holm 14 June 2023"
                     r"^[\w.\-]{2,30}(?: [\w.\-]{2,30}){0,3} \([\w.\-]{2,30}\) wrote(?: in [\w.\-]{2,30})?,?$|"  # a journal's "smolny_files (smolny_files) wrote,"
                     r"^[\w.'’\-]{2,30}(?: [\w.'’\-]{2,30}){0,3} [·•](?: [Ff]ollow)?$|"  # a maker by their button: "Inés · Follow"
                     r"^[\w.'’\-]{2,30}(?: [\w.'’\-]{2,30}){0,3} [·•] \d{4}-\d{1,2}-\d{1,2}$|"  # or by their day: "Inés · 2023-3-8"

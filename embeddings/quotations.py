@@ -62,6 +62,7 @@ SAID_QUOTE_MIN_WORDS = 3
 #: A parenthetical citation closing a quotation: "(Quoted in The Russians Are Coming, by J. Kuzmarov)".
 CITED_TAIL = re.compile(r"^\s*[\[(](?P<cite>[^()\[\]]{2,200})[\])]\s*[.,;]?\s*$")
 PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+CUT_SHORT = frozenset(("the", "a", "an", "of", "by", "to", "in", "on", "for", "with", "and", "from", "at"))
 #: A quote's header on the line of the quoted words, as forums of the MyBB kind set it:
 #: "(03-06-2021, 02:14 PM)tidewrack Wrote: The board minutes say ...".
 INLINE_QUOTE_HEADER = re.compile(r"^\([^()]{4,40}\)\s*[^\s()][^()]{0,40}? wrote:\s+(?=\S)", re.IGNORECASE)
@@ -145,7 +146,11 @@ def _speaker(said: re.Match) -> str:
     """Who a ``SAID_AFTER`` match names: "" for a pronoun; a name without the description before it
     ("local historian Mary Walsh" is Mary Walsh) or the full stop after it."""
     who = said.group("named") or said.group("named2") or DESCRIBED.sub("", (said.group("who") or said.group("who2")).strip())
-    return "" if who.lower() in PRONOUNS else re.sub(r"(?<=\w\w)\.$", "", who)
+    # (a possessive names whose the speaker is, not the speaker: "a statement issued by Trotsky's followers"; and a
+    # description cut short names nobody: "a letter signed by the")
+    if who.lower() in PRONOUNS or who.endswith(("'s", "’s")) or (who.split() or [""])[-1].lower() in CUT_SHORT:
+        return ""
+    return re.sub(r"(?<=\w\w)\.$", "", who)
 
 
 def _speaker_between(text: str) -> str:

@@ -35,7 +35,7 @@ from .answers import (
     signed_answers,
 )
 from .claims import refuted_claims
-from .cleaning import Dropped, comments_start, split_lines, split_tails
+from .cleaning import Dropped, comments_start, split_lines, split_tails, unwrapped
 from .comments import added_context, platform_context, reader_comments
 from .interviews import (
     debate_rounds,
@@ -92,7 +92,8 @@ BOTS = frozenset({"automoderator"})
 
 def parse(text: str, start: int = 0) -> Parsed:
     """Split ``text[start:]`` into voiced units and dropped chrome."""
-    lines = split_quotations(split_signatures(split_tails(split_lines(plain_spaces(text), start))))
+    spaced = plain_spaces(text)
+    lines = split_quotations(split_signatures(split_tails(unwrapped(split_lines(spaced, start), spaced))))
     reasons = chrome_reasons(lines)
     posts = thread_posts(lines, reasons)
     roles: list[str] = [AUTHOR] * len(lines)

@@ -643,3 +643,18 @@ def test_a_quotation_attributed_after_it_opening_or_inside_a_paragraph_leaves_th
     assert voices == {"reached social media": [("author", "")], "board lied": [("quoted", "Mark Daniels")],
                       "Others disagreed": [("author", "")], "found no logbook": [("quoted", "Karl Ek")],
                       "proves nothing": [("author", "")], "simply do not know": [("quoted", "Daniels")]}
+
+
+def test_a_text_wrapped_by_hand_reads_each_paragraph_as_one_with_its_quotation_and_byline(tmp_path):
+    # (a newspaper's column as read by OCR: a headline in capitals over two lines, words broken at lines' ends)
+    parsed = page(tmp_path, "column",
+        "THE COAST HERALD, BERGEN, TUESDAY, MARCH 6, 1951\n\nKEEPER LEAVES GULL POINT\nAFTER THIRTY YEARS\n\n"
+        "By the Coast News Service.\n\nBERGEN, March 5.--The keeper of\nGull Point light left the island to-\n"
+        "day after thirty years, the board\nsaid, and the lamp will be run\nfrom the mainland.\n\n"
+        "\"He asked to stay until the spring\nand the board would not hear of\nit,\" said a letter signed by the\n"
+        "keeper's neighbours on the island.\n\nThe board's secretary would not\ncomment on the letter when asked\n"
+        "about it at the harbour office.\n")
+    assert (parsed.source.title, parsed.source.author) == ("KEEPER LEAVES GULL POINT AFTER THIRTY YEARS", "Coast News Service")
+    quoted = [c for c in parsed.chunks if c.role == "quoted"]
+    assert [c.text.split("\n")[-1] for c in quoted] == ["keeper's neighbours on the island."]
+    assert quoted[0].speaker == ""  # (whose neighbours they are names no speaker)
