@@ -135,6 +135,7 @@ DESCRIPTION_MAX_WORDS = 30
 #: An article platform's box on its author, under the text: "Written by NAME" / "1.2K Followers" / "Writer
 #: for ..." / what they are / "Follow", at most this many lines.
 AUTHOR_BOX_LINES = 6
+MORE_FROM = re.compile(r"^more from .{1,60}$", re.IGNORECASE)
 
 
 def drop_labelled_names(lines: list[Line], reasons: list[str | None]) -> None:
@@ -163,8 +164,9 @@ def drop_labelled_names(lines: list[Line], reasons: list[str | None]) -> None:
             reasons[i + 1] = "checker line"
     for i, line in enumerate(lines[:-1]):  # an article platform's box on its author, over "Follow"
         if reasons[i] == "interface text" and re.match(r"written by \S", plain(line.text).lower()):
+            # (the box ends at its "Follow" button, or where the links to more of the writer's posts begin)
             follow = next((k for k in range(i + 1, min(len(lines), i + AUTHOR_BOX_LINES + 1))
-                           if plain(lines[k].text).lower() == "follow"), i)
+                           if plain(lines[k].text).lower() == "follow" or MORE_FROM.match(plain(lines[k].text))), i)
             for k in range(i + 1, follow):
                 reasons[k] = reasons[k] or "author's note"
     for i, line in enumerate(lines[:-1]):

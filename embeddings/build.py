@@ -16,6 +16,7 @@ from .claims import answers
 from .cleaning import NAME_ALONE, TAGS, Dropped, normalize, plain, two_sentences
 from .errors import AssistantError
 from .interviews import (
+    INTERVIEW_QUESTION,
     NARRATOR_LABEL,
     QUESTION_MAX_WORDS,
     TURN_LABEL,
@@ -52,19 +53,26 @@ def chunk_source(source: Source, max_words: int = config.CHUNK_MAX_WORDS) -> Sou
                      date=source.date or stated.get("date", ""), kind=source.kind or page_kind(parsed.units, parsed.dropped))
     chunks, duplicates = chunk_units(source.id, source.text, parsed.units, max_words=max_words, title=source.title)
     described: dict[str, str] = {}
+    questions = [d for d in parsed.dropped if d.reason == INTERVIEW_QUESTION]
     for i, chunk in enumerate(chunks):
         if chunk.speaker and chunk.speaker not in described:
             described[chunk.speaker] = describe(chunk.speaker, source.text)
-        context = _context(chunks[i - 1] if i else None, chunk, source.text, described.get(chunk.speaker, ""))
+        # (an interviewer's question, left out of the passages, just above the answer)
+        after = chunks[i - 1].end if i else 0
+        asked = next((d.text for d in reversed(questions) if after <= d.start and d.end <= chunk.start), "")
+        context = _context(chunks[i - 1] if i else None, chunk, source.text, described.get(chunk.speaker, ""), asked)
         if context:
             chunks[i] = replace(chunk, context=context)
     return SourceChunks(source, chunks, parsed.dropped + duplicates)
 
 
-def _context(previous: Chunk | None, chunk: Chunk, text: str, description: str) -> str:
+def _context(previous: Chunk | None, chunk: Chunk, text: str, description: str, asked: str = "") -> str:
     """What the model reads before a chunk: who speaks (see ``context_line``); for the page's answer to
-    a claim it set out, the claim; for an interview's answer, the question asked just before it too."""
+    a claim it set out, the claim; for an interview's answer, the question asked just before it too
+    (``asked``, where the question is no passage of its own)."""
     context = context_line(chunk.role, chunk.speaker, description)
+    if asked and context and chunk.role == QUOTED:
+        return f"Asked “{' '.join(TURN_LABEL.sub('', asked.strip()).split())}”, {context}"
     if previous is None:
         return context
     if chunk.role == AUTHOR and answers(previous, chunk, text):

@@ -57,6 +57,8 @@ QA_TURN = re.compile(r"^(Q|A|Question|Answer)[.:]\s+\S")
 #: set out asks this many questions at least.
 QUESTION_MAX_WORDS = 60
 UNLABELLED_QUESTIONS = 3
+#: Why an interviewer's question is left out of the passages: its answer's passage is read with it.
+INTERVIEW_QUESTION = "interview question"
 YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 INTERVIEW_CUE = re.compile(r"\b(?:interview\w*|spoke (?:to|with)|talk(?:ed|s)? (?:to|with)|conversation with|"
                            r"in conversation|we asked|sat down with|q ?& ?a with)\b", re.IGNORECASE)
@@ -129,9 +131,13 @@ def questions_and_answers(lines, reasons, roles, speakers, groups) -> None:
     speaker = names.pop() if len(names) == 1 else ""
     for n, (i, kind) in enumerate(turns):
         stop = turns[n + 1][0] if n + 1 < len(turns) else end
-        for k in range(i, stop if kind == "A" else i):
-            if roles[k] == AUTHOR and reasons[k] is None:
+        answered = kind == "Q" and n + 1 < len(turns) and turns[n + 1][1] == "A"
+        for k in range(i, stop if kind == "A" or answered else i):
+            if roles[k] == AUTHOR and reasons[k] is None and kind == "A":
                 roles[k], speakers[k], groups[k] = QUOTED, speaker, 30_000 + i
+            elif roles[k] == AUTHOR and reasons[k] is None:
+                # a question asks and says nothing: the answer under it is read with it (see embeddings.build)
+                reasons[k] = INTERVIEW_QUESTION
 
 
 def _unlabelled_turns(lines, reasons, roles, end: int) -> list[tuple[int, str]]:

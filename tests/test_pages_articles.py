@@ -80,6 +80,14 @@ def test_an_article_platform_story_with_its_byline_tags_author_box_and_responses
     assert [(c.role, c.speaker) for c in parsed.chunks][-1] == ("comment", "Mark Dunn")
     assert not still_in(parsed, "Open in app", "Write", "Coastal Histories", "Anna Berg", "Labour History", "Followers",
                    "What are your thoughts", "Respond", "1 reply", "See all responses", "Historian of the coast", "Teams")
+    # the author's box without its "Follow" button, over the links to more of their stories
+    parsed = page(tmp_path, "unfollowed",
+        "Why the Keeper Left\nAnna Berg\nFollow\n7 min read\n·\nMar 14, 2022\n"
+        "In 1952 the board automated the lamp and the keeper left the island after thirty years.\n"
+        "Written by Anna Berg\n1.2K Followers\nHistorian of the coast. Writing about work, weather and the sea.\n"
+        "More from Anna Berg\nResponses (2)\nWhat are your thoughts?\nMark Dunn\nMar 15, 2022\n"
+        "My grandfather served under him and always said he was pushed out.\n")
+    assert not still_in(parsed, "Historian of the coast", "More from")
 
 
 def test_a_list_of_short_lines_after_a_paragraph_and_before_more_text_is_the_texts():

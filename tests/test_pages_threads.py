@@ -568,10 +568,10 @@ def test_an_interview_whose_questions_carry_no_label_gives_each_answer_to_the_on
         "Did he ever speak of it?\n\nNever. He would change the subject.\n\n"
         "This interview has been edited for length and clarity.\n")
     assert (parsed.source.title, parsed.source.author) == ("\"The letters say it\": a conversation with Marta Holm", "Anna Berg")
-    voices = [(c.role, c.speaker) for c in parsed.chunks]
-    assert voices == [("author", "")] + [("author", ""), ("quoted", "Marta Holm")] * 3
-    # each answer is read with the question it answers
-    assert parsed.chunks[4].context == "Asked “The board's minutes say he retired. How do you answer that?”, Marta Holm said:"
+    # the questions ask and say nothing: each answer is a passage of its own, read with the question it answers
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("author", "")] + [("quoted", "Marta Holm")] * 3
+    assert parsed.chunks[2].context == "Asked “The board's minutes say he retired. How do you answer that?”, Marta Holm said:"
+    assert next(d.text for d in parsed.dropped if d.reason == "interview question") == "When did you first read your father's letters?"
     # an essay asking its own questions, and answering them, is the writer's throughout
     essay = page(tmp_path, "essay",
         "Was the keeper pushed?\n\nIn a 2019 interview, Marta Holm said her father never spoke of it.\n\n"
