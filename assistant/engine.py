@@ -42,6 +42,9 @@ VOICE = {
     "quoted": lambda speaker: f", quotation from {speaker}" if speaker else ", quotation",
 }
 
+#: Why cleaning left a source's headings out of its passages: a heading over no text of its own, or the
+#: title. Names in them are names the source uses (see ``assistant.naming``).
+HEADING_REASONS = ("title", "heading with no text of its own")
 #: Dense candidates taken from the whole index before per-source ranking.
 GLOBAL_CANDIDATES = 200
 #: Dense candidates taken inside a source that the global search did not reach.
@@ -93,7 +96,9 @@ class Engine:
         spelled: dict[str, set[str]] = {}
         for chunk in self.chunks:
             spelled.setdefault(chunk.source_id, set()).update(initials(chunk.text))
-        self.names = SourceNames(self.sources, self.bm25.postings, chunk_source, spelled)
+        headings = {sid: " ".join(d["text"] for d in dropped if d.get("reason") in HEADING_REASONS)
+                    for sid, dropped in (stored.report or {}).items()}
+        self.names = SourceNames(self.sources, self.bm25.postings, chunk_source, spelled, headings)
         self.spelling = Spelling(self.vocabulary.words, set(self.bm25.idf).union(*self.names.credited.values()),
                                  getattr(embedder, "is_word", lambda word: False))
         self.sentences = Sentences(self.chunks, stored.sentence_vectors, stored.sentence_spans, stored.sentence_rows)

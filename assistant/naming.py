@@ -25,12 +25,19 @@ def known_by(source: dict) -> set[str]:
 class SourceNames:
     """The sources' names, and which sources a query leaves without lexical credit."""
 
-    def __init__(self, sources: list[dict], postings: dict, chunk_source, spelled: dict[str, set[str]] | None = None):
+    def __init__(self, sources: list[dict], postings: dict, chunk_source, spelled: dict[str, set[str]] | None = None,
+                 headings: dict[str, str] | None = None):
         """``postings`` maps a term to (chunk rows, ...); ``chunk_source`` (n,) gives each chunk row
         its source's position in ``sources``; ``spelled`` gives each source the initials of the names
-        its passages spell out ("nsa" for "National Security Agency")."""
+        its passages spell out ("nsa" for "National Security Agency"); ``headings`` its headings that
+        stand over no text of their own, which no passage holds."""
         self.order = [s["source_id"] for s in sources]
         self.credited = {s["source_id"]: known_by(s) for s in sources}
+        # (a title that asks a question chooses no source, but the names in it are names the source uses:
+        # "Was Tunguska a comet?" over an article that never says "Tunguska" again; so are the names in its
+        # headings, as a review names its book over its headline: "The Tunguska Mystery by Vladimir Rubtsov")
+        self.headed = {s["source_id"]: set(terms((s.get("title") or "") + " " + (headings or {}).get(s["source_id"], "")))
+                       for s in sources}
         self.spelled = spelled or {}
         self.postings = postings
         self.chunk_source = chunk_source
@@ -51,6 +58,7 @@ class SourceNames:
             using = set(np.unique(self.chunk_source[np.concatenate(rows)]).tolist()) if rows else set()
             # A source's author, publisher, kind or title, in its metadata, is a name the source uses, and
             # so is an abbreviation whose name it spells out ("NSA": "the National Security Agency").
-            missing.update(s for i, s in enumerate(self.order) if i not in using and not set(name) <= self.credited[s]
+            missing.update(s for i, s in enumerate(self.order) if i not in using
+                           and not set(name) <= self.credited[s] | self.headed[s]
                            and not (len(name) == 1 and name[0] in self.spelled.get(s, ())))
         return missing

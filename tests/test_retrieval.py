@@ -552,6 +552,20 @@ def test_an_abbreviation_is_a_name_the_source_uses_where_it_spells_the_name_out(
     assert names.without_credit(resolve("What did the CIA study conclude?")) == {"history", "thread", "article"}
 
 
+def test_a_name_in_a_sources_title_or_headings_is_a_name_the_source_uses():
+    from assistant.lexical import BM25
+    from assistant.naming import SourceNames
+
+    texts = ["The comet hypothesis was first put forward in the 1930s.", "His case rests on one sentence about the witnesses.",
+             "The keeper left the island in 1952."]
+    sources = [{"source_id": "magazine", "title": "Was Tunguska a comet?"}, {"source_id": "review", "title": "Sky on fire"},
+               {"source_id": "log", "title": "Gull Point"}]
+    # a title that asks a question, and a heading over no text of its own (a review's book), name what the source is about
+    names = SourceNames(sources, BM25(texts).postings, np.arange(3), {}, {"review": "The Tunguska Mystery by Vladimir Rubtsov"})
+    assert names.without_credit(resolve("What caused the Tunguska explosion?")) == {"log"}
+    assert names.without_credit(resolve("What does Rubtsov argue?")) == {"magazine", "log"}
+
+
 def test_a_heading_is_marked_with_the_words_under_it(tmp_path):
     from embeddings import build_index
 
