@@ -201,6 +201,8 @@ def page_details(units, dropped: list[Dropped]) -> dict[str, str]:
             # (under the text, "Last updated on 6 March 2021" dates the page and is no byline for a title over it)
             if any(u.start > d.start and is_prose(u.text) for u in units):
                 byline_at = d.start if byline_at is None else byline_at
+        elif d.reason == "message header" and text.lower().startswith("date:") and page_date(text[5:].strip()):
+            dates.setdefault("posted", page_date(text[5:].strip()))  # a message's "Date: Mon, 3 Mar 2014 09:14:22 -0500"
         elif d.reason == "date line" and page_date(text):
             dates.setdefault("posted", page_date(text))
             # under a label ("Release date:"), or under the text's first paragraphs, a date is one of the

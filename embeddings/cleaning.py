@@ -92,7 +92,9 @@ def unwrapped(lines: list[Line], text: str) -> list[Line]:
         goes_on = sum(not SENTENCE_END.search(a.text) and (b.text[:1].islower() or a.text.endswith((",", "-"))
                                                            or a.text.isupper() and b.text.isupper())  # a headline in capitals
                       for a, b in pairwise(block))
+        # (nor are lines quoted from another message, "> ...", and the reply under them one paragraph)
         return (len(block) >= 2 and all(WRAP_SHARE * width <= len(line.text) <= min(width, WRAP_MAX_WIDTH) for line in block[:-1])
+                and len({line.text.startswith(">") for line in block}) == 1
                 and len(block[-1].text) <= width and goes_on * 2 >= len(block) - 1)
     if width < WRAP_MIN_WIDTH or sum(len(b) >= 3 and wrapped(b) for b in blocks.values()) < WRAPPED_PARAGRAPHS:
         return lines

@@ -35,7 +35,7 @@ MESSAGES_MIN = 2
 def messages(lines, reasons, roles, speakers, groups) -> bool:
     """Mark the page's messages; False, touching nothing, when it is not an exchange of messages."""
     senders = _senders(lines, reasons)
-    if len(senders) < MESSAGES_MIN:
+    if len(senders) < MESSAGES_MIN and not (senders and _saved_message(lines, senders[0][0])):
         return False
     said: list[tuple[str, list[str]]] = []  # (sender, the lines of their message) of earlier messages
     for n, (i, name) in enumerate(senders):
@@ -63,6 +63,12 @@ def messages(lines, reasons, roles, speakers, groups) -> bool:
     return True
 
 
+def _saved_message(lines, i: int) -> bool:
+    """Whether the sender's line ``i`` opens one message saved with its header ("From: ..." over "To:",
+    "Subject:", "Date:"): a message of its own, its sender the author."""
+    return lines[i].text.lower().startswith("from:") and any(HEADER.match(lines[k].text) for k in range(i + 1, min(len(lines), i + 4)))
+
+
 def _senders(lines, reasons) -> list[tuple[int, str]]:
     """Where each message opens, and its sender's name."""
     found = [(i, (m.group("name") or m.group("name2") or "").strip().strip('"'))
@@ -80,7 +86,8 @@ def _mark_signature(lines, reasons, rows, name: str) -> None:
     ("Per Dahl" / "Fjord Museum"), sign it: they are not its words."""
     kept = [k for k in rows if reasons[k] is None]
     for n, k in enumerate(kept[-SIGNATURE_LINES:]):
-        if name and normalize(lines[k].text) == normalize(name):
+        # (or their first name alone, as one signs a message: "Pavel")
+        if name and normalize(lines[k].text) in (normalize(name), normalize(name.split()[0])):
             for j in kept[len(kept[:-SIGNATURE_LINES]) + n:]:
                 reasons[j] = "signature"
             return

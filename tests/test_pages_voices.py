@@ -658,3 +658,26 @@ def test_a_text_wrapped_by_hand_reads_each_paragraph_as_one_with_its_quotation_a
     quoted = [c for c in parsed.chunks if c.role == "quoted"]
     assert [c.text.split("\n")[-1] for c in quoted] == ["keeper's neighbours on the island."]
     assert quoted[0].speaker == ""  # (whose neighbours they are names no speaker)
+
+
+def test_one_message_saved_with_its_header_is_its_senders_and_the_lines_it_quotes_stay_apart(tmp_path):
+    # (wrapped by hand, the lines quoted from another message and the reply under them are no one paragraph)
+    reply = ("I am not convinced that one letter settles anything. The board kept\n"
+             "its own minutes and wrote them after the meeting, not during it, so\n"
+             "they say what the board wanted remembered about the keeper.\n\n"
+             "The same goes for the log book, which the keeper wrote up himself\n"
+             "at the end of each month and which was never checked by anyone on\n"
+             "the board or by the inspector who visited the island each summer.\n\n"
+             "For what it is worth, I still think he asked to stay. I just do not\n"
+             "think we can prove it yet, and saying so in public does the history\n"
+             "of the coast no harm at all, whatever the board's friends may say.\n\n")
+    parsed = page(tmp_path, "message",
+        "From: Per Dahl <pdahl@fjord.example.no>\nTo: coast-history@example.org\nSubject: Re: The keeper's letter\n"
+        "Date: Mon, 3 Mar 2014 09:14:22 -0500\n\n"
+        "> The keeper's letter of 1951 is the first evidence we have had in\n"
+        "> seventy years, and it says he asked to stay. I do not see how the\n"
+        "> board's defenders can get around the words of the man himself.\n"
+        + reply + "Per\n")
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("The keeper's letter", "Per Dahl", "2014-03-03")
+    assert [c.role for c in parsed.chunks][:2] == ["quoted", "author"] and {c.role for c in parsed.chunks[1:]} == {"author"}
+    assert not still_in(parsed, "coast-history@", "Subject", "\nPer\n") and not parsed.chunks[-1].text.endswith("Per")
