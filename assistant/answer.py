@@ -21,13 +21,14 @@ class Passage:
     speaker: str
     highlight: tuple[int, int]
     citation: str
+    asked: str = ""  # an interview's answer: the question it answers, which is no passage of its own
 
     def to_dict(self) -> dict:
         return {
             "text": self.text, "score": round(self.score, 4), "citation": self.citation,
             "paragraph": self.paragraph, "start": self.start, "end": self.end, "role": self.role,
             "speaker": self.speaker, "highlight": list(self.highlight), "source_id": self.source_id,
-            "chunk_id": self.chunk_id,
+            "chunk_id": self.chunk_id, **({"asked": self.asked} if self.asked else {}),
         }
 
     @property

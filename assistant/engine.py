@@ -9,6 +9,7 @@ highlight and citation -> Answer.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
@@ -18,6 +19,7 @@ from embeddings.build import embed_text
 from embeddings.captions import time_at
 from embeddings.chunking import Chunk, is_heading
 from embeddings.errors import IndexMismatchError, QueryError
+from embeddings.interviews import INTERVIEW_QUESTION
 from embeddings.store import StoredIndex
 
 from .answer import FOUND, NO_MATCH, Answer, Passage, SourceAnswer
@@ -42,6 +44,8 @@ VOICE = {
     "quoted": lambda speaker: f", quotation from {speaker}" if speaker else ", quotation",
 }
 
+#: The question an interview's answer is read with (see ``embeddings.build``): "Asked “...”, NAME said:".
+ASKED = re.compile(r"^Asked “(?P<question>.+)”, ")
 #: Why cleaning left a source's headings out of its passages: a heading over no text of its own, or the
 #: title. Names in them are names the source uses (see ``assistant.naming``).
 HEADING_REASONS = ("title", "heading with no text of its own")
@@ -102,8 +106,10 @@ class Engine:
         self.spelling = Spelling(self.vocabulary.words, set(self.bm25.idf).union(*self.names.credited.values()),
                                  getattr(embedder, "is_word", lambda word: False))
         self.sentences = Sentences(self.chunks, stored.sentence_vectors, stored.sentence_spans, stored.sentence_rows)
-        # Spans of site chrome per source, left out of citation context; repeated text is content.
-        self._chrome = {sid: tuple((d["start"], d["end"]) for d in dropped if not d["reason"].startswith("duplicate"))
+        # Spans of site chrome per source, left out of citation context; repeated text is content, and so
+        # is an interviewer's question.
+        self._chrome = {sid: tuple((d["start"], d["end"]) for d in dropped
+                                   if not d["reason"].startswith("duplicate") and d["reason"] != INTERVIEW_QUESTION)
                         for sid, dropped in stored.report.items()}
 
     @property
@@ -305,8 +311,10 @@ class Engine:
         moment = time_at(chunk.text, lo)  # a transcript's passage is cited at the time it is said
         at = f", at {moment}" if moment else ""
         citation = f"{source['title']}{at}, ¶{chunk.paragraph}, chars {chunk.start}–{chunk.end}{VOICE[chunk.role](chunk.speaker)}"
+        asked = ASKED.match(chunk.context)
         return Passage(chunk.text, e.score, chunk.source_id, chunk.id, chunk.paragraph, chunk.start, chunk.end,
-                       chunk.role, chunk.speaker, (chunk.start + lo, chunk.start + hi), citation)
+                       chunk.role, chunk.speaker, (chunk.start + lo, chunk.start + hi), citation,
+                       asked.group("question") if asked else "")
 
     def _highlight_row(self, e: Evidence, query: Query, vector) -> int:
         idf = lambda t: self.bm25.idf.get(t, self.bm25.max_idf) ** IDF_POWER

@@ -21,7 +21,8 @@ def _who(p: Passage) -> str:
     label = ROLE_LABEL.get(p.role, "")
     if not label:
         return ""
-    return f"{label}: {p.speaker}" if p.speaker else label
+    who = f"{label}: {p.speaker}" if p.speaker else label
+    return f"{who}, answering “{p.asked}”" if p.asked else who
 
 
 def answer_text(answer: Answer, marks: tuple[str, str] = ("", "")) -> str:
@@ -37,6 +38,8 @@ def answer_text(answer: Answer, marks: tuple[str, str] = ("", "")) -> str:
         lines += ["", f"== {s.title}" + (f" ({s.author})" if s.author else ""), f"   Viewpoint: {s.viewpoint}"]
         for p in s.passages:
             lines.append(f"   [{p.citation}]")
+            if p.asked:
+                lines.append(f"   Answering: “{' '.join(p.asked.split())}”")
             lines.append("   " + _marked(p, *marks, lambda part: " ".join(_shown(part).split())))
     if answer.no_match:
         lines += ["", "Nothing relevant in: " + "; ".join(s.title for s in answer.no_match)]
@@ -165,7 +168,8 @@ def conversation_markdown(answers: list[Answer]) -> str:
                 lines += [facts, ""]
             lines += [f"**Viewpoint:** {_md(s.viewpoint)}", ""]
             for p in s.passages:
-                lines += [f"> {_marked(p, '**', '**', lambda part: _md(_shown(part)))}", ">", f"> — {_md(p.citation)}", ""]
+                asked = [f"_Answering: “{_md(p.asked)}”_", ""] if p.asked else []
+                lines += asked + [f"> {_marked(p, '**', '**', lambda part: _md(_shown(part)))}", ">", f"> — {_md(p.citation)}", ""]
         if answer.no_match:
             lines += ["Nothing relevant in: " + "; ".join(_md(s.title) for s in answer.no_match), ""]
     return "\n".join(lines)

@@ -626,3 +626,26 @@ def test_a_source_that_uses_another_form_of_a_name_uses_the_name(engine):
     question = resolve("Who gave Trotsky asylum in Mexico?")
     assert names.without_credit(question) == {"video", "log"}
     assert names.without_credit(replace(question, forms={"mexico": ("mexica",)})) == {"log"}
+
+
+def test_an_interviews_answer_is_shown_with_the_question_it_answers(tmp_path):
+    from assistant.render import answer_html, answer_text
+    from embeddings import build_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "interview.txt").write_text(
+        "The keeper's daughter speaks\n\nWe spoke to Marta Holm, whose father kept the Gull Point Light until 1952.\n\n"
+        "When did you first read your father's letters?\n\nOnly after he died, in 1979. They were in a box in the attic.\n\n"
+        "What would change your mind about the board & its <minutes>?\n\nAn apology. One line from the board, and I would "
+        "forgive them.\n\nDid he ever speak of the dismissal?\n\nNever. He would change the subject.\n", encoding="utf-8")
+    build_index(corpus, tmp_path / "index", progress=False)
+    engine = assistant.load(tmp_path / "index")
+    answer = engine.ask("What would change Marta Holm's mind about the board?")
+    passage = by_id(answer)["interview"].passages[0]
+    assert (passage.speaker, passage.asked) == ("Marta Holm", "What would change your mind about the board & its <minutes>?")
+    assert passage.to_dict()["asked"] == passage.asked
+    assert "Answering: “What would change your mind about the board & its <minutes>?”" in answer_text(answer)
+    assert "answering “What would change your mind about the board &amp; its &lt;minutes&gt;?”" in answer_html(answer)
+    # the question is shown around the answer in its file, though it is no passage of its own
+    assert "What would change your mind" in engine.context(passage).before
