@@ -130,6 +130,8 @@ def iso_date(text: str) -> str:
     text = re.sub(r"^[A-Z][\w&'’.\- ]{1,60},\s+(?=[A-Z][a-z]+\.? \d{1,2},? \d{4}$)", "", text)  # "Global Research, March 06, 2021"
     text = re.sub(r"\s*[•·]\s*\d+\s*(?:min|hr)s?(?: \d+ min)?$", "", text)  # a podcast episode's "Mar 6, 2021 • 45 min"
     text = re.sub(r"^\d{1,2}:\d\d\s*(?:[ap]m)?\s*[·•]\s*", "", text, flags=re.IGNORECASE)  # "2:14 PM · Mar 8, 2019"
+    text = re.sub(r"^\d{1,2}[:.]\d\d\s*(?:gmt|bst|utc|cet|cest|[ecmp][sd]t)?,\s+(?=\d)", "", text,  # "14:02 GMT, 6 March 2017"
+                  flags=re.IGNORECASE)
     text = re.sub(r"^\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[a-z]{2,4})?\s+(?=[a-z])", "", text,  # "6:00 a.m. ET March 6, 2021"
                   flags=re.IGNORECASE)
     text = re.sub(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?)\s+", "", text,

@@ -1046,3 +1046,11 @@ def test_a_newspapers_review_under_two_rows_of_menus_with_its_shop_line_and_comm
     assert [(c.role, c.speaker) for c in parsed.chunks][-1] == ("comment", "gull_point")
     assert "She is less convincing on the letters" in parsed.chunks[0].text
     assert not still_in(parsed, "Americas", "years old", "harbourbookshop", "Delivery", "Show 25", "collapsed")
+
+
+def test_a_news_page_dated_with_the_time_before_the_day(tmp_path):
+    parsed = page(tmp_path, "news",
+        "World | Science\n\nThe keeper did not retire, letters show\n\nBy Marta Holm, Science correspondent\n"
+        "Updated 14:02 GMT, 6 March 2017\n\nThe keeper of Gull Point asked to stay until the spring, his letters show, "
+        "and the board refused him.\n")
+    assert (parsed.source.author, parsed.source.date) == ("Marta Holm", "2017-03-06")
