@@ -95,6 +95,10 @@ DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%
 #: "Yale University Press, 312 pages, $30".
 BOOK_DETAILS = re.compile(r"\b\d{2,4}\s*(?:pp|pages)\b.*[£$€]\s?\d|[£$€]\s?\d.*\b\d{2,4}\s*(?:pp|pages)\b", re.IGNORECASE)
 BOOK_DETAILS_MAX_WORDS = 15
+#: A journal's issue, after its name, over an article's title: "Journal of Siberian Studies 12 (2019): 31–52",
+#: "Coastal History Review, Vol. 7, No. 2".
+JOURNAL_ISSUE = re.compile(r"(?:\b(?:vol\.?|volume)\s*\d+|\b\d{1,4}\s*\(\d{4}\))"
+                           r"(?:[,:]\s*(?:no\.?\s*\d+|issue\s*\d+|\d+\s*[–-]\s*\d+|pp?\.\s*\d+\s*[–-]\s*\d+))*\.?$", re.IGNORECASE)
 TITLE_WORDS = (2, 20)
 HEADLINE_MIN_WORDS = 4
 HEADLINE_MAX_WORDS = 15
@@ -413,6 +417,7 @@ def _title_above(units, byline_at, date_first: bool = False, dropped=(), named: 
                                or any(above[k - 1].end <= u.start < above[k].start for u in units))
             upper = plain(above[k - 1].text) if k > 0 and not apart and not above[k - 1].text[:1].islower() else ""
             upper = "" if normalize(upper) in NAV_LABELS else upper  # a section's label ("Letters to the Editor")
+            upper = "" if JOURNAL_ISSUE.search(upper) else upper  # a journal's name and issue over an article's title
             upper = "" if DATELINE_END.search(upper) else upper  # a newspaper's name, town and day over the headline
             # and a line that opens with the name the byline gives is a show's or a site's name ("Red Lines:
             # The Stalinist History Podcast" over the episode's title, under "Red Lines" and its date)

@@ -1054,3 +1054,11 @@ def test_a_news_page_dated_with_the_time_before_the_day(tmp_path):
         "Updated 14:02 GMT, 6 March 2017\n\nThe keeper of Gull Point asked to stay until the spring, his letters show, "
         "and the board refused him.\n")
     assert (parsed.source.author, parsed.source.date) == ("Marta Holm", "2017-03-06")
+
+
+def test_a_papers_title_under_its_journals_name_and_issue(tmp_path):
+    parsed = page(tmp_path, "paper",
+        "Coastal History Review 12 (2019): 31–52\n\nThe Board and the Keeper: Gull Point, 1948–1952\n\nAnna Berg\n"
+        "University of Bergen\n\nAbstract\nThe keeper of Gull Point is usually said to have retired. This article reads "
+        "the board's own files to show that he was dismissed.\n")
+    assert (parsed.source.title, parsed.source.author) == ("The Board and the Keeper: Gull Point, 1948–1952", "Anna Berg")
