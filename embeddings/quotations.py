@@ -88,7 +88,9 @@ SURNAME_SPEAKER = re.compile(rf"(?<![\w'’])(?P<name>(?!{_NOT_NAMES}\b)[A-Z][\w
 #: Trotsky wrote: "..."', 'As he told the Congress, "..."'): where it opens, and who the clause says spoke.
 QUOTE_INTRODUCED = re.compile(r"(?<=[:,])\s+(?=[\"“])")
 INTRODUCER = re.compile(rf"(?:^|\s)(?P<who>(?!{_NOT_NAMES}\b)[A-Z][\w'’\-]+(?:\s+(?:(?:de|van|von|der|al|bin|la|le)\s+)?[A-Z][\w'’\-]+){{0,3}}|"
-                        rf"[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|later|then|once|famously|himself|herself|themselves)\s+)?{_SPEECH}\b")
+                        rf"[Hh]e|[Ss]he|[Tt]hey|"
+                        rf"[Tt]he\s+(?:[a-z][\w'’\-]*\s+){{0,2}}[a-z][\w'’\-]*)"  # or one described: "the chairman told the meeting:"
+                        rf"\s+(?:(?:also|later|then|once|famously|himself|herself|themselves)\s+)?{_SPEECH}\b")
 #: A passage signed on the line under it is its whole paragraph when that paragraph has this many lines at most.
 SIGNED_BLOCK_LINES = 4
 #: The work a quotation is taken from, named with its author's possessive: "From Trotsky's The Revolution Betrayed".

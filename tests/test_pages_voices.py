@@ -605,6 +605,12 @@ def test_a_quotation_set_apart_as_its_own_paragraph_under_the_words_naming_its_s
     voices = [(c.role, c.speaker) for c in parsed.chunks if "thirty years" in c.text]
     assert voices == [("quoted", "Per Dahl")]
     assert all(c.role == "author" for c in parsed.chunks if "did not answer" in c.text)
+    # a speaker the writer describes rather than names
+    parsed = page(tmp_path, "described",
+        "The keeper and the board\nBy J. Marsh\n\nThe board met in March 1952. In his opening remarks the chairman told "
+        "the meeting:\n\nWe cannot keep a man on an island to do what a machine does better. The lamp will be automated "
+        "by the spring.\n\nThe keeper was not at the meeting.\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks if "machine does better" in c.text] == [("quoted", "the chairman")]
 
 
 def test_an_oral_historys_narrator_questioned_by_an_interviewer_is_its_witness_not_the_pages_voice(tmp_path):
