@@ -141,6 +141,33 @@ def signed_letters(lines, reasons, roles, speakers, groups) -> None:
         first = i + size
 
 
+#: A letter's salutation on a line of its own: "Dear Historian,", "Dear Confused,".
+SALUTATION = re.compile(r"^dear\s+(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}),$", re.IGNORECASE)
+SIGN_OFF_MAX_WORDS = 6
+
+
+def advice_letters(lines, reasons, roles, speakers, groups) -> None:
+    """An advice column's reader's letter, from its salutation ("Dear Historian,") to the name the
+    reader signs it with ("Confused in Kansk"), answered under the columnist's own salutation to
+    that name ("Dear Confused,"): the letter is the reader's words, the answer the page's."""
+    kept = [i for i, r in enumerate(reasons) if r is None]
+    for n, i in enumerate(kept):
+        if not SALUTATION.match(plain(lines[i].text)) or roles[i] != AUTHOR:
+            continue
+        answer = next((m for m in range(n + 1, len(kept)) if SALUTATION.match(plain(lines[kept[m]].text))), None)
+        if answer is None or answer < n + 3:
+            continue
+        sign_off = plain(lines[kept[answer - 1]].text)
+        addressed = SALUTATION.match(plain(lines[kept[answer]].text)).group("name")
+        if len(sign_off.split()) > SIGN_OFF_MAX_WORDS or sign_off.endswith((".", "?", "!")) \
+                or sign_off.split()[0].lower() != addressed.split()[0].lower():
+            continue
+        reasons[kept[answer - 1]] = "signature"
+        for k in kept[n:answer - 1]:
+            if roles[k] == AUTHOR:
+                roles[k], speakers[k], groups[k] = COMMENT, sign_off, 46_000 + i
+
+
 def _letter_signature(lines, reasons, i: int) -> tuple[str, int] | None:
     """The writer's name and the number of lines their signature takes, when line ``i`` signs a
     letter: under its last sentence, the name over where they write from ("Peter Lomax" / "London

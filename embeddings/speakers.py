@@ -57,7 +57,7 @@ from .reblogs import reblog_chain
 from .regions import chrome_reasons
 from .reviews import critics_quotes, rated_reviews
 from .roles import AUTHOR, COMMENT, QUOTED, REPLY
-from .signatures import signed_comments, signed_letters, signed_posts, split_signatures
+from .signatures import advice_letters, signed_comments, signed_letters, signed_posts, split_signatures
 from .threads import (
     THREAD_HEADS,
     THREAD_MARK,
@@ -155,6 +155,7 @@ def _one_author_or_several(lines, reasons, roles, speakers, groups) -> None:
     signed_comments(lines, reasons, roles, speakers, groups)
     signed_posts(lines, reasons, roles, speakers, groups)
     signed_letters(lines, reasons, roles, speakers, groups)
+    advice_letters(lines, reasons, roles, speakers, groups)
     interview_turns(lines, reasons, roles, speakers, groups)
     questions_and_answers(lines, reasons, roles, speakers, groups)
     debate_speeches(lines, reasons, roles, speakers, groups)

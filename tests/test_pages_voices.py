@@ -687,3 +687,17 @@ def test_one_message_saved_with_its_header_is_its_senders_and_the_lines_it_quote
     assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("The keeper's letter", "Per Dahl", "2014-03-03")
     assert [c.role for c in parsed.chunks][:2] == ["quoted", "author"] and {c.role for c in parsed.chunks[1:]} == {"author"}
     assert not still_in(parsed, "coast-history@", "Subject", "\nPer\n") and not parsed.chunks[-1].text.endswith("Per")
+
+
+def test_an_advice_columns_readers_letter_is_the_readers_and_the_answer_the_columnists(tmp_path):
+    parsed = page(tmp_path, "column",
+        "Ask the Historian\n\nWas the keeper pushed?\n\nBy Anna Berg\n\nMarch 6, 2021\n\nDear Historian,\n\n"
+        "My grandfather always said the board forced the keeper out and hid it. Was he right?\n\nWondering in Bergen\n\n"
+        "Dear Wondering,\n\nYour grandfather was right about the board, though it hid nothing: its minutes say so.\n")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("comment", "Wondering in Bergen"), ("author", "")]
+    assert not still_in(parsed, "Wondering in Bergen")
+    # a letter whose writer the answer does not address by their sign-off is no reader's letter
+    other = page(tmp_path, "other",
+        "Dear Historian,\n\nThe board forced the keeper out and hid it.\n\nWondering in Bergen\n\nDear Reader,\n\n"
+        "The minutes say otherwise.\n")
+    assert {c.role for c in other.chunks} == {"author"}
