@@ -57,7 +57,13 @@ from .reblogs import reblog_chain
 from .regions import chrome_reasons
 from .reviews import critics_quotes, rated_reviews
 from .roles import AUTHOR, COMMENT, QUOTED, REPLY
-from .signatures import advice_letters, signed_comments, signed_letters, signed_posts, split_signatures
+from .signatures import (
+    advice_letters,
+    signed_comments,
+    signed_letters,
+    signed_posts,
+    split_signatures,
+)
 from .threads import (
     THREAD_HEADS,
     THREAD_MARK,
