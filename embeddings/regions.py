@@ -9,6 +9,7 @@ posts, references and notes at the end, a footer of links.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .author_lines import (
     drop_author_note,
@@ -40,6 +41,7 @@ from .cleaning import (
     TOC_ENTRY,
     TOC_HEADER,
     Line,
+    comments_start,
     is_prose,
     line_reasons,
     normalize,
@@ -75,7 +77,28 @@ def chrome_reasons(lines: list[Line]) -> list[str | None]:
     _drop_post_navigation(lines, reasons)
     _drop_footer(lines, reasons)
     _drop_crumbs_repeated_below(lines, reasons)
+    _keep_timeline(lines, reasons)
     return reasons
+
+
+#: A timeline's date over the event it dates: a day, a month or a year ("June 30, 1908", "March 1927", "1921").
+TIMELINE_DATE = re.compile(r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?)?"
+                           r"(?P<year>\d{3,4})$")
+TIMELINE_MIN = 3
+
+
+def _keep_timeline(lines: list[Line], reasons: list[str | None]) -> None:
+    """A timeline's dates, each opening a paragraph over the event it dates and in the order of time,
+    are the timeline's words, not a post's date: "When did Kulik reach the site?" is answered by
+    "March 1927" / "Kulik reaches the site ..."."""
+    end = comments_start(lines, reasons) or len(lines)
+    dated = [i for i in range(1, end - 1) if reasons[i] in ("date line", "interface text")
+             and TIMELINE_DATE.match(lines[i].text.strip()) and lines[i - 1].block != lines[i].block
+             and lines[i + 1].block == lines[i].block and reasons[i + 1] is None and is_prose(lines[i + 1].text)]
+    years = [int(TIMELINE_DATE.match(lines[i].text.strip()).group("year")) for i in dated]
+    if len(dated) >= TIMELINE_MIN and all(a <= b for a, b in pairwise(years)):
+        for i in dated:
+            reasons[i] = None
 
 
 #: A web archive's toolbar over a page it keeps, as a copy of the page holds it: the address of the

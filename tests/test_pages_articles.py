@@ -1062,3 +1062,17 @@ def test_a_papers_title_under_its_journals_name_and_issue(tmp_path):
         "University of Bergen\n\nAbstract\nThe keeper of Gull Point is usually said to have retired. This article reads "
         "the board's own files to show that he was dismissed.\n")
     assert (parsed.source.title, parsed.source.author) == ("The Board and the Keeper: Gull Point, 1948–1952", "Anna Berg")
+
+
+def test_a_timelines_dates_stay_with_the_events_they_date(tmp_path):
+    parsed = page(tmp_path, "timeline",
+        "Gull Point: a timeline\n\nFrom the lamp's first lighting to its automation.\n\n"
+        "June 30, 1868\nThe lamp at Gull Point is lit for the first time, by a keeper sent from Bergen.\n\n"
+        "1921\nPer Dahl takes over the light from his father and moves to the island with his wife.\n\n"
+        "March 1951\nThe board votes to automate the lamp and writes to the keeper that his post will end.\n\n"
+        "1952\nThe keeper leaves the island in the spring, after asking twice to stay.\n")
+    dated = {words: next(c.text for c in parsed.chunks if words in c.text) for words in ("first time", "votes to automate")}
+    assert "June 30, 1868" in dated["first time"] and "March 1951" in dated["votes to automate"]
+    # (a post's date over its text is no timeline: one date, and it opens no run of them)
+    post = page(tmp_path, "post", "The keeper\n\nMarch 6, 2021\nThe keeper of Gull Point asked to stay until the spring.\n")
+    assert not still_in(post, "March 6, 2021")
