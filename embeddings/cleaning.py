@@ -203,7 +203,7 @@ TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?$")
 AGO = re.compile(r"^(?:(?:op|mod|admin|author|submitter)\s*)?[·•|]?\s*\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])"
                  r"\.?\s+ago(?:\s*\(edited\))?(?:\s*[·•|]\s*[\d,]+\s+likes?)?$"  # "3 years ago · 0 Likes"
                  # a social network's "5y", "3w", "2d", "3d · Edited"
-                 r"|^[·•]?\s*\d{1,2}\s*(?:[hdwy]|mo|yrs?|hrs?|wks?)(?:\s*[·•]\s*edited)?$", re.IGNORECASE)
+                 r"|^[·•]?\s*\d{1,2}\s*(?:[hdwy]|mo|yrs?|hrs?|wks?)(?:\s*[·•]\s*edited)?(?:\s*[·•])?$", re.IGNORECASE)  # "· 3d ·"
 #: A link aggregator's note after a link's title of where the link goes: "(self.AskHistorians)", "(coastalhistories.org)".
 LINK_NOTE = re.compile(r"\s+\((?:self\.\w+|[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6})\)$")
 #: The tags closing a post's caption: "Frida Kahlo had an affair with Leon Trotsky?! #fridakahlo #trotsky".

@@ -200,6 +200,9 @@ PHRASES = [
     r"[←‹«]\s*(previous|prev)", r"next\s*[→›»]", r"←\s*\S.{0,80}", r"\S.{0,80}\s*→", r"this work is (in the public domain|licensed under).{0,300}",
     # blogging networks: a post's tags and notes
     r"#[^\s#][^#]{0,40}", r"[\d.,]+\s*[km]? notes", r"[\w\-.]{1,40} (liked|reblogged) this( from [\w\-.]{1,40})?",
+    # social networks: what a post's writer did ("Pavel Orlov shared a memory."), and who reacted to it
+    (r"\S.{0,60}? (shared a (memory|post|link|photo|video|reel)|updated (his|her|their) (status|profile picture|cover photo)|"
+     r"added \d+ new photos?)\.?"), r"\S.{0,60}? and [\d,.]+k? others",
     # federated networks: who boosted the post under it, and its counts ("12 boosts · 40 favourites")
     r"\S.{0,60}? (boosted|reposted|retweeted)", r"([\d.,]+\s*[km]? (boosts?|favou?rites?|reposts?|quotes?|replies|likes?)(\s*[·•∙]\s*)?){1,4}",
     # encyclopedias and wikis

@@ -234,6 +234,13 @@ def test_a_social_network_groups_post_names_its_poster_and_each_commenter_over_t
         ("author", ""), ("comment", "Mark Dunn"), ("comment", "Olga P."), ("comment", "Anna Berg")]
     assert not still_in(parsed, "Marketplace", "Private group", "Top contributor", "Shared with", "All reactions",
                         "Most relevant", "Edited", "Top fan", "View all", "5y", "Author", "public comment")
+    # a post's time set between dots, what its writer did, and who reacted to it
+    parsed = page(tmp_path, "memory",
+        "Coast History\nPublic group · 12.4K members\n\nAnna Berg\n· 3d ·\n\nAnna Berg shared a memory.\n\n"
+        "Seven years ago today we reached the island. The lamp house still stands where the board left it.\n\n"
+        "Mark Dunn and 142 others\n38 comments\n12 shares\n")
+    assert parsed.source.author == "Anna Berg"
+    assert not still_in(parsed, "3d", "shared a memory", "142 others")
 
 
 def test_a_federated_microblog_thread_under_handles_that_name_their_server(tmp_path):
