@@ -9,13 +9,12 @@ highlight and citation -> Answer.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
 from embeddings import config
-from embeddings.build import embed_text
+from embeddings.build import ASKED_CONTEXT, embed_text
 from embeddings.captions import time_at
 from embeddings.chunking import Chunk, is_heading
 from embeddings.errors import IndexMismatchError, QueryError
@@ -44,8 +43,6 @@ VOICE = {
     "quoted": lambda speaker: f", quotation from {speaker}" if speaker else ", quotation",
 }
 
-#: The question an interview's answer is read with (see ``embeddings.build``): "Asked “...”, NAME said:".
-ASKED = re.compile(r"^Asked “(?P<question>.+)”, ")
 #: Why cleaning left a source's headings out of its passages: a heading over no text of its own, or the
 #: title. Names in them are names the source uses (see ``assistant.naming``).
 HEADING_REASONS = ("title", "heading with no text of its own")
@@ -311,7 +308,7 @@ class Engine:
         moment = time_at(chunk.text, lo)  # a transcript's passage is cited at the time it is said
         at = f", at {moment}" if moment else ""
         citation = f"{source['title']}{at}, ¶{chunk.paragraph}, chars {chunk.start}–{chunk.end}{VOICE[chunk.role](chunk.speaker)}"
-        asked = ASKED.match(chunk.context)
+        asked = ASKED_CONTEXT.match(chunk.context)
         return Passage(chunk.text, e.score, chunk.source_id, chunk.id, chunk.paragraph, chunk.start, chunk.end,
                        chunk.role, chunk.speaker, (chunk.start + lo, chunk.start + hi), citation,
                        asked.group("question") if asked else "")

@@ -66,6 +66,10 @@ def chunk_source(source: Source, max_words: int = config.CHUNK_MAX_WORDS) -> Sou
     return SourceChunks(source, chunks, parsed.dropped + duplicates)
 
 
+#: How an answer's context names the question it answers (the engine shows that question over the answer).
+ASKED_CONTEXT = re.compile(r"^Asked “(?P<question>.+)”, ")
+
+
 def _context(previous: Chunk | None, chunk: Chunk, text: str, description: str, asked: str = "") -> str:
     """What the model reads before a chunk: who speaks (see ``context_line``); for the page's answer to
     a claim it set out, the claim; for an interview's answer, the question asked just before it too
