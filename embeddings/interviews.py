@@ -149,14 +149,14 @@ def _unlabelled_turns(lines, reasons, roles, end: int) -> list[tuple[int, str]]:
     # (an interviewer asks the one interviewed, "you"; an essay's own questions seldom do)
     if len(asks) < UNLABELLED_QUESTIONS or sum(bool(YOU.search(lines[i].text)) for i in asks) * 2 < len(asks):
         return []
-    turns = []
+    turns, asking_lines = [], set(asks)
     for k, i in enumerate(kept[kept.index(asks[0]):], start=kept.index(asks[0])):
-        asking = i in asks
-        if asking and (k + 1 == len(kept) or kept[k + 1] in asks):  # a question with no answer under it
+        asking = i in asking_lines
+        if asking and (k + 1 == len(kept) or kept[k + 1] in asking_lines):  # a question with no answer under it
             return []
         if asking and k > 0 and lines[kept[k - 1]].block == lines[i].block:  # a question inside a paragraph
             return []
-        if asking or kept[k - 1] in asks:
+        if asking or kept[k - 1] in asking_lines:
             turns.append((i, "Q" if asking else "A"))
     return turns
 
