@@ -1076,3 +1076,13 @@ def test_a_timelines_dates_stay_with_the_events_they_date(tmp_path):
     # (a post's date over its text is no timeline: one date, and it opens no run of them)
     post = page(tmp_path, "post", "The keeper\n\nMarch 6, 2021\nThe keeper of Gull Point asked to stay until the spring.\n")
     assert not still_in(post, "March 6, 2021")
+
+
+def test_a_newsletters_sign_up_box_inside_an_article_is_left_out(tmp_path):
+    parsed = page(tmp_path, "boxed",
+        "The keeper who stayed\n\nBy Tom Reilly\nMarch 6, 2021\n\nThe keeper of Gull Point asked to stay until the spring.\n\n"
+        "Sign up to Coast Weekly\nOur free newsletter brings the best of the coast's past to your inbox every Friday.\n"
+        "Enter your email\nSign up\nBy signing up you agree to our Terms and Privacy Policy.\n\n"
+        "The board refused him, and the lamp was automated that winter.\n")
+    assert [c.text for c in parsed.chunks] == ["The keeper of Gull Point asked to stay until the spring.",
+                                               "The board refused him, and the lamp was automated that winter."]
