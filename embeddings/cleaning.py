@@ -68,6 +68,8 @@ WRAPPED_PARAGRAPHS = 3
 WRAP_MIN_WIDTH = 28
 WRAP_MAX_WIDTH = 100
 WRAP_SHARE = 0.6
+#: What opens a line of its own inside a paragraph: a speaker's label, a list's bullet or number.
+LINE_OPENER = re.compile(r"^(?:[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}:\s|[•·*–—-]\s|\d{1,3}[.)]\s)")
 #: Where a line ends a sentence: its last character.
 SENTENCE_END = re.compile(r"[.!?:;]['\"”’)\]]*$")
 
@@ -92,9 +94,11 @@ def unwrapped(lines: list[Line], text: str) -> list[Line]:
         goes_on = sum(not SENTENCE_END.search(a.text) and (b.text[:1].islower() or a.text.endswith((",", "-"))
                                                            or a.text.isupper() and b.text.isupper())  # a headline in capitals
                       for a, b in pairwise(block))
-        # (nor are lines quoted from another message, "> ...", and the reply under them one paragraph)
+        # (nor are lines quoted from another message, "> ...", and the reply under them one paragraph, nor a
+        # speaker's turn, a list's item or a label that opens a line: "BERG: He stayed ...", "• ...", "1. ...")
         return (len(block) >= 2 and all(WRAP_SHARE * width <= len(line.text) <= min(width, WRAP_MAX_WIDTH) for line in block[:-1])
                 and len({line.text.startswith(">") for line in block}) == 1
+                and not any(LINE_OPENER.match(line.text) for line in block[1:])
                 and len(block[-1].text) <= width and goes_on * 2 >= len(block) - 1)
     if width < WRAP_MIN_WIDTH or sum(len(b) >= 3 and wrapped(b) for b in blocks.values()) < WRAPPED_PARAGRAPHS:
         return lines

@@ -701,3 +701,16 @@ def test_an_advice_columns_readers_letter_is_the_readers_and_the_answer_the_colu
         "Dear Historian,\n\nThe board forced the keeper out and hid it.\n\nWondering in Bergen\n\nDear Reader,\n\n"
         "The minutes say otherwise.\n")
     assert {c.role for c in other.chunks} == {"author"}
+
+
+def test_a_transcript_wrapped_by_hand_keeps_each_speakers_turn(tmp_path):
+    para = ("The keeper of Gull Point asked to stay until the spring, and\nthe board refused him in a letter that\n"
+            "his daughter kept until she gave it to the archive.\n\n")
+    parsed = page(tmp_path, "transcript",
+        "The last keeper\n\nTranscript\n\n" + para * 3 +
+        "KELLY: So what happened to the keeper after\nthe board met? Did he leave at once or\ndid he stay on for the winter?\n"
+        "BERG: He stayed until the spring. The\nminutes say he asked to, and the board\nagreed in the end, grudgingly.\n\n"
+        "KELLY: And his letters, where did they go\nafter he died in the nineteen seventies?\n"
+        "BERG: His daughter kept them in a box and\ngave them to the county archive later.\n")
+    voices = {words: [c.speaker for c in parsed.chunks if words in c.text] for words in ("stayed until", "box and")}
+    assert voices == {"stayed until": ["Berg"], "box and": ["Berg"]}
