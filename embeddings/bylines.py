@@ -140,6 +140,8 @@ def iso_date(text: str) -> str:
                   flags=re.IGNORECASE)
     text = re.sub(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?)\s+", "", text,
                   flags=re.IGNORECASE)
+    # the C library's time: "Mar 3 09:14:22 EST 2014"
+    text = re.sub(r"^([A-Za-z]{3})\s+(\d{1,2})\s+\d\d:\d\d:\d\d(?:\s+[A-Za-z]{3,4})?\s+(\d{4})$", r"\1 \2 \3", text)
     for fmt in DATE_FORMATS:
         try:
             return datetime.strptime(text, fmt).date().isoformat()
@@ -335,7 +337,8 @@ def byline_name(text: str) -> str:
     if dated:
         return dated.group("name")
     name = re.sub(r"^(?:by:?|authors?(?:\(s\))?:|from:|(?:a )?guest post by|reviewed by|interview(?:ed)? by|delivered by|asked by|started by)\s+", "", text, flags=re.IGNORECASE)
-    sender = re.match(r"^\S+(?:@|\s+at\s+)\S+\s*\((?P<name>[^()]+)\)$", name)  # "pdahl at fjord.example.no (Per Dahl)"
+    sender = (re.match(r"^\S+(?:@|\s+at\s+)\S+\s*\((?P<name>[^()]+)\)$", name)  # "pdahl at fjord.example.no (Per Dahl)"
+              or re.match(r"^(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3})\s+\S+\s+at\s+\S+\.[a-z]{2,}$", name))  # "Per Dahl pdahl at fjord.example.no"
     if sender:
         return sender.group("name").strip()
     # (a day right after the name, "By Anna Berg 3 March 2021", "By Anna Berg March 3, 2021", is not part of it;

@@ -186,6 +186,8 @@ DATE_ONLY = re.compile(
     rf"|^\d{{1,2}}:\d\d\s*(am|pm)?\s*[·•]\s*(({_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}))$"
     # a shop's review: "Reviewed in the United States on August 2, 2019"
     rf"|^reviewed in .{{1,40}} on (({_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}))$"
+    # a mailing list archive's, as the C library writes a time: "Mon Mar  3 09:14:22 EST 2014"
+    rf"|^(mon|tue|wed|thu|fri|sat|sun)\s+{_MONTH}\s+\d{{1,2}}\s+\d\d:\d\d:\d\d(\s+[a-z]{{3,4}})?\s+\d{{4}}$"
     # an e-mail's: "Mon, 3 Mar 2021 09:14:22 -0500"
     rf"|^((mon|tue|wed|thu|fri|sat|sun),?\s+)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+\d\d:\d\d(:\d\d)?\s*([+-]\d{{4}}|gmt|utc|[ecmp][sd]t)?(\s*\(\w+\))?$"
     # this year's date on a comment or a post: "Mar 4"

@@ -180,6 +180,7 @@ def read_html(source: str) -> tuple[str, dict]:
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
     meta = parser.meta
     title = meta.get("og:title") or " ".join(parser.title.split())
+    title = re.sub(r"^\[[^\[\]]{2,40}\]\s+(?=\S)", "", title)  # a mailing list's tag: "[Tunguska-list] The resin particles"
     plain = lambda text: text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     # "Headline | Site name", "Topic - Forum - Site": the page's own headline, a heading of the page
     headings = [" ".join(h.split()) for h in parser.headings]

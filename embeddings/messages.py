@@ -18,12 +18,17 @@ from .roles import AUTHOR, QUOTED, REPLY
 _ADDRESS = r"[^\s<>@()]+(?:@|\s+at\s+)[^\s<>()]+"
 #: The sender of a message: a name with an address, with or without "From:".
 SENDER = re.compile(rf"^(?:from:\s*)?(?:(?P<name>[^\s<>@():][^<>@():]{{0,60}}?)\s*<{_ADDRESS}>|"
-                    rf"{_ADDRESS}\s*\((?P<name2>[^()]{{2,60}})\))$", re.IGNORECASE)
+                    rf"{_ADDRESS}\s*\((?P<name2>[^()]{{2,60}})\)|"
+                    # a mailing list archive's: "Per Dahl pdahl at fjord.example.no"
+                    rf"(?P<name3>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){{1,3}})\s+[^\s<>@()]+\s+at\s+[^\s<>()]+\.[a-z]{{2,}})$",
+                    re.IGNORECASE)
 #: What a groups archive sets under a sender's name, over the message: "unread," then the date, then "to".
 UNREAD = re.compile(r"^unread,?$", re.IGNORECASE)
 #: A message's other header lines.
 HEADER = re.compile(r"^(?:date|sent|to|cc|bcc|subject|reply-to|in-reply-to|references|message-id|organi[sz]ation):\s*.{1,300}$",
                     re.IGNORECASE)
+#: A message's date as the C library writes it: "Mon Mar  3 09:14:22 EST 2014".
+CTIME = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)\s+[a-z]{3}\s+\d{1,2}\s+\d\d:\d\d:\d\d(?:\s+[a-z]{3,4})?\s+\d{4}$", re.IGNORECASE)
 #: A line quoted from an earlier message.
 QUOTED_LINE = re.compile(r"^>+\s?(?P<text>.*)$")
 #: A signature stands among the last lines of a message.
@@ -66,12 +71,14 @@ def messages(lines, reasons, roles, speakers, groups) -> bool:
 def _saved_message(lines, i: int) -> bool:
     """Whether the sender's line ``i`` opens one message saved with its header ("From: ..." over "To:",
     "Subject:", "Date:"): a message of its own, its sender the author."""
-    return lines[i].text.lower().startswith("from:") and any(HEADER.match(lines[k].text) for k in range(i + 1, min(len(lines), i + 4)))
+    # (or a mailing list archive's message: its sender over its date, "Mon Mar  3 09:14:22 EST 2014")
+    return (lines[i].text.lower().startswith("from:") and any(HEADER.match(lines[k].text) for k in range(i + 1, min(len(lines), i + 4)))
+            or i + 1 < len(lines) and bool(CTIME.match(lines[i + 1].text.strip())))
 
 
 def _senders(lines, reasons) -> list[tuple[int, str]]:
     """Where each message opens, and its sender's name."""
-    found = [(i, (m.group("name") or m.group("name2") or "").strip().strip('"'))
+    found = [(i, (m.group("name") or m.group("name2") or m.group("name3") or "").strip().strip('"'))
              for i, line in enumerate(lines) if (m := SENDER.match(line.text))]
     if found:
         return found

@@ -43,7 +43,7 @@ METADATA_KEYS = ("id", "title", "author", "publisher", "kind", "date", "viewpoin
 NOT_LABELLED = "not labelled"
 #: How files are read into text, voices and page details. Raised whenever a change moves a span or
 #: a voice, so that an index built by an earlier reader counts as out of date and is rebuilt.
-READER_VERSION = 139
+READER_VERSION = 140
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
 

@@ -1,6 +1,6 @@
 """Pages in several voices: transcripts, interviews, speeches, quotations and letters: who says each
 passage, and what is the site's."""
-from conftest import page, still_in
+from conftest import chunks_of, page, still_in
 
 from embeddings.build import provisional_viewpoint
 
@@ -714,3 +714,16 @@ def test_a_transcript_wrapped_by_hand_keeps_each_speakers_turn(tmp_path):
         "BERG: His daughter kept them in a box and\ngave them to the county archive later.\n")
     voices = {words: [c.speaker for c in parsed.chunks if words in c.text] for words in ("stayed until", "box and")}
     assert voices == {"stayed until": ["Berg"], "box and": ["Berg"]}
+
+
+def test_a_mailing_list_archives_message_saved_as_html_is_its_senders(tmp_path):
+    (tmp_path / "archive.html").write_text(
+        "<html><head><title> [Coast-list] The keeper's letter</title></head><body><h1>[Coast-list] The keeper's letter</h1>"
+        "<b>Per Dahl</b> <a href='mailto:x'>pdahl at fjord.example.no</a><br><i>Mon Mar  3 09:14:22 EST 2014</i>"
+        "<ul><li>Previous message: <a href='1.html'>[Coast-list] Minutes</a></li></ul><hr><pre>Anna Berg wrote:\n"
+        "&gt; The letter says he asked to stay.\n\nI am not convinced that one letter settles anything. The board kept\n"
+        "its own minutes and wrote them after the meeting, not during it.\n\nPer\n</pre></body></html>", encoding="utf-8")
+    parsed = chunks_of(tmp_path, "archive")[1]
+    assert (parsed.source.title, parsed.source.author, parsed.source.date) == ("The keeper's letter", "Per Dahl", "2014-03-03")
+    assert [(c.role, c.speaker) for c in parsed.chunks] == [("quoted", "Anna Berg"), ("author", "")]
+    assert not parsed.chunks[-1].text.endswith("Per")
